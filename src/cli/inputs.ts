@@ -1,0 +1,45 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { SourceFormat } from "../model/block.js";
+import { InputError } from "../stages/read/index.js";
+
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+const FORMATS: Record<string, SourceFormat> = { ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown" };
+const LATER: Record<string, string> = { ".pdf": "PDF", ".docx": "DOCX", ".doc": "DOC", ".html": "HTML", ".htm": "HTML" };
+
+export function formatOf(path: string): SourceFormat {
+  const ext = extname(path).toLowerCase();
+  const later = LATER[ext];
+  if (later) throw new InputError(`${later} input is not supported yet: convert it to text or Markdown first`);
+  return FORMATS[ext] ?? "text";
+}
+
+/** Reads one input, refusing what is no document: missing, a folder, empty, too large. */
+export async function readInput(path: string): Promise<{ bytes: Uint8Array; format: SourceFormat }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError("no such file");
+  }
+  if (info.isDirectory()) throw new InputError("is a directory, not a file");
+  if (!info.isFile()) throw new InputError("is not a regular file");
+  if (info.size === 0) throw new InputError("the file is empty");
+  if (info.size > MAX_INPUT_BYTES) throw new InputError(`the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB limit`);
+  const format = formatOf(path);
+  return { bytes: new Uint8Array(await readFile(path)), format };
+}
+
+/** Expands folders named in a pipeline definition into their document files, sorted by name. */
+export async function expandInputs(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => !n.startsWith(".") && (FORMATS[extname(n).toLowerCase()] || LATER[extname(n).toLowerCase()])).sort();
+      out.push(...names.map((n) => join(p, n)));
+    } else out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from "commander";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { PipelineDefinition } from "../model/pipeline.js";
+import { jsonSchemas } from "../model/schemas.js";
+import { expandInputs } from "./inputs.js";
+import { safeJoin, writeAtomic } from "./output.js";
+import { OUTPUT_FORMATS, type OutputFormat, type Outcome, processInputs } from "./process.js";
+import { formatDiagnostic, summaryTable } from "./report.js";
+
+/** Exit codes: 0 ok, 1 an input failed, 2 usage error, 3 partial under --strict. */
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, partialStrict: 3 } as const;
+
+interface Verbosity {
+  quiet: boolean;
+  verbose: boolean;
+}
+
+function parseFormats(value: string): OutputFormat[] {
+  const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (bad.length || !list.length) throw new CommanderError(EXIT.usage, "vanban.format", `unknown format: ${bad.join(", ") || "(none)"}; use ${OUTPUT_FORMATS.join(",")}`);
+  return list as OutputFormat[];
+}
+
+function reportOutcomes(outcomes: Outcome[], v: Verbosity): void {
+  for (const o of outcomes) {
+    if (!o.ok) {
+      console.error(`${o.path}: error ${o.reason}`);
+      continue;
+    }
+    if (v.quiet) continue;
+    for (const d of o.document.diagnostics) if (v.verbose || d.severity !== "info") console.error(formatDiagnostic(o.path, d));
+  }
+}
+
+function exitCode(outcomes: Outcome[], strict: boolean): number {
+  if (outcomes.some((o) => !o.ok || o.document.status === "failed")) return EXIT.inputFailed;
+  if (strict && outcomes.some((o) => o.ok && o.document.status === "partial")) return EXIT.partialStrict;
+  return EXIT.ok;
+}
+
+export function buildProgram(): Command {
+  const program = new Command("vanban")
+    .description("Vietnamese legal and administrative documents into data")
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command("convert")
+    .description("convert documents (text, Markdown) into document.json and document.md")
+    .argument("<inputs...>", "input files")
+    .option("-o, --out <dir>", "output folder", "out")
+    .addOption(new Option("--format <list>", "output formats: json,md").default(["json", "md"], "json,md").argParser(parseFormats))
+    .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
+    .option("--strict", "exit 3 when a document is only partial")
+    .option("--quiet", "print no diagnostics")
+    .option("--verbose", "print info diagnostics too")
+    .action(async (inputs: string[], opts: { out: string; format: OutputFormat[]; stdout?: boolean; strict?: boolean; quiet?: boolean; verbose?: boolean }) => {
+      const outcomes = await processInputs(inputs, { outDir: opts.out, formats: opts.format, stdout: !!opts.stdout });
+      if (opts.stdout) for (const o of outcomes) if (o.ok) process.stdout.write(`${JSON.stringify(o.document)}\n`);
+      reportOutcomes(outcomes, { quiet: !!opts.quiet, verbose: !!opts.verbose });
+      if (!opts.quiet && !opts.stdout) console.error(summaryTable(outcomes));
+      process.exitCode = exitCode(outcomes, !!opts.strict);
+    });
+
+  program
+    .command("run")
+    .description("run a pipeline definition (pipelines/default.json is the main job)")
+    .argument("[definition]", "pipeline definition file", "pipelines/default.json")
+    .option("--strict", "exit 3 when a document is only partial")
+    .option("--verbose", "print every diagnostic, not only the summary")
+    .action(async (file: string, opts: { strict?: boolean; verbose?: boolean }) => {
+      const def = PipelineDefinition.safeParse(JSON.parse(await readFile(file, "utf8").catch(() => {
+        throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: no such pipeline definition`);
+      })));
+      if (!def.success) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${def.error.issues[0]?.message ?? "invalid"}`);
+      const base = resolve(dirname(file), "..");
+      const inputs = await expandInputs(def.data.inputs.map((p) => resolve(base, p)));
+      const relInputs = inputs.map((p) => p.replace(`${base}/`, ""));
+      const outcomes = await processInputs(relInputs, { outDir: resolve(base, def.data.output.dir), formats: def.data.output.formats, stdout: false, rules: def.data.rules });
+      reportOutcomes(outcomes, { quiet: !opts.verbose, verbose: !!opts.verbose });
+      console.error(`vanban ${def.data.id}: ${outcomes.length} document(s) → ${def.data.output.dir}/`);
+      console.error(summaryTable(outcomes));
+      process.exitCode = exitCode(outcomes, !!opts.strict);
+    });
+
+  program
+    .command("schema")
+    .description("write the JSON Schemas of the outputs")
+    .option("-o, --out <dir>", "output folder", "schemas")
+    .action(async (opts: { out: string }) => {
+      for (const [name, content] of Object.entries(jsonSchemas())) await writeAtomic(safeJoin(opts.out, name), content);
+      console.error(`schemas written to ${opts.out}/`);
+    });
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code !== "commander.helpDisplayed" && e.code !== "commander.version" && e.code !== "commander.help") {
+        if (e.code.startsWith("vanban.")) console.error(`vanban: ${e.message}`);
+      }
+      process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
+      return;
+    }
+    // A bug or a broken environment: one line, not a stack trace (VANBAN_DEBUG=1 shows it).
+    console.error(`vanban: internal error: ${(e as Error).message}`);
+    if (process.env.VANBAN_DEBUG) console.error(e);
+    process.exitCode = 1;
+  }
+}
+
+await main(process.argv);

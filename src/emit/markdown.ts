@@ -1,0 +1,114 @@
+import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent, Table } from "mdast";
+import { gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown } from "mdast-util-to-markdown";
+import type { LegalDocument } from "../model/document.js";
+import type { LegalNode } from "../model/node.js";
+
+/**
+ * document.md: the document as a person reads it, built as mdast and serialised by
+ * mdast-util-to-markdown (escaping is its job: a paragraph starting "1." is not turned into a list).
+ */
+export function toMarkdownDocument(doc: LegalDocument): string {
+  const children: RootContent[] = [];
+  const footnotes: FootnoteDefinition[] = [];
+  const m = doc.metadata;
+  const heading = [m.documentType, m.documentNumber].filter(Boolean).join(" ") || doc.source.path;
+  children.push({ type: "heading", depth: 1, children: [text(heading)] });
+  if (m.subject) children.push(para([{ type: "emphasis", children: [text(m.subject)] }]));
+  const facts = [
+    ["Cơ quan ban hành", m.issuer],
+    ["Ngày ban hành", [m.place, m.issuedOn].filter(Boolean).join(", ") || null],
+    ["Độ khẩn", m.urgency],
+    ["Trạng thái", doc.status],
+  ].filter((f): f is [string, string] => !!f[1]);
+  if (facts.length) children.push({ type: "list", spread: false, children: facts.map(([k, v]) => ({ type: "listItem", spread: false, children: [para([{ type: "strong", children: [text(`${k}:`)] }, text(` ${v}`)])] })) });
+  for (const node of doc.body.children) {
+    if (node.type === "header") continue;
+    render(node, 2, children, footnotes);
+  }
+  children.push(...footnotes);
+  const root: Root = { type: "root", children };
+  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-", emphasis: "_", rule: "-" });
+}
+
+function text(value: string): PhrasingContent {
+  return { type: "text", value };
+}
+function para(children: PhrasingContent[]): BlockContent {
+  return { type: "paragraph", children };
+}
+
+/** Text with footnote references put back where their markers stood. */
+function withRefs(value: string, node: LegalNode): PhrasingContent[] {
+  const refs = node.data?.footnoteRefs ?? [];
+  if (!refs.length) return [text(value)];
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const r of [...refs].sort((a, b) => a.offset - b.offset)) {
+    const at = Math.min(r.offset, value.length);
+    if (at > last) out.push(text(value.slice(last, at)));
+    out.push({ type: "footnoteReference", identifier: r.label, label: r.label });
+    last = at;
+  }
+  if (last < value.length) out.push(text(value.slice(last)));
+  return out;
+}
+
+function render(node: LegalNode, depth: number, out: RootContent[], footnotes: FootnoteDefinition[]): void {
+  const label = node.label ? `${node.label} ` : "";
+  switch (node.type) {
+    case "pageBreak":
+      return;
+    case "footnote":
+      footnotes.push({ type: "footnoteDefinition", identifier: node.label ?? node.id, label: node.label ?? node.id, children: [para([text(node.text ?? "")])] });
+      return;
+    case "table":
+      out.push(table(node));
+      return;
+    case "recipients":
+      out.push(para([{ type: "strong", children: [text("Nơi nhận:")] }]));
+      out.push({ type: "list", spread: false, children: node.children.map((c) => ({ type: "listItem", spread: false, children: [para([text(c.text ?? "")])] })) });
+      return;
+    case "signature":
+      out.push(para((node.text ?? "").split("\n").flatMap((l, i) => (i ? [{ type: "break" } as PhrasingContent, text(l)] : [text(l)]))));
+      return;
+    case "caption":
+      out.push(para([{ type: "emphasis", children: [text(node.text ?? "")] }]));
+      return;
+    case "bullet":
+      out.push({ type: "list", spread: false, children: [{ type: "listItem", spread: false, children: [para(withRefs(node.text ?? node.title ?? "", node)), ...renderChildren(node, depth, footnotes)] }] });
+      return;
+    case "paragraph":
+    case "unassigned":
+      out.push(para(withRefs(node.text ?? "", node)));
+      return;
+  }
+  if (node.title !== null || node.type === "appendix" || node.type === "attachment" || node.type === "preamble") {
+    const title = node.title ?? (node.type === "preamble" ? "" : "");
+    const headingText = `${label}${title}`.trim();
+    if (headingText) out.push({ type: "heading", depth: Math.min(6, depth) as 1 | 2 | 3 | 4 | 5 | 6, children: [text(headingText)] });
+    if (node.text) out.push(para(withRefs(node.text, node)));
+  } else {
+    out.push(para([{ type: "strong", children: [text(label.trim())] }, ...withRefs(` ${node.text ?? ""}`, node)]));
+  }
+  out.push(...renderChildren(node, depth + 1, footnotes));
+}
+
+function renderChildren(node: LegalNode, depth: number, footnotes: FootnoteDefinition[]): BlockContent[] {
+  const out: RootContent[] = [];
+  for (const c of node.children) render(c, depth, out, footnotes);
+  // render() only produces block content (headings, paragraphs, lists, tables).
+  return out as BlockContent[];
+}
+
+function table(node: LegalNode): Table {
+  const rows = node.data?.rows ?? [];
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return {
+    type: "table",
+    children: rows.map((r) => ({
+      type: "tableRow",
+      children: Array.from({ length: width }, (_, i) => ({ type: "tableCell", children: [text(r[i] ?? "")] })),
+    })),
+  };
+}

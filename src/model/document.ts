@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { Diagnostic } from "./diagnostic.js";
+import { LegalNode } from "./node.js";
+import { Metadata } from "./metadata.js";
+import { SourceFormat } from "./block.js";
+
+/** Bump on any change a consumer could notice; schemas/ is regenerated from these models. */
+export const SCHEMA_VERSION = "1.0.0";
+
+export const Status = z.enum(["ok", "partial", "failed"]);
+export type Status = z.infer<typeof Status>;
+
+export const AppendixSummary = z.object({
+  id: z.string(),
+  label: z.string(),
+  title: z.string().nullable(),
+  caption: z.string().nullable(),
+  nodeId: z.string(),
+});
+export type AppendixSummary = z.infer<typeof AppendixSummary>;
+
+export const LegalDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: SourceFormat }),
+  status: Status,
+  metadata: Metadata,
+  body: LegalNode,
+  appendices: z.array(AppendixSummary),
+  diagnostics: z.array(Diagnostic),
+});
+export type LegalDocument = z.infer<typeof LegalDocument>;

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/**
+ * The closed vocabulary of node types in the legal tree. Each is documented in the README.
+ * The tree is unist-shaped (`type`, `children`, `position`, `data`) so unist utilities apply.
+ */
+export const NodeType = z.enum([
+  "document", // the root
+  "header", // quốc hiệu, issuer, số, place and date, tên loại, trích yếu, urgency marks
+  "preamble", // căn cứ, xét đề nghị, enacting formula (QUYẾT NGHỊ:)
+  "part", // Phần / PHẦN THỨ NHẤT
+  "chapter", // Chương
+  "section", // Mục, Roman I. / I-, capital letter A.
+  "article", // Điều N.
+  "clause", // khoản: a number inside an article
+  "point", // điểm: a) b) … đ) …
+  "item", // a numbered item outside articles: 1. 1.1. 1.1.1. (1)
+  "bullet", // "-", "+", "•" items
+  "paragraph", // unnumbered text
+  "table", // a table grid (records come from the tables stage)
+  "footnote", // a footnote body
+  "recipients", // Nơi nhận
+  "signature", // authority, capacity lines, name
+  "attachment", // a document issued with this one (Chương trình kèm theo Nghị quyết)
+  "appendix", // Phụ lục
+  "caption", // "(Kèm theo … số … ngày …)"
+  "pageBreak", // a printed page number or rule: page furniture kept so no line is lost
+  "unassigned", // text the structure stage could not place (always with a diagnostic)
+]);
+export type NodeType = z.infer<typeof NodeType>;
+
+export const Point = z.object({ line: z.number().int().positive(), column: z.number().int().positive() });
+export const Position = z.object({ start: Point, end: Point });
+export type Position = z.infer<typeof Position>;
+
+export const FootnoteRef = z.object({ label: z.string(), offset: z.number().int().min(0) });
+
+export interface LegalNode {
+  type: NodeType;
+  id: string;
+  label: string | null;
+  title: string | null;
+  text: string | null;
+  children: LegalNode[];
+  position: Position;
+  /** Source lines of this node's own text (heading and inline text), not of its children. */
+  lines: number[];
+  data?: {
+    /** The numbering style that made this node (see markers.ts), for depth and sequence checks. */
+    style?: string;
+    footnoteRefs?: { label: string; offset: number }[];
+    rows?: string[][];
+    strong?: boolean;
+  };
+}
+
+export const LegalNode: z.ZodType<LegalNode> = z.lazy(() =>
+  z.object({
+    type: NodeType,
+    id: z.string().min(1),
+    label: z.string().nullable(),
+    title: z.string().nullable(),
+    text: z.string().nullable(),
+    children: z.array(LegalNode),
+    position: Position,
+    lines: z.array(z.number().int().positive()),
+    data: z
+      .object({
+        style: z.string().optional(),
+        footnoteRefs: z.array(FootnoteRef).optional(),
+        rows: z.array(z.array(z.string())).optional(),
+        strong: z.boolean().optional(),
+      })
+      .optional(),
+  }),
+);

@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+import type { SourceFormat } from "../model/block.js";
+import type { Severity } from "../model/diagnostic.js";
+import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
+import { readStage } from "../stages/read/index.js";
+import { structureStage } from "../stages/structure/index.js";
+import { Reporter, sortDiagnostics } from "./reporter.js";
+
+export interface ConvertInput {
+  bytes: Uint8Array;
+  /** The path as given by the user, recorded in `source.path`. */
+  path: string;
+  format: SourceFormat;
+}
+
+export interface ConvertOptions {
+  /** Per-rule severity overrides from the pipeline definition ("off" silences a rule). */
+  rules?: Readonly<Record<string, Severity | "off">>;
+  signal?: AbortSignal;
+  /** A clock for stage timings; the runner is the only place that reads one. */
+  now?: () => number;
+}
+
+export interface ConvertResult {
+  document: LegalDocument;
+  /** Milliseconds per stage, for summaries and `npm run bench`; never written into the document. */
+  timings: Record<string, number>;
+}
+
+export function statusOf(diagnostics: readonly { severity: Severity }[]): Status {
+  if (diagnostics.some((d) => d.severity === "error")) return "failed";
+  if (diagnostics.some((d) => d.severity === "warning")) return "partial";
+  return "ok";
+}
+
+/**
+ * Runs read → structure on one input. Throws InputError for input that is no document at all;
+ * document problems become diagnostics. The result is validated against the schema.
+ */
+export function convert(input: ConvertInput, options: ConvertOptions = {}): ConvertResult {
+  const now = options.now ?? (() => performance.now());
+  const report = new Reporter("pipeline", options.rules);
+  const timings: Record<string, number> = {};
+  const timed = <T>(id: string, fn: () => T): T => {
+    options.signal?.throwIfAborted();
+    const t0 = now();
+    const out = fn();
+    timings[id] = now() - t0;
+    return out;
+  };
+  const blocks = timed(readStage.id, () => readStage.run(input.bytes, { format: input.format }, { report: report.forStage(readStage.id), signal: options.signal }));
+  const structured = timed(structureStage.id, () => structureStage.run(blocks, {}, { report: report.forStage(structureStage.id), signal: options.signal }));
+  const diagnostics = sortDiagnostics(report.diagnostics);
+  const document = LegalDocument.parse({
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: input.path, sha256: createHash("sha256").update(input.bytes).digest("hex"), format: input.format },
+    status: statusOf(diagnostics),
+    metadata: structured.metadata,
+    body: structured.body,
+    appendices: structured.appendices,
+    diagnostics,
+  });
+  return { document, timings };
+}

@@ -1,0 +1,133 @@
+import type { Reporter } from "../../pipeline/reporter.js";
+import type { SourceLine } from "./source-line.js";
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const toDigits = (s: string) => [...s].map((c) => String(SUPERSCRIPT.indexOf(c))).join("");
+
+/** How far above its body a footnote marker may stand: about one printed page. */
+const MARKER_WINDOW = 90;
+
+/**
+ * Footnotes in text extracted from PDF and Word files.
+ * - Superscript form: a body line "¹ Tăng trưởng …" and markers "nước¹," in the text.
+ * - PDF-to-text form: a long white-space line (the footnote rule) and bodies "108 Theo Nghị quyết …"
+ *   until the next page starts (an indented line) or a blank line; a body without a number continues
+ *   the previous footnote on a new page. Markers are digits glued to a word or a year ("Đảng1",
+ *   "2030105") or standing at the end of a line ("trở lên 108."): they are removed from the text and
+ *   kept as references, so "2030105" reads "2030".
+ * Lines are changed in place.
+ */
+export function markFootnotes(lines: SourceLine[], report: Reporter): void {
+  superscriptFootnotes(lines);
+  const numbered = ruledFootnotes(lines, report);
+  for (const { label, firstIndex } of numbered) attachMarker(lines, label, firstIndex, report);
+}
+
+function superscriptFootnotes(lines: SourceLine[]): void {
+  for (const line of lines) {
+    if (line.kind !== "content") continue;
+    const body = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.+)$/u.exec(line.text);
+    if (body) {
+      line.kind = "footnote";
+      line.footnote = toDigits(body[1]!);
+      line.text = body[2]!;
+      continue;
+    }
+    removeAll(line, SUPERSCRIPT_RUN, (m) => toDigits(m));
+  }
+}
+
+function removeAll(line: SourceLine, re: RegExp, label: (m: string) => string): void {
+  let out = "";
+  let last = 0;
+  for (const m of line.text.matchAll(re)) {
+    out += line.text.slice(last, m.index);
+    line.refs.push({ label: label(m[0]), offset: out.length });
+    last = m.index + m[0].length;
+  }
+  if (last > 0) line.text = out + line.text.slice(last);
+}
+
+function ruledFootnotes(lines: SourceLine[], report: Reporter): { label: string; firstIndex: number }[] {
+  const found: { label: string; firstIndex: number }[] = [];
+  let lastNumber = 0;
+  let current: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind !== "rule") continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.kind !== "content" || line.indented) break;
+      const start = /^(\d{1,3})\s+(\S.*)$/u.exec(line.text);
+      const n = start ? Number(start[1]) : NaN;
+      // A new footnote continues the numbering; other lines continue the footnote before.
+      if (start && n > lastNumber && n <= lastNumber + 15) {
+        lastNumber = n;
+        current = String(n);
+        line.text = start[2]!;
+        found.push({ label: current, firstIndex: j });
+      } else if (current === null) {
+        report.warn("footnote-orphan", "text under a footnote rule continues no numbered footnote", { line: line.n });
+        current = "?";
+      }
+      line.kind = "footnote";
+      line.footnote = current;
+    }
+  }
+  return found;
+}
+
+function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, report: Reporter): void {
+    // After a letter or closing punctuation, but not "2.1" (a heading number) or "1,5" (a decimal).
+  const glued = new RegExp(String.raw`(?:(?<=[\p{L})”"'’%])|(?<=(?<!\d)[.,;:]))${label}(?![\d\p{L}])`, "gu");
+  const afterYear = new RegExp(String.raw`(?<=(?<!\d)(?:19|20)\d\d)${label}(?!\d)`, "gu");
+  const atLineEnd = new RegExp(String.raw`(?<=\s)${label}(?=\s*[.;,]?\s*$)`, "gu");
+  // "hiệu quả 44hoàn thành": the marker glued to the word after it instead.
+  const beforeWord = new RegExp(String.raw`(?<=\s)${label}(?=\p{Ll})`, "gu");
+  for (let i = bodyIndex - 1; i >= 0 && i >= bodyIndex - MARKER_WINDOW; i--) {
+    const line = lines[i]!;
+    if (line.kind !== "content" || line.refs.some((r) => r.label === label)) continue;
+    for (const re of [glued, afterYear, atLineEnd, beforeWord]) {
+      const matches = [...line.text.matchAll(re)];
+      const m = matches[matches.length - 1];
+      if (!m) continue;
+      line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
+      for (const r of line.refs) if (r.offset > m.index) r.offset -= m[0].length;
+      line.refs.push({ label, offset: m.index });
+      line.refs.sort((a, b) => a.offset - b.offset);
+      return;
+    }
+  }
+  report.info("footnote-marker-missing", `no marker found for footnote ${label} on its page`, { line: lines[bodyIndex]!.n });
+}
+
+/**
+ * Printed page numbers: a lone number (or "- 3 -") with blank lines around it, larger than the last
+ * page number seen. Marked as furniture so they never join a paragraph.
+ */
+export function markPageNumbers(lines: SourceLine[]): void {
+  let last = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "content") continue;
+    const m = /^[-–]?\s*(\d{1,3})\s*[-–]?$/.exec(line.text);
+    if (!m) continue;
+    const n = Number(m[1]);
+    const blankBefore = countBlank(lines, i - 1, -1);
+    const blankAfter = countBlank(lines, i + 1, 1);
+    if (n > last && n <= last + 40 && blankBefore >= 2 && blankAfter >= 1) {
+      line.kind = "furniture";
+      last = n;
+    }
+  }
+}
+
+function countBlank(lines: SourceLine[], from: number, step: 1 | -1): number {
+  let count = 0;
+  for (let i = from; i >= 0 && i < lines.length; i += step) {
+    const k = lines[i]!.kind;
+    if (k !== "blank" && k !== "rule") break;
+    count++;
+  }
+  return count;
+}

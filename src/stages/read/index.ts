@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Block, Blocks, FootnoteBlock, FurnitureBlock, SourceFormat } from "../../model/block.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { decodeText } from "./decode.js";
+import { markFootnotes, markPageNumbers } from "./footnotes.js";
+import { markdownLines } from "./markdown-lines.js";
+import { assembleParagraphs } from "./paragraphs.js";
+import type { SourceLine } from "./source-line.js";
+import { groupTables } from "./tables.js";
+import { textLines } from "./text-lines.js";
+
+export { InputError } from "./input-error.js";
+
+export const ReadOptions = z.object({ format: z.enum(["text", "markdown"]) });
+export type ReadOptions = z.infer<typeof ReadOptions>;
+
+/**
+ * read: bytes → blocks. One reader per format turns the source into normalised lines; one shared
+ * assembly finds footnotes, page numbers, tables and paragraphs, so every format yields the same
+ * kind of blocks with line provenance.
+ */
+export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
+  id: "read",
+  version: "1.0.0",
+  options: ReadOptions,
+  run(bytes, options, { report }) {
+    const source = decodeText(bytes);
+    const lines = options.format === "markdown" ? markdownLines(source) : textLines(source);
+    if (options.format === "text") {
+      markPageNumbers(lines);
+      markFootnotes(lines, report);
+    }
+    return assemble(lines, options.format, report);
+  },
+};
+
+function assemble(lines: SourceLine[], format: SourceFormat, report: { info: (r: string, m: string, p: { line: number }) => void }): Blocks {
+  const { tables, used } = groupTables(lines, format === "markdown" ? "markdown" : "text");
+  const blocks: Block[] = [...assembleParagraphs(lines, used), ...tables, ...footnoteBlocks(lines), ...furniture(lines)];
+  blocks.sort((a, b) => a.lines[0]! - b.lines[0]!);
+  const pages = lines.filter((l) => l.kind === "furniture");
+  if (pages.length) report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, { line: pages[0]!.n });
+  return {
+    format,
+    lineCount: lines.length,
+    contentLines: lines.filter((l) => l.kind !== "blank" && l.kind !== "rule" && l.kind !== "markup").map((l) => l.n),
+    blocks,
+  };
+}
+
+function footnoteBlocks(lines: SourceLine[]): FootnoteBlock[] {
+  const out: FootnoteBlock[] = [];
+  let current: FootnoteBlock | null = null;
+  for (const line of lines) {
+    if (line.kind !== "footnote") continue;
+    // Lines of one footnote share its label; a body continued on the next page joins it.
+    const same = out.find((f) => f.label === line.footnote);
+    if (same) {
+      same.text = `${same.text} ${line.text}`;
+      same.lines.push(line.n);
+      current = same;
+    } else {
+      current = { kind: "footnote", label: line.footnote ?? "?", text: line.text, lines: [line.n] };
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+function furniture(lines: SourceLine[]): FurnitureBlock[] {
+  return lines.filter((l) => l.kind === "furniture").map((l) => ({ kind: "furniture", role: "page-number", text: l.text, lines: [l.n] }));
+}

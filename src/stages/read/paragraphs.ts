@@ -1,0 +1,94 @@
+import type { TextBlock } from "../../model/block.js";
+import { isUpperText, startsLower } from "../../text/normalize.js";
+import { opensBlock } from "../../text/markers.js";
+import type { SourceLine } from "./source-line.js";
+
+/** Kinds that interrupt a paragraph without ending it when the text after starts in lower case. */
+const BREAKS = new Set(["blank", "rule", "markup", "footnote", "furniture"]);
+const TERMINAL = /[.;:!?…]["”’)]*$|\.\/$/u;
+
+/**
+ * Joins content lines into paragraphs: hard wraps inside a paragraph, and paragraphs split by a page
+ * break (a line starting in lower case after blank lines, a footnote block or a page number
+ * continues the paragraph before). A line that opens a block (a numbering marker, a header or
+ * closing formula) always starts a new paragraph.
+ */
+export function assembleParagraphs(lines: SourceLine[], skip: Set<number>): TextBlock[] {
+  const wrap = wrapWidth(lines, skip);
+  const blocks: TextBlock[] = [];
+  let current: { block: TextBlock; last: SourceLine } | null = null;
+  let interrupted = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) {
+      // A table ends the paragraph before it.
+      current = null;
+      continue;
+    }
+    const line = lines[i]!;
+    if (line.kind !== "content") {
+      if (BREAKS.has(line.kind)) interrupted = true;
+      continue;
+    }
+    const join = current !== null && (interrupted ? continuesAfterBreak(current.last, line) : continuesWrap(current.last, line, wrap));
+    if (current && join) {
+      const block = current.block;
+      const offset = block.text.length + 1;
+      block.text = `${block.text} ${line.text}`;
+      block.lines.push(line.n);
+      if (line.refs.length) block.footnoteRefs = [...(block.footnoteRefs ?? []), ...line.refs.map((r) => ({ label: r.label, offset: r.offset + offset }))];
+      if (!line.strong) delete block.strong;
+      current.last = line;
+    } else {
+      const block: TextBlock = { kind: "text", text: line.text, lines: [line.n] };
+      if (line.heading !== undefined) block.heading = line.heading;
+      if (line.strong) block.strong = true;
+      if (line.refs.length) block.footnoteRefs = line.refs.map((r) => ({ ...r }));
+      blocks.push(block);
+      current = { block, last: line };
+    }
+    interrupted = false;
+  }
+  return blocks;
+}
+
+/** After a page break: only a line that starts in lower case (and opens nothing) continues. */
+function continuesAfterBreak(prev: SourceLine, line: SourceLine): boolean {
+  if (prev.heading !== undefined || line.heading !== undefined) return false;
+  if (isUpperText(prev.text)) return false;
+  return startsLower(line.text) && !opensBlock(line.text);
+}
+
+/** Adjacent lines: join when the first fills the line width and does not end a sentence. */
+function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number): boolean {
+  if (prev.heading !== undefined || line.heading !== undefined) return false;
+  if (opensBlock(line.text)) return false;
+  if (prev.strong !== line.strong && !startsLower(line.text)) return false;
+  if (isUpperText(prev.text) !== isUpperText(line.text) && !startsLower(line.text)) return false;
+  if (startsLower(line.text)) return true;
+  if (TERMINAL.test(prev.text)) return false;
+  // A parenthesised line ("(Kèm theo … của Chính phủ)") is a caption or note of its own.
+  if (/^\(.*\)$/.test(prev.text)) return false;
+  // A line far longer than the wrap width was never wrapped at it: it is a paragraph of its own.
+  if (prev.text.length > wrap * 1.5) return false;
+  return prev.text.length >= wrap * 0.6;
+}
+
+/**
+ * The width at which this document's paragraphs were hard-wrapped: the median length of lines that
+ * are directly followed by another text line. Documents without hard wraps give long medians; the
+ * clamp keeps short title lines from joining what follows.
+ */
+function wrapWidth(lines: SourceLine[], skip: Set<number>): number {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (skip.has(i) || a.kind !== "content" || b.kind !== "content" || opensBlock(b.text)) continue;
+    lengths.push(a.text.length);
+  }
+  if (lengths.length === 0) return 80;
+  lengths.sort((x, y) => x - y);
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  return Math.min(120, Math.max(40, median));
+}

@@ -1,0 +1,27 @@
+/**
+ * One physical line of the source after normalisation, before lines are assembled into blocks.
+ * Both readers (text, Markdown) produce these; the shared assembly turns them into blocks.
+ */
+export type LineKind = "content" | "blank" | "rule" | "markup" | "table" | "footnote" | "furniture";
+
+export interface SourceLine {
+  /** 1-based line number in the source. */
+  n: number;
+  kind: LineKind;
+  /** Cleaned text (NFC, markup removed, trimmed). */
+  text: string;
+  /** The line began with white space: in PDF-to-text output this marks the top of a page. */
+  indented: boolean;
+  strong: boolean;
+  heading?: number;
+  /** Table cells, for kind "table". */
+  cells?: string[];
+  /** Footnote label, for kind "footnote": lines of one footnote share it. */
+  footnote?: string;
+  /** Footnote references removed from `text`. */
+  refs: { label: string; offset: number }[];
+}
+
+export function blankLine(n: number): SourceLine {
+  return { n, kind: "blank", text: "", indented: false, strong: false, refs: [] };
+}

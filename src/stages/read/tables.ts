@@ -1,0 +1,100 @@
+import type { TableBlock, TableRow } from "../../model/block.js";
+import type { SourceLine } from "./source-line.js";
+
+/**
+ * Groups table lines into grids. Two layouts come from text files:
+ * - "tab-rows": one row per line, cells separated by tabs (the header repeated at page breaks);
+ * - "tab-cells": one cell per line, each prefixed by a tab, a blank line between rows; a line without
+ *   a tab inside such a row continues the cell above.
+ * Markdown pipe tables arrive as "table" lines with their cells already split ("pipe").
+ * Returns the table blocks and the indexes of the lines they consumed.
+ */
+export function groupTables(lines: SourceLine[], layoutOf: "text" | "markdown"): { tables: TableBlock[]; used: Set<number> } {
+  const tables: TableBlock[] = [];
+  const used = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.kind !== "table") {
+      i++;
+      continue;
+    }
+    // A run of table lines; blank lines inside are page breaks or row separators when more table lines follow.
+    const run: number[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const k = lines[j]!.kind;
+      if (k === "table") run.push(j);
+      else if (k === "blank" || k === "rule" || k === "markup" || k === "furniture") {
+        const next = nextNonBlank(lines, j);
+        if (next < 0 || lines[next]!.kind !== "table") break;
+      } else if (k === "content" && isCellContinuation(lines, j)) run.push(j);
+      else break;
+      j++;
+    }
+    const table = layoutOf === "markdown" ? pipeTable(lines, run) : isCellPerLine(lines, run) ? cellPerLine(lines, run) : rowPerLine(lines, run);
+    tables.push(table);
+    for (const r of run) used.add(r);
+    i = j;
+  }
+  return { tables, used };
+}
+
+function nextNonBlank(lines: SourceLine[], from: number): number {
+  for (let k = from; k < lines.length; k++) {
+    const kind = lines[k]!.kind;
+    if (kind !== "blank" && kind !== "rule" && kind !== "markup" && kind !== "furniture") return k;
+  }
+  return -1;
+}
+
+/** A short untabbed line between single-cell tab lines: a wrapped cell ("Nghị\nquyết"). */
+function isCellContinuation(lines: SourceLine[], j: number): boolean {
+  const prev = lines[j - 1];
+  const next = lines[j + 1];
+  const single = (l: SourceLine | undefined) => l?.kind === "table" && (l.cells ?? []).filter((c) => c !== "").length === 1;
+  return single(prev) && (next === undefined || next.kind === "blank" || single(next));
+}
+
+function isCellPerLine(lines: SourceLine[], run: number[]): boolean {
+  const tableLines = run.map((r) => lines[r]!).filter((l) => l.kind === "table");
+  const single = tableLines.filter((l) => (l.cells ?? []).filter((c) => c !== "").length === 1).length;
+  return single >= tableLines.length * 0.8;
+}
+
+function rowPerLine(lines: SourceLine[], run: number[]): TableBlock {
+  const rows: TableRow[] = run
+    .map((r) => lines[r]!)
+    .filter((l) => l.kind === "table")
+    .map((l) => ({ cells: (l.cells ?? []).map((text) => ({ text, lines: [l.n] })), lines: [l.n] }));
+  return { kind: "table", layout: "tab-rows", rows, lines: run.map((r) => lines[r]!.n) };
+}
+
+function cellPerLine(lines: SourceLine[], run: number[]): TableBlock {
+  const rows: TableRow[] = [];
+  let row: TableRow | null = null;
+  let prevIndex = -2;
+  for (const r of run) {
+    const l = lines[r]!;
+    if (row === null || r !== prevIndex + 1) {
+      row = { cells: [], lines: [] };
+      rows.push(row);
+    }
+    if (l.kind === "table") {
+      row.cells.push({ text: (l.cells ?? []).filter((c) => c !== "").join(" "), lines: [l.n] });
+    } else {
+      const cell = row.cells[row.cells.length - 1];
+      if (cell) {
+        cell.text = `${cell.text} ${l.text}`.trim();
+        cell.lines.push(l.n);
+      } else row.cells.push({ text: l.text, lines: [l.n] });
+    }
+    row.lines.push(l.n);
+    prevIndex = r;
+  }
+  return { kind: "table", layout: "tab-cells", rows, lines: run.map((r) => lines[r]!.n) };
+}
+
+function pipeTable(lines: SourceLine[], run: number[]): TableBlock {
+  const table = rowPerLine(lines, run);
+  return { ...table, layout: "pipe" };
+}

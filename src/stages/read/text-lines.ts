@@ -1,0 +1,45 @@
+import { normalizeText, stripMarkup } from "../../text/normalize.js";
+import type { SourceLine } from "./source-line.js";
+
+/** A white-space-only line this long is the footnote rule of a PDF page turned into text. */
+const RULE_MIN_LENGTH = 20;
+
+/** Plain text → source lines. Markdown/HTML residue (`**`, `<i>`) is removed here, once. */
+export function textLines(text: string): SourceLine[] {
+  const raw = text.split(/\r\n|\n|\r/);
+  if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
+  // Bold split across lines ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**"): carry the open `**` over.
+  let boldOpen = false;
+  return raw.map((line, i) => {
+    const normal = normalizeText(line);
+    const classified = classify(normal, i + 1);
+    if (boldOpen && classified.kind !== "blank") classified.strong = true;
+    const toggles = (normal.match(/\*\*/g) ?? []).length;
+    if (classified.kind === "blank") boldOpen = false;
+    else if (toggles % 2 === 1) boldOpen = !boldOpen;
+    return classified;
+  });
+}
+
+function classify(line: string, n: number): SourceLine {
+  const base: SourceLine = { n, kind: "content", text: "", indented: /^\s/.test(line), strong: false, refs: [] };
+  if (line.trim() === "") {
+    return { ...base, kind: line.length >= RULE_MIN_LENGTH ? "rule" : "blank" };
+  }
+  if (line.includes("\t")) {
+    const cells = line.split("\t").map((c) => clean(c).text);
+    if (cells.some((c) => c !== "")) {
+      return { ...base, kind: "table", text: cells.join(" ").trim(), cells, strong: clean(line).strong };
+    }
+  }
+  const { text, strong } = clean(line);
+  if (text === "" || /^[|\-_=*~\s]+$/.test(text)) return { ...base, kind: "markup", text };
+  return { ...base, text, strong };
+}
+
+/** A line is bold when bold opens at its start; inline bold inside a sentence does not count. */
+function clean(s: string): { text: string; strong: boolean } {
+  const u = stripMarkup(s);
+  const strong = /^\s*(\*\*|__|<b>|<strong>)/i.test(s) || /(\*\*|__|<\/b>|<\/strong>)\s*$/i.test(s);
+  return { text: u.text.replace(/[ ]{2,}/g, " ").trim(), strong: u.strong && strong };
+}

@@ -1,0 +1,34 @@
+import type { DocumentTypeCode } from "../../model/metadata.js";
+import { foldKey } from "../../text/fold.js";
+import { findDocumentNumbers } from "../../text/document-number.js";
+import { findDates } from "../../text/dates.js";
+
+/** "(Kèm theo Nghị quyết số 07/NQ-CP ngày 10 tháng 01 năm 2025 của Chính phủ)". */
+export function isCaption(text: string): boolean {
+  return /^\(?\s*(ban hanh\s+)?kem theo\b/.test(foldKey(text)) || /^\(?\s*thuc hien theo\b.*\bso\b/.test(foldKey(text));
+}
+
+export interface CaptionFacts {
+  documentNumber: string | null;
+  typeCode: DocumentTypeCode | null;
+  issuedOn: string | null;
+  issuer: string | null;
+}
+
+/**
+ * What an appendix or attachment caption says of the document it belongs to. It is sometimes the
+ * only place that prints the document's number and date.
+ */
+export function captionFacts(text: string): CaptionFacts {
+  const numbers = findDocumentNumbers(text);
+  const own = numbers[0] ?? null;
+  const dates = findDates(text).filter((d) => !own || d.index > own.index);
+  // The issuer follows the last "của": "… tại Nghị quyết số 07/NQ-CP … của Chính phủ)".
+  const issuer = /.*\bcủa\s+([^()]+?)\s*\)?\s*$/u.exec(text)?.[1]?.trim() ?? null;
+  return {
+    documentNumber: own?.number ?? null,
+    typeCode: own ? (own.namedType ?? own.typeCode) : null,
+    issuedOn: dates[0]?.iso ?? null,
+    issuer: issuer && issuer.length <= 80 ? issuer : null,
+  };
+}

@@ -1,0 +1,50 @@
+import type { Basis, Citation } from "../../model/metadata.js";
+import type { LegalNode } from "../../model/node.js";
+import { findDocumentNumbers } from "../../text/document-number.js";
+import { findDates } from "../../text/dates.js";
+import { walk } from "./nodes.js";
+
+/** Every document number cited anywhere in the tree (text, titles, table cells), counted. */
+export function collectCitations(root: LegalNode, own: string | null): Citation[] {
+  const byNumber = new Map<string, Citation>();
+  for (const node of walk(root)) {
+    const texts = [node.title, node.text, ...(node.data?.rows ?? []).flat()].filter((t): t is string => !!t);
+    for (const text of texts) {
+      for (const found of findDocumentNumbers(text)) {
+        const seen = byNumber.get(found.number);
+        if (seen) {
+          seen.count++;
+          seen.type ??= found.namedType ?? found.typeCode;
+        } else {
+          byNumber.set(found.number, {
+            number: found.number,
+            type: found.namedType ?? found.typeCode,
+            count: 1,
+            firstLine: node.position.start.line,
+            self: found.number === own,
+          });
+        }
+      }
+    }
+  }
+  return [...byNumber.values()].sort((a, b) => a.firstLine - b.firstLine || a.number.localeCompare(b.number));
+}
+
+const LAW = /\b(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+([^;,]+?)(?=\s+(?:ngày|số)\b|[;,]|$)/gu;
+
+/** A căn cứ paragraph and what it cites: numbered documents and laws named with their date. */
+export function basisOf(text: string, line: number): Basis {
+  const citations: Basis["citations"] = [];
+  const dates = findDates(text);
+  const dateAfter = (index: number) => dates.find((d) => d.index > index && d.index - index < 80)?.iso ?? null;
+  for (const found of findDocumentNumbers(text)) {
+    citations.push({ raw: text.slice(found.index, found.index + found.length), type: found.namedType ?? found.typeCode, number: found.number, issuedOn: dateAfter(found.index) });
+  }
+  for (const m of text.matchAll(LAW)) {
+    const raw = `${m[1]} ${m[2]}`.trim();
+    if (citations.some((c) => c.raw.includes(raw))) continue;
+    citations.push({ raw, type: "law", number: null, issuedOn: dateAfter(m.index) });
+  }
+  citations.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));
+  return { text, line, citations };
+}

@@ -1,0 +1,47 @@
+import type { Block, TextBlock } from "../../model/block.js";
+import { foldKey } from "../../text/fold.js";
+import { isUpperText } from "../../text/normalize.js";
+
+/** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
+export function isRecipientsHeading(text: string): boolean {
+  return /^noi nhan\s*:?/.test(foldKey(text));
+}
+
+/** A recipients line: "- Ban Bí thư Trung ương Đảng;" → "Ban Bí thư Trung ương Đảng". */
+export function recipientName(text: string): string {
+  return text.replace(/^[-–+•]\s*/, "").replace(/[;,.]\s*$/, "").trim();
+}
+
+const AUTHORITY = /^(TM\.|T\/M|T\.M\.|KT\.|Q\.|TL\.|TUQ\.|PP\.)\s*/u;
+
+/** The authority prefix of a signature block: TM., KT., Q., TL., TUQ., party "T/M". */
+export function authorityOf(text: string): { authority: string; rest: string } | null {
+  const m = AUTHORITY.exec(text.trim());
+  if (!m || !isUpperText(text)) return null;
+  return { authority: m[1]!, rest: text.trim().slice(m[0].length).trim() };
+}
+
+/** A signer's name: two to six capitalised words ("Nguyễn Hòa Bình"), no digits or punctuation. */
+export function isPersonName(text: string): boolean {
+  return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(text.trim()) && !isUpperText(text);
+}
+
+function isCapacity(b: Block | undefined): b is TextBlock {
+  return b?.kind === "text" && isUpperText(b.text) && b.text.split(/\s+/).length <= 10;
+}
+
+/**
+ * A signature starts at `i` when an authority line (TM. CHÍNH PHỦ) or a run of short upper-case
+ * capacity lines is followed by a person's name. Returns the index after the name, or -1.
+ */
+export function signatureEnd(blocks: Block[], i: number): number {
+  const first = blocks[i];
+  if (!isCapacity(first)) return -1;
+  let j = i;
+  while (j < blocks.length && j - i < 4 && isCapacity(blocks[j])) j++;
+  const name = blocks[j];
+  if (name?.kind === "text" && isPersonName(name.text)) return j + 1;
+  // An authority line without a printed name (a cut or unsigned copy) still closes the document.
+  if (authorityOf(first.text)) return j;
+  return -1;
+}

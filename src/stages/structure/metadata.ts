@@ -1,0 +1,92 @@
+import type { Basis, FieldSource, Metadata, Signer } from "../../model/metadata.js";
+import type { LegalNode } from "../../model/node.js";
+import type { Reporter } from "../../pipeline/reporter.js";
+import { TYPE_PRINTED_NAME } from "../../text/document-types.js";
+import { captionFacts } from "./captions.js";
+import { collectCitations } from "./citations.js";
+import type { HeaderFields } from "./header.js";
+
+export interface Closing {
+  signer: Signer | null;
+  recipients: string[];
+  recipientsLine: number | null;
+}
+
+/**
+ * Metadata from the header first; a field the header does not print is taken from a caption
+ * ("Kèm theo Nghị quyết số … ngày … của …") when one gives it, with its source recorded. Anything
+ * else stays null with a diagnostic: never a default, never the first date found in the body.
+ */
+export function buildMetadata(
+  fields: HeaderFields,
+  captions: { text: string; line: number }[],
+  bases: Basis[],
+  closing: Closing,
+  root: LegalNode,
+  report: Reporter,
+): Metadata {
+  const sources: Record<string, FieldSource> = {};
+  const fromHeader = <T>(name: string, f: { value: T; line: number } | undefined): T | null => {
+    if (!f) return null;
+    sources[name] = { via: "header", line: f.line };
+    return f.value;
+  };
+  let documentNumber = fromHeader("documentNumber", fields.documentNumber);
+  let issuedOn = fromHeader("issuedOn", fields.issuedOn);
+  let issuer = fromHeader("issuer", fields.issuer);
+  const type = fromHeader("documentType", fields.documentType);
+  let documentType = type?.printed ?? null;
+  let documentTypeCode = type?.code ?? null;
+
+  for (const caption of captions) {
+    const facts = captionFacts(caption.text);
+    const src: FieldSource = { via: "caption", line: caption.line };
+    if (facts.documentNumber && documentNumber && facts.documentNumber !== documentNumber && sources.documentNumber?.via === "header") {
+      report.warn("metadata-conflict", `caption names ${facts.documentNumber}, the header ${documentNumber}`, { line: caption.line });
+    }
+    if (!documentNumber && facts.documentNumber) [documentNumber, sources.documentNumber] = [facts.documentNumber, src];
+    if (!issuedOn && facts.issuedOn) [issuedOn, sources.issuedOn] = [facts.issuedOn, src];
+    if (!issuer && facts.issuer) [issuer, sources.issuer] = [facts.issuer, src];
+    if (!documentTypeCode && facts.typeCode) {
+      documentTypeCode = facts.typeCode;
+      documentType = TYPE_PRINTED_NAME[facts.typeCode];
+      sources.documentType = src;
+    }
+  }
+
+  const subject = fromHeader("subject", fields.subject);
+  const place = fromHeader("place", fields.place);
+  const missing: [string, unknown, "warn" | "info"][] = [
+    ["documentType", documentType, "warn"],
+    ["documentNumber", documentNumber, "warn"],
+    ["issuer", issuer, "warn"],
+    ["issuedOn", issuedOn, "warn"],
+    ["subject", subject, "warn"],
+    ["place", place, "info"],
+    ["signer", closing.signer, "info"],
+  ];
+  for (const [name, value, level] of missing) {
+    if (value === null) report[level]("metadata-missing", `${name} is not printed in the header, a caption or the closing`, {});
+  }
+  if (closing.recipientsLine === null) report.info("metadata-missing", "recipients (Nơi nhận) are not printed", {});
+  if (closing.signer) sources.signer = { via: "signature", line: closing.signer.line };
+  if (closing.recipientsLine !== null) sources.recipients = { via: "signature", line: closing.recipientsLine };
+  if (bases.length) sources.bases = { via: "preamble", line: bases[0]!.line };
+
+  return {
+    documentType,
+    documentTypeCode,
+    documentNumber,
+    issuer,
+    place,
+    issuedOn,
+    subject,
+    urgency: fromHeader("urgency", fields.urgency),
+    secrecy: fromHeader("secrecy", fields.secrecy),
+    bases,
+    signer: closing.signer,
+    recipients: closing.recipients,
+    citations: collectCitations(root, documentNumber),
+    sources,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Dates as Vietnamese documents print them: "ngày 10 tháng 01 năm 2025", "ngày 20/01/2025",
+ * "20-01-2025". Decree 30/2020 zero-pads days below 10 and months 1–2, but real text does not always.
+ */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+const NUMERIC = /(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu;
+
+export function isoDate(day: number, month: number, year: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const re of [WORDS, NUMERIC]) {
+    for (const m of text.matchAll(re)) {
+      const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (iso && !out.some((d) => m.index < d.index + d.length && d.index < m.index + m[0].length)) {
+        out.push({ iso, index: m.index, length: m[0].length });
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in a phrase, or null. */
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}
+
+/** "Hà Nội, ngày 10 tháng 01 năm 2025": the place-and-date line under the document number. */
+export function parsePlaceDate(line: string): { place: string; issuedOn: string | null } | null {
+  const m = /^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(ngày\b.*)$/iu.exec(line.trim());
+  if (!m) return null;
+  const issuedOn = parseDate(m[2]!);
+  return issuedOn ? { place: m[1]!.trim(), issuedOn } : null;
+}

@@ -1,0 +1,82 @@
+import type { DocumentTypeCode } from "../model/metadata.js";
+import { typeFromAbbreviation, typeFromName } from "./document-types.js";
+
+/**
+ * Document numbers (số, ký hiệu). Three families:
+ * - administrative: 07/NQ-CP, 0204/KH-UBND, 12/UBND-VX (official letters carry no type);
+ * - normative, with year: 35/2021/QH15, 30/2020/NĐ-CP;
+ * - party: 45-NQ/TW, 20-CTr/TU, 402-CV/VPĐU.
+ * Extracted text breaks them ("9848 /TTr-BKHĐT", "03 /CT-UBND"): spaces around "/" are allowed.
+ */
+const SEG = String.raw`[A-ZĐ][A-Za-zĐđ0-9&]*`;
+const ADMIN = String.raw`\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG})*`;
+const PARTY = String.raw`\d{1,5}\s*-\s*${SEG}\s*\/\s*${SEG}(?:-${SEG})*`;
+// Not inside a longer token: "lô I.14/CTHH-01" or a date "13/11/2021" must not match.
+const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN})(?![\p{L}\d])`;
+
+export function documentNumberPattern(): RegExp {
+  return new RegExp(NUMBER_SOURCE, "gu");
+}
+
+export interface DocumentNumber {
+  number: string;
+  abbreviation: string | null;
+  typeCode: DocumentTypeCode | null;
+  year: number | null;
+}
+
+export function normalizeDocumentNumber(raw: string): string {
+  return raw.replace(/\s+/g, "");
+}
+
+/** Parses one document number; null when the text is not one. */
+export function parseDocumentNumber(raw: string): DocumentNumber | null {
+  const number = normalizeDocumentNumber(raw.trim());
+  const party = /^(\d{1,5})-([A-Za-zĐđ]+)\/(.+)$/u.exec(number);
+  if (party) {
+    const abbreviation = party[2]!;
+    return { number, abbreviation, typeCode: typeFromAbbreviation(abbreviation), year: null };
+  }
+  const admin = /^(\d{1,5})\/(?:(\d{4})\/)?([^/]+)$/u.exec(number);
+  if (!admin) return null;
+  const year = admin[2] ? Number(admin[2]) : null;
+  const first = admin[3]!.split("-")[0]!;
+  const code = typeFromAbbreviation(first);
+  // "35/2021/QH15": no type segment; the issuer alone. "12/UBND-VX": an official letter.
+  const hasType = code !== null && admin[3]!.includes("-");
+  return {
+    number,
+    abbreviation: hasType ? first : null,
+    typeCode: hasType ? code : year === null ? "officialLetter" : null,
+    year,
+  };
+}
+
+export interface FoundNumber extends DocumentNumber {
+  index: number;
+  length: number;
+  /** The type named just before: "Nghị quyết số 35/2021/QH15" → resolution. */
+  namedType: DocumentTypeCode | null;
+}
+
+/** Every document number in a text, with the type the text names before it when it does. */
+export function findDocumentNumbers(text: string): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (const m of text.matchAll(documentNumberPattern())) {
+    const parsed = parseDocumentNumber(m[0]);
+    if (!parsed) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const named = /([\p{L} ]{3,30}?)\s+(?:số\s*)?:?\s*$/u.exec(before);
+    let namedType: DocumentTypeCode | null = null;
+    if (named) {
+      const words = named[1]!.trim().split(/\s+/);
+      // Try the last one to four words before "số": "Nghị quyết", "Chương trình hành động".
+      for (let n = Math.min(4, words.length); n >= 1 && !namedType; n--) {
+        const t = typeFromName(words.slice(-n).join(" "));
+        if (t && t.length >= words.slice(-n).join(" ").length) namedType = t.code;
+      }
+    }
+    out.push({ ...parsed, index: m.index, length: m[0].length, namedType });
+  }
+  return out;
+}

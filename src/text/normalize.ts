@@ -1,0 +1,59 @@
+/**
+ * Normalisation at the read boundary: NFC, one kind of space, OCR look-alikes. Later stages assume
+ * clean NFC text. What users see stays as printed otherwise.
+ */
+
+// NBSP, narrow NBSP, figure space, thin/hair spaces, ideographic space, en/em spaces.
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+// Zero-width characters and the BOM inside text carry nothing a reader sees.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+export function normalizeText(s: string): string {
+  return (
+    s
+      .replace(ZERO_WIDTH, "")
+      .replace(ODD_SPACES, " ")
+      // OCR and some fonts give the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110).
+      .replace(/\u00D0/g, "\u0110")
+      .replace(/\u00F0/g, "\u0111")
+      .normalize("NFC")
+  );
+}
+
+/** Collapse runs of spaces and trim: for text that is shown, not for column layouts. */
+export function squash(s: string): string {
+  return s.replace(/[ \t]+/g, " ").trim();
+}
+
+/** Inline markup residue left by converters: `**`, `__`, `<i>`, `<b>`, `<br>`, `<sup>` … */
+const TAG = /<\/?(?:i|b|u|em|strong|sup|sub|span|font|br|p|div)(?:\s[^>]*)?\/?>/gi;
+
+export interface Unmarked {
+  text: string;
+  strong: boolean;
+  emphasis: boolean;
+}
+
+/** Removes emphasis markup and says whether the text carried any. */
+export function stripMarkup(s: string): Unmarked {
+  const strong = /\*\*|__|<b\b|<strong\b/i.test(s);
+  const emphasis = /<i\b|<em\b|(^|[^*])\*[^*\s][^*]*\*(?!\*)/i.test(s);
+  const text = s
+    .replace(TAG, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s(])\*(\S[^*]*\S|\S)\*(?=[\s).,;:]|$)/g, "$1$2");
+  return { text, strong, emphasis };
+}
+
+const LOWER = /^\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+export function startsLower(s: string): boolean {
+  return LOWER.test(s.trimStart());
+}
+
+/** True when the text has letters and none of them is lower case (headings, tên loại, issuer). */
+export function isUpperText(s: string): boolean {
+  return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
+}
