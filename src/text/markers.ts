@@ -72,7 +72,11 @@ const STAR = /^[•·▪●◦*](?=\s)\s*(.*)$/u;
  * numeral (100): the structure stage picks the reading that continues an open sequence.
  */
 export function matchMarkers(line: string): Marker[] {
-  const s = line.trim();
+  // "III). Tỷ lệ …" or "2), …": a wrapped line that starts with a number, not a marker.
+  return readMarkers(line.trim()).filter((m) => !/^[.,;:)\]]/.test(m.rest));
+}
+
+function readMarkers(s: string): Marker[] {
   const out: Marker[] = [];
   let m: RegExpExecArray | null;
 

@@ -1,6 +1,6 @@
 import type { TextBlock } from "../../model/block.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
-import { opensBlock } from "../../text/markers.js";
+import { BULLET_STYLES, matchMarker, opensBlock } from "../../text/markers.js";
 import type { SourceLine } from "./source-line.js";
 
 /** Kinds that interrupt a paragraph without ending it when the text after starts in lower case. */
@@ -62,7 +62,7 @@ function continuesAfterBreak(prev: SourceLine, line: SourceLine): boolean {
 /** Adjacent lines: join when the first fills the line width and does not end a sentence. */
 function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number): boolean {
   if (prev.heading !== undefined || line.heading !== undefined) return false;
-  if (opensBlock(line.text)) return false;
+  if (opensBlock(line.text) && !wrappedNumber(prev, line, wrap)) return false;
   if (prev.strong !== line.strong && !startsLower(line.text)) return false;
   if (isUpperText(prev.text) !== isUpperText(line.text) && !startsLower(line.text)) return false;
   if (startsLower(line.text)) return true;
@@ -72,6 +72,18 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number): boolea
   // A line far longer than the wrap width was never wrapped at it: it is a paragraph of its own.
   if (prev.text.length > wrap * 1.5) return false;
   return prev.text.length >= wrap * 0.6;
+}
+
+/**
+ * In hard-wrapped text a line may start with a number by chance ("2025 - 202545. Nông nghiệp",
+ * "III). Tỷ lệ"): when the line before fills the width and ends mid-sentence, a numeric marker is
+ * a wrap, not a new item. Bullets and formulas are never taken this way.
+ */
+function wrappedNumber(prev: SourceLine, line: SourceLine, wrap: number): boolean {
+  if (TERMINAL.test(prev.text) || prev.text.length < wrap * 0.8 || prev.text.length > wrap * 1.5) return false;
+  const marker = matchMarker(line.text);
+  // "a)", "1.", "I." open lists: never read as a wrap.
+  return marker !== null && marker.ordinal !== null && marker.ordinal > 1 && !BULLET_STYLES.has(marker.style) && !/^(part|chapter|mucSection|article)$/.test(marker.style);
 }
 
 /**
@@ -87,7 +99,8 @@ function wrapWidth(lines: SourceLine[], skip: Set<number>): number {
     if (skip.has(i) || a.kind !== "content" || b.kind !== "content" || opensBlock(b.text)) continue;
     lengths.push(a.text.length);
   }
-  if (lengths.length === 0) return 80;
+  // Too few adjacent lines to measure: the document is not hard-wrapped.
+  if (lengths.length < 10) return 120;
   lengths.sort((x, y) => x - y);
   const median = lengths[Math.floor(lengths.length / 2)]!;
   return Math.min(120, Math.max(40, median));

@@ -150,7 +150,7 @@ class Builder {
       this.preamble = makeNode("preamble", this.ids.claim(id));
       this.container.children.push(this.preamble);
     }
-    const n = this.preamble.children.length + 1;
+    const n = this.preamble.children.filter((c) => c.type === "paragraph").length + 1;
     const enacting = ENACTING.test(foldKey(b.text));
     const style = enacting ? "enacting" : /^can cu\b/.test(foldKey(b.text)) ? "basis" : undefined;
     const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), {

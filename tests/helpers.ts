@@ -1,0 +1,32 @@
+import type { Blocks } from "../src/model/block.js";
+import type { LegalDocument } from "../src/model/document.js";
+import type { LegalNode } from "../src/model/node.js";
+import { Reporter } from "../src/pipeline/reporter.js";
+import { convert } from "../src/pipeline/runner.js";
+import { readStage } from "../src/stages/read/index.js";
+
+export function read(text: string, format: "text" | "markdown" = "text"): Blocks {
+  return readStage.run(new TextEncoder().encode(text), { format }, { report: new Reporter() });
+}
+
+export function convertText(text: string, format: "text" | "markdown" = "text", path = "input.txt"): LegalDocument {
+  return convert({ bytes: new TextEncoder().encode(text), path, format }).document;
+}
+
+export function* nodes(node: LegalNode): Generator<LegalNode> {
+  yield node;
+  for (const c of node.children) yield* nodes(c);
+}
+
+export function find(doc: LegalDocument, id: string): LegalNode | undefined {
+  return [...nodes(doc.body)].find((n) => n.id === id);
+}
+
+/** Every source line each node owns, in tree order: the lossless check compares it with the input. */
+export function ownedLines(doc: LegalDocument): number[] {
+  return [...nodes(doc.body)].flatMap((n) => n.lines);
+}
+
+export function rules(doc: LegalDocument): string[] {
+  return doc.diagnostics.map((d) => d.ruleId);
+}

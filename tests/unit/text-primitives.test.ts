@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { letterOrdinal } from "../../src/text/alphabet.js";
+import { findDates, parseDate, parsePlaceDate } from "../../src/text/dates.js";
+import { findDocumentNumbers, parseDocumentNumber } from "../../src/text/document-number.js";
+import { foldKey } from "../../src/text/fold.js";
+import { normalizeText, stripMarkup } from "../../src/text/normalize.js";
+import { parseVietnameseNumber } from "../../src/text/numbers.js";
+import { parseRoman } from "../../src/text/roman.js";
+
+describe("Vietnamese numbers", () => {
+  it.each([
+    ["9.486", 9486],
+    ["12,50", 12.5],
+    ["118.079,279", 118079.279],
+    ["9,866", 9.866],
+    ["240.000", 240000],
+    ["11.887.000", 11887000],
+    ["0", 0],
+    ["-3,5", -3.5],
+  ])("reads %s as %d", (raw, value) => {
+    expect(parseVietnameseNumber(raw)).toBe(value);
+  });
+  it.each(["", "abc", "1.2.3,4,5", "12.34"])("refuses %j", (raw) => {
+    expect(parseVietnameseNumber(raw)).toBeNull();
+  });
+});
+
+describe("dates", () => {
+  it("reads the words form with zero padding", () => {
+    expect(parseDate("ngày 10 tháng 01 năm 2025")).toBe("2025-01-10");
+  });
+  it("reads the unpadded words form", () => {
+    expect(parseDate("ngày 19 tháng 6 năm 2015")).toBe("2015-06-19");
+  });
+  it("reads numeric dates with / - and .", () => {
+    expect(findDates("ngày 08/01/2025 và 13-11-2021, 4.6.2020").map((d) => d.iso)).toEqual(["2025-01-08", "2021-11-13", "2020-06-04"]);
+  });
+  it("refuses impossible dates", () => {
+    expect(parseDate("ngày 31 tháng 02 năm 2025")).toBeNull();
+    expect(parseDate("ngày 12 tháng 13 năm 2025")).toBeNull();
+  });
+  it("splits the place-and-date line", () => {
+    expect(parsePlaceDate("Hải Phòng, ngày 20 tháng 01 năm 2025")).toEqual({ place: "Hải Phòng", issuedOn: "2025-01-20" });
+    expect(parsePlaceDate("Căn cứ Luật, ngày 19 tháng 6 năm 2015 của Quốc hội")).toBeNull();
+  });
+});
+
+describe("document numbers", () => {
+  it.each([
+    ["07/NQ-CP", "07/NQ-CP", "resolution"],
+    ["0204/KH-UBND", "0204/KH-UBND", "plan"],
+    ["35/2021/QH15", "35/2021/QH15", null],
+    ["30/2020/NĐ-CP", "30/2020/NĐ-CP", "decree"],
+    ["45-NQ/TW", "45-NQ/TW", "resolution"],
+    ["20-CTr/TU", "20-CTr/TU", "programme"],
+    ["12/UBND-VX", "12/UBND-VX", "officialLetter"],
+    ["402-CV/VPĐU", "402-CV/VPĐU", "officialLetter"],
+    ["03 /CT-UBND", "03/CT-UBND", "directive"],
+  ])("parses %s", (raw, number, type) => {
+    const parsed = parseDocumentNumber(raw);
+    expect(parsed?.number).toBe(number);
+    expect(parsed?.typeCode).toBe(type);
+  });
+  it("finds numbers broken across a wrap and names their type from the words before", () => {
+    const found = findDocumentNumbers("tại Tờ trình số 9848 /TTr-BKHĐT ngày 29 tháng 11 năm 2024 và Nghị quyết số 35/2021/QH15");
+    expect(found.map((f) => [f.number, f.namedType])).toEqual([
+      ["9848/TTr-BKHĐT", "submission"],
+      ["35/2021/QH15", "resolution"],
+    ]);
+  });
+  it("does not take dates or lot codes for document numbers", () => {
+    expect(findDocumentNumbers("ngày 13/11/2021 tại lô I.14/CTHH-01")).toEqual([]);
+  });
+});
+
+describe("normalisation and folding", () => {
+  it("composes NFD text and replaces NBSP and the OCR eth", () => {
+    expect(normalizeText("Nghi\u0323 quyê\u0301t\u00a0số \u00d0iều")).toBe("Nghị quyết số Điều");
+  });
+  it("folds both tone placements to one key", () => {
+    expect(foldKey("Hoà")).toBe(foldKey("Hòa"));
+    expect(foldKey("HOÀ TỐC")).toBe(foldKey("hỏa tốc"));
+    expect(foldKey("Thuỷ")).toBe("thuy");
+  });
+  it("removes bold and italic residue and says it was there", () => {
+    expect(stripMarkup("**TM. ỦY BAN NHÂN DÂN")).toEqual({ text: "TM. ỦY BAN NHÂN DÂN", strong: true, emphasis: false });
+    expect(stripMarkup("<i>Công nghiệp</i>").text).toBe("Công nghiệp");
+  });
+});
+
+describe("Roman numerals and the Vietnamese alphabet", () => {
+  it("parses well-formed numerals only", () => {
+    expect(parseRoman("XIV")).toBe(14);
+    expect(parseRoman("IIII")).toBeNull();
+    expect(parseRoman("ABC")).toBeNull();
+  });
+  it("orders point letters without f, j, w, z and with đ after d", () => {
+    expect(letterOrdinal("d")).toBe(4);
+    expect(letterOrdinal("đ")).toBe(5);
+    expect(letterOrdinal("g")).toBe(7);
+    expect(letterOrdinal("f")).toBeNull();
+  });
+});
