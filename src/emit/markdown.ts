@@ -1,4 +1,4 @@
-import type { BlockContent, FootnoteDefinition, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type { BlockContent, FootnoteDefinition, List, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { LegalDocument } from "../model/document.js";
@@ -54,6 +54,9 @@ function withRefs(value: string, node: LegalNode): PhrasingContent[] {
   return out;
 }
 
+/** Lists made of bullet nodes, with the bullet they hold ("-" or "+"). */
+const bulletLists = new WeakMap<List, string | null>();
+
 function render(node: LegalNode, depth: number, out: RootContent[], footnotes: FootnoteDefinition[]): void {
   const label = node.label ? `${node.label} ` : "";
   switch (node.type) {
@@ -75,9 +78,18 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
     case "caption":
       out.push(para([{ type: "emphasis", children: [text(node.text ?? "")] }]));
       return;
-    case "bullet":
-      out.push({ type: "list", spread: false, children: [{ type: "listItem", spread: false, children: [para(withRefs(node.text ?? node.title ?? "", node)), ...renderChildren(node, depth, footnotes)] }] });
+    case "bullet": {
+      const item = { type: "listItem" as const, spread: false, children: [para(withRefs(node.text ?? node.title ?? "", node)), ...renderChildren(node, depth, footnotes)] };
+      // Consecutive bullets are one list, as printed.
+      const last = out[out.length - 1];
+      if (last?.type === "list" && bulletLists.get(last) === node.label) last.children.push(item);
+      else {
+        const list: List = { type: "list", spread: false, children: [item] };
+        bulletLists.set(list, node.label);
+        out.push(list);
+      }
       return;
+    }
     case "paragraph":
     case "unassigned":
       out.push(para(withRefs(node.text ?? "", node)));

@@ -73,4 +73,4 @@ export const LegalNode: z.ZodType<LegalNode> = z.lazy(() =>
       })
       .optional(),
   }),
-);
+).meta({ id: "LegalNode", description: "A node of the legal tree (unist-shaped)." });

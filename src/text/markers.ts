@@ -150,7 +150,7 @@ const OPENERS: RegExp[] = [
   /^tren co so\b.*(y kien|bieu quyet)/,
   /^noi nhan\b/,
   /^kinh gui\b/,
-  /^so\s*[:.]/,
+  /^so\s*([:.]\s*|\s+)\d/,
   /^(quyet nghi|quyet dinh|chi thi|nghi dinh|ban hanh)\s*:/,
   /^cong hoa xa hoi chu nghia viet nam$/,
   /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/,

@@ -64,6 +64,8 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number): boolea
   if (prev.heading !== undefined || line.heading !== undefined) return false;
   if (opensBlock(line.text) && !wrappedNumber(prev, line, wrap)) return false;
   if (prev.strong !== line.strong && !startsLower(line.text)) return false;
+  // "NGHỊ QUYẾT" then "về phát triển …": the type line and the subject stay apart.
+  if (isUpperText(prev.text) && startsLower(line.text)) return false;
   if (isUpperText(prev.text) !== isUpperText(line.text) && !startsLower(line.text)) return false;
   if (startsLower(line.text)) return true;
   if (TERMINAL.test(prev.text)) return false;

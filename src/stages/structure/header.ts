@@ -46,7 +46,8 @@ export function roleOf(text: string): HeaderRole | null {
   if (/^cong hoa xa hoi chu nghia viet nam$/.test(key)) return "nationalTitle";
   if (/^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/.test(key)) return "motto";
   if (key === "dang cong san viet nam") return "partyName";
-  if (/^so\s*[:.]/.test(key)) return "number";
+  // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon.
+  if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key)) return "number";
   if (URGENCY[key]) return "urgency";
   if (SECRECY[key]) return "secrecy";
   if (parsePlaceDate(text)) return "placeDate";
