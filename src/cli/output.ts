@@ -8,6 +8,7 @@ export function sanitize(s: string): string {
   const ascii = foldDiacritics(s)
     .replace(/[^A-Za-z0-9._-]+/g, "-")
     .replace(/-{2,}/g, "-")
+    .replace(/\.{2,}/g, ".")
     .replace(/^[-.]+|[-.]+$/g, "")
     .slice(0, 100);
   return ascii || "document";

@@ -1,0 +1,129 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LegalDocument } from "../../src/model/document.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const CLI = join(ROOT, "dist", "cli", "main.js");
+const SAMPLE = join(ROOT, "samples", "07-NQ-CP-2025.txt");
+
+function vanban(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), "vanban-"));
+}
+
+describe("vanban convert", () => {
+  it("writes a valid document.json and a document.md under a slug of the document number", () => {
+    const out = tmp();
+    const r = vanban(["convert", SAMPLE, "-o", out, "--quiet"]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(["07-NQ-CP-2025"]);
+    const doc = LegalDocument.parse(JSON.parse(readFileSync(join(out, "07-NQ-CP-2025", "document.json"), "utf8")));
+    expect(doc.metadata.documentNumber).toBe("07/NQ-CP");
+    expect(readFileSync(join(out, "07-NQ-CP-2025", "document.md"), "utf8")).toMatch(/^# NGHỊ QUYẾT 07\/NQ-CP/);
+  });
+
+  it("writes byte-identical output on a second run", () => {
+    const a = tmp();
+    const b = tmp();
+    vanban(["convert", SAMPLE, "-o", a, "--quiet"]);
+    vanban(["convert", SAMPLE, "-o", b, "--quiet"]);
+    for (const f of ["document.json", "document.md"]) {
+      expect(readFileSync(join(a, "07-NQ-CP-2025", f))).toEqual(readFileSync(join(b, "07-NQ-CP-2025", f)));
+    }
+  });
+
+  it("prints only JSON lines on stdout with --stdout, one per input", () => {
+    const r = vanban(["convert", SAMPLE, join(ROOT, "samples", "03-CT-UBND-2025.txt"), "--stdout"]);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).metadata.documentNumber)).toEqual(["07/NQ-CP", "03/CT-UBND"]);
+  });
+
+  it("reports diagnostics on stderr as file:line: severity rule-id reason", () => {
+    const r = vanban(["convert", join(ROOT, "samples", "108-NQ-CP-2019.txt"), "--stdout"]);
+    expect(r.stderr).toMatch(/samples\/108-NQ-CP-2019\.txt:42: warning numbering-duplicate /);
+  });
+
+  it.each([
+    ["missing.txt", "no such file"],
+    [".", "is a directory, not a file"],
+  ])("refuses %s with one line, exit 1 and nothing written", (input, reason) => {
+    const out = tmp();
+    const r = vanban(["convert", input, "-o", join(out, "o")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")[0]).toBe(`${input}: error ${reason}`);
+    expect(existsSync(join(out, "o"))).toBe(false);
+  });
+
+  it.each([
+    ["empty.txt", Buffer.alloc(0), "the file is empty"],
+    ["binary.txt", Buffer.from([0x41, 0x00, 0x42]), "binary data: NUL byte at offset 1"],
+    ["disguised.txt", Buffer.from("%PDF-1.7\n"), "the file is a PDF file, not text"],
+    ["latin.txt", Buffer.from([0x4e, 0x67, 0xe0, 0x79]), "not valid UTF-8 text"],
+  ])("refuses %s (not a text document)", (name, content, reason) => {
+    const dir = tmp();
+    writeFileSync(join(dir, name), content);
+    const r = vanban(["convert", name, "-o", "out"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${name}: error ${reason}`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("converts the good inputs when one input is bad", () => {
+    const out = tmp();
+    const r = vanban(["convert", "missing.txt", SAMPLE, "-o", out, "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(out)).toEqual(["07-NQ-CP-2025"]);
+  });
+
+  it("exits 3 under --strict when a document is partial, 0 without", () => {
+    const input = join(ROOT, "samples", "108-NQ-CP-2019.txt");
+    expect(vanban(["convert", input, "--stdout", "--strict"]).code).toBe(3);
+    expect(vanban(["convert", input, "--stdout"]).code).toBe(0);
+  });
+
+  it("exits 2 on a usage error", () => {
+    expect(vanban(["convert"]).code).toBe(2);
+    expect(vanban(["convert", SAMPLE, "--format", "pdf"]).code).toBe(2);
+    expect(vanban(["nonsense"]).code).toBe(2);
+  });
+
+  it("never writes outside the output folder, whatever the file is called", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "in"));
+    writeFileSync(join(dir, "in", "..hidden .. name.txt"), "Số: 01/TB-UBND\n\nTHÔNG BÁO\nVề lịch\n");
+    const r = vanban(["convert", join("in", "..hidden .. name.txt"), "-o", "out", "--quiet"], dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "out"))).toEqual(["01-TB-UBND_hidden-.-name"]);
+  });
+});
+
+describe("vanban run", () => {
+  it("runs the default pipeline over the samples and prints a summary table", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "pipelines"));
+    writeFileSync(
+      join(dir, "pipelines", "p.json"),
+      JSON.stringify({ id: "t", inputs: [join(ROOT, "samples")], stages: ["read", "structure"], output: { dir: "o", formats: ["json"] } }),
+    );
+    const r = vanban(["run", join("pipelines", "p.json")], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/document\s+status\s+type/);
+    expect(readdirSync(join(dir, "o")).length).toBe(5);
+  });
+});
+
+describe("vanban schema", () => {
+  it("writes the schemas that schemas/ holds", () => {
+    const out = tmp();
+    expect(vanban(["schema", "-o", out]).code).toBe(0);
+    for (const f of readdirSync(join(ROOT, "schemas"))) expect(readFileSync(join(out, f), "utf8")).toBe(readFileSync(join(ROOT, "schemas", f), "utf8"));
+  });
+});
