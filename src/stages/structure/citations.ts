@@ -30,7 +30,8 @@ export function collectCitations(root: LegalNode, own: string | null): Citation[
   return [...byNumber.values()].sort((a, b) => a.firstLine - b.firstLine || a.number.localeCompare(b.number));
 }
 
-const LAW = /\b(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+([^;,]+?)(?=\s+(?:ngày|số)\b|[;,]|$)/gu;
+// A law is named up to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật … ngày 22 tháng 11 năm 2019".
+const LAW = /(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+([^;]+?)(?=\s+(?:ngày\s+\d|số\s*:?\s*\d)|[;.]|$)/gu;
 
 /** A căn cứ paragraph and what it cites: numbered documents and laws named with their date. */
 export function basisOf(text: string, line: number): Basis {
