@@ -37,14 +37,15 @@ const LAW = /(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+([^;]+?)
 export function basisOf(text: string, line: number): Basis {
   const citations: Basis["citations"] = [];
   const dates = findDates(text);
-  const dateAfter = (index: number) => dates.find((d) => d.index > index && d.index - index < 80)?.iso ?? null;
+  // The date that follows a citation closely ("… số 96-KL/TW ngày 30 tháng 9 năm 2024").
+  const dateAfter = (end: number) => dates.find((d) => d.index >= end && d.index - end < 40)?.iso ?? null;
   for (const found of findDocumentNumbers(text)) {
-    citations.push({ raw: text.slice(found.index, found.index + found.length), type: found.namedType ?? found.typeCode, number: found.number, issuedOn: dateAfter(found.index) });
+    citations.push({ raw: text.slice(found.index, found.index + found.length), type: found.namedType ?? found.typeCode, number: found.number, issuedOn: dateAfter(found.index + found.length) });
   }
   for (const m of text.matchAll(LAW)) {
     const raw = `${m[1]} ${m[2]}`.trim();
     if (citations.some((c) => c.raw.includes(raw))) continue;
-    citations.push({ raw, type: "law", number: null, issuedOn: dateAfter(m.index) });
+    citations.push({ raw, type: "law", number: null, issuedOn: dateAfter(m.index + m[0].length) });
   }
   citations.sort((a, b) => text.indexOf(a.raw) - text.indexOf(b.raw));
   return { text, line, citations };
