@@ -1,0 +1,72 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { toJson } from "../emit/json.js";
+import { toMarkdownDocument } from "../emit/markdown.js";
+import { convert } from "../pipeline/runner.js";
+
+/**
+ * npm run bench: every sample parsed repeatedly; per-stage milliseconds (median of the runs after a
+ * warm-up) and throughput. Figures are printed and written to out/bench.json. Tests never time.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const WARMUP = 3;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const dir = "samples";
+  const files = (await readdir(dir)).filter((f) => [".txt", ".md"].includes(extname(f))).sort();
+  const rows = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    const bytes = new Uint8Array(await readFile(path));
+    const format = extname(file) === ".md" ? "markdown" : "text";
+    const stage: Record<string, number[]> = {};
+    const emit: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const { document, timings } = convert({ bytes, path, format });
+      const t0 = performance.now();
+      toJson(document);
+      toMarkdownDocument(document);
+      const t1 = performance.now();
+      if (i < WARMUP) continue;
+      for (const [id, ms] of Object.entries(timings)) (stage[id] ??= []).push(ms);
+      emit.push(t1 - t0);
+    }
+    const perStage = Object.fromEntries(Object.entries(stage).map(([id, xs]) => [id, Number(median(xs).toFixed(3))]));
+    const total = Object.values(perStage).reduce((a, b) => a + b, 0);
+    rows.push({
+      file,
+      bytes: bytes.length,
+      lines: new TextDecoder().decode(bytes).split("\n").length,
+      ms: { ...perStage, emit: Number(median(emit).toFixed(3)), total: Number(total.toFixed(3)) } as Record<string, number>,
+      mbPerSecond: Number((bytes.length / 1e6 / (total / 1000)).toFixed(2)),
+    });
+  }
+  const memory = process.memoryUsage();
+  const result = {
+    runs: RUNS,
+    warmup: WARMUP,
+    node: process.version,
+    rows,
+    totals: {
+      bytes: rows.reduce((a, r) => a + r.bytes, 0),
+      ms: Number(rows.reduce((a, r) => a + (r.ms["total"] ?? 0), 0).toFixed(3)),
+    },
+    rssMB: Number((memory.rss / 1048576).toFixed(1)),
+    heapUsedMB: Number((memory.heapUsed / 1048576).toFixed(1)),
+  };
+  await mkdir("out", { recursive: true });
+  await writeFile(join("out", "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
+  const line = (c: string[]) => c.map((x, i) => (i === 0 ? x.padEnd(40) : x.padStart(10))).join("");
+  console.log(line(["sample", "KB", "read ms", "struct ms", "emit ms", "MB/s"]));
+  for (const r of rows) {
+    console.log(line([r.file, (r.bytes / 1024).toFixed(0), String(r.ms["read"] ?? ""), String(r.ms["structure"] ?? ""), String(r.ms["emit"]), String(r.mbPerSecond)]));
+  }
+  console.log(`median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`);
+}
+
+await main();
