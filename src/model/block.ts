@@ -67,6 +67,8 @@ export const Blocks = z.object({
   /** Number of source lines, and those that hold text (the lossless check compares against these). */
   lineCount: z.number().int().min(0),
   contentLines: Lines,
+  /** Lines the source laid out in side-by-side columns: each column is a block of its own. */
+  splitLines: Lines,
   blocks: z.array(Block),
 });
 export type Blocks = z.infer<typeof Blocks>;

@@ -167,3 +167,16 @@ export function opensBlock(line: string): boolean {
   const key = foldKey(s);
   return OPENERS.some((re) => re.test(key));
 }
+
+/**
+ * Lines that only a header or a closing holds: quốc hiệu, tiêu ngữ, "Số:", "Nơi nhận", an authority
+ * line. A Markdown table holding one of them lays out the page; it is no data table.
+ */
+export function isLayoutCell(text: string): boolean {
+  const key = foldKey(text);
+  return (
+    /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/.test(key) ||
+    /^(so\s*[:.]|noi nhan\b|kinh gui\b)/.test(key) ||
+    /^((tm|kt|q|tl|tuq|pp)\.\s*|t\/m\s+)\p{L}/u.test(key)
+  );
+}

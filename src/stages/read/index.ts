@@ -43,9 +43,14 @@ function assemble(lines: SourceLine[], format: SourceFormat, report: { info: (r:
   return {
     format,
     lineCount: lines.length,
-    contentLines: lines.filter((l) => l.kind !== "blank" && l.kind !== "rule" && l.kind !== "markup").map((l) => l.n),
+    contentLines: [...new Set(lines.filter(isContent).map((l) => l.n))],
+    splitLines: [...new Set(lines.filter((l) => isContent(l) && (l.column ?? 0) > 0).map((l) => l.n))],
     blocks,
   };
+}
+
+function isContent(l: SourceLine): boolean {
+  return l.kind !== "blank" && l.kind !== "rule" && l.kind !== "markup";
 }
 
 function footnoteBlocks(lines: SourceLine[]): FootnoteBlock[] {

@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { normalizeText, stripMarkup } from "../../text/normalize.js";
+import { isLayoutCell } from "../../text/markers.js";
 import { blankLine, type SourceLine } from "./source-line.js";
 
 /**
@@ -15,17 +16,39 @@ export function markdownLines(source: string): SourceLine[] {
   const text = normalizeText(source);
   const rawLines = text.split(/\r\n|\n|\r/);
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === "") rawLines.pop();
-  const lines: SourceLine[] = rawLines.map((_, i) => blankLine(i + 1));
+  // One slot per source line; a line that holds side-by-side columns gets one segment per column.
+  const slots: SourceLine[][] = rawLines.map((_, i) => [blankLine(i + 1)]);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
-  const put = (line: SourceLine) => {
-    if (line.n >= 1 && line.n <= lines.length) lines[line.n - 1] = line;
+  const put: Put = (line, segments) => {
+    if (line.n >= 1 && line.n <= slots.length) slots[line.n - 1] = segments ?? [line];
   };
   for (const node of tree.children) visitBlock(node, rawLines, put, false);
-  // Lines remark did not place in any node (rare: link definitions) keep their text as content.
-  return lines.map((l, i) => (l.kind === "blank" && rawLines[i]!.trim() !== "" ? plainLine(rawLines[i]!, i + 1) : l));
+  return slots.flatMap((slot, i) => {
+    const line = slot[0]!;
+    // Lines remark did not place in any node (rare: link definitions) keep their text as content.
+    if (slot.length === 1 && line.kind === "blank" && rawLines[i]!.trim() !== "") return [plainLine(rawLines[i]!, i + 1)];
+    return slot.length === 1 ? splitColumns(line) : slot;
+  });
 }
 
-type Put = (line: SourceLine) => void;
+type Put = (line: SourceLine, segments?: SourceLine[]) => void;
+
+/**
+ * Exports of two-column layouts put both columns on one line: "CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ
+ * NGHĨA VIỆT NAM", "Số: 52/2018/NĐ-CP | Hà Nội, ngày 12 tháng 04 năm 2018". Each column becomes a
+ * segment of that line; rules ("-------") between them are markup.
+ */
+function splitColumns(line: SourceLine): SourceLine[] {
+  if (line.kind !== "content" || !/\s\|\s|^\||\|$/.test(line.text)) return [line];
+  const parts = line.text.split("|").map((p) => p.replace(/^[-_=\s]+$/, "").trim()).filter(Boolean);
+  if (parts.length < 2) return parts.length === 1 ? [{ ...line, text: parts[0]! }] : [{ ...line, kind: "markup" }];
+  return parts.map((text, column) => ({ ...line, text, column, refs: [] }));
+}
+
+/** A table that only lays out the header or the closing (quốc hiệu beside the issuer, Nơi nhận beside the signature). */
+function isLayoutTable(cells: string[]): boolean {
+  return cells.some((c) => isLayoutCell(c));
+}
 
 function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boolean): void {
   const start = node.position?.start.line ?? 0;
@@ -51,15 +74,30 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
     case "blockquote":
       for (const child of node.children) visitBlock(child, raw, put, strongAll);
       return;
-    case "table":
-      for (const row of node.children) {
-        const n = row.position?.start.line ?? start;
-        const cells = row.children.map((cell) => flatten(cell.children).text.replace(/\s+/g, " ").trim());
-        put({ n, kind: "table", text: cells.join(" ").trim(), cells, indented: false, strong: false, refs: [] });
+    case "table": {
+      const rows = node.children.map((row) => ({
+        n: row.position?.start.line ?? start,
+        cells: row.children.map((cell) => flatten(cell.children).text),
+      }));
+      const layout = isLayoutTable(rows.flatMap((r) => r.cells.flatMap((c) => c.split("\n"))));
+      for (const { n, cells } of rows) {
+        if (layout) {
+          // Each printed line of each cell (cells break lines with <br>) is a segment of its own.
+          const segments = cells
+            .flatMap((c) => c.split("\n"))
+            .map((c) => clean(c))
+            .filter((c) => c.text !== "" && !/^[-_=*|\s]+$/.test(c.text))
+            .map((c, column): SourceLine => ({ n, kind: "content", text: c.text, column, indented: false, strong: c.strong, refs: [] }));
+          put(segments[0] ?? { ...blankLine(n), kind: "markup" }, segments.length ? segments : undefined);
+          continue;
+        }
+        const texts = cells.map((c) => c.replace(/\s+/g, " ").trim());
+        put({ n, kind: "table", text: texts.join(" ").trim(), cells: texts, indented: false, strong: false, refs: [] });
       }
       // The delimiter row (| --- | --- |) is markup.
       if (node.children.length > 0) markup(start + 1, raw, put);
       return;
+    }
     case "footnoteDefinition": {
       const label = node.label ?? node.identifier;
       const from = start;
@@ -119,7 +157,8 @@ function flatten(children: PhrasingContent[]): { text: string; refs: { label: st
     for (const n of nodes) {
       if (n.type === "text" || n.type === "inlineCode") text += n.value;
       else if (n.type === "break") text += "\n";
-      else if (n.type === "html") text += n.value.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, "");
+      // <br> breaks a line inside a paragraph or a table cell.
+      else if (n.type === "html") text += n.value.replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]+>/g, "");
       else if (n.type === "footnoteReference") refs.push({ label: n.label ?? n.identifier, offset: text.length });
       else if (n.type === "image") text += n.alt ?? "";
       else if ("children" in n) walk(n.children as Nodes[]);

@@ -62,6 +62,8 @@ function continuesAfterBreak(prev: SourceLine, line: SourceLine): boolean {
 /** Adjacent lines: join when the first fills the line width and does not end a sentence. */
 function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number): boolean {
   if (prev.heading !== undefined || line.heading !== undefined) return false;
+  // Side-by-side columns never run into each other.
+  if (prev.column !== undefined || line.column !== undefined) return false;
   if (opensBlock(line.text) && !wrappedNumber(prev, line, wrap)) return false;
   if (prev.strong !== line.strong && !startsLower(line.text)) return false;
   // "NGHỊ QUYẾT" then "về phát triển …": the type line and the subject stay apart.

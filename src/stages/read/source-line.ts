@@ -18,6 +18,8 @@ export interface SourceLine {
   cells?: string[];
   /** Footnote label, for kind "footnote": lines of one footnote share it. */
   footnote?: string;
+  /** Set when the source put several columns on this line: the column's position. */
+  column?: number;
   /** Footnote references removed from `text`. */
   refs: { label: string; offset: number }[];
 }

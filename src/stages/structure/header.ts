@@ -54,13 +54,17 @@ export function roleOf(text: string): HeaderRole | null {
   return null;
 }
 
-/** Tên loại: an upper-case line that is, or starts with, a document type name. */
+/**
+ * Tên loại: a line that is, or starts with, a document type name printed in upper case
+ * ("NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "NGHỊ ĐỊNH VỀ PHÁT TRIỂN …").
+ */
 export function typeLine(text: string): { printed: string; code: DocumentTypeCode; rest: string } | null {
-  if (!isUpperText(text)) return null;
   const t = typeFromName(text);
   if (!t) return null;
   const printed = text.slice(0, t.length).trim();
-  return { printed, code: t.code, rest: text.slice(t.length).trim() };
+  const rest = text.slice(t.length).trim();
+  if (!isUpperText(printed) || /^[:.]/.test(rest)) return null;
+  return { printed, code: t.code, rest };
 }
 
 function isTitleLike(b: TextBlock): boolean {

@@ -194,8 +194,8 @@ export class Outline {
         segment = `muc-${marker.key}`;
         break;
       case "article":
-        segment = `art-${marker.key}`;
-        break;
+        // Articles are numbered through the whole text: "Điều 14" is art-14 whatever chapter holds it.
+        return `${this.prefix}art-${marker.key}`;
       case "dash":
       case "plus":
       case "star": {
