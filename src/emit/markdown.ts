@@ -39,8 +39,8 @@ function para(children: PhrasingContent[]): BlockContent {
 }
 
 /** Text with footnote references put back where their markers stood. */
-function withRefs(value: string, node: LegalNode): PhrasingContent[] {
-  const refs = node.data?.footnoteRefs ?? [];
+function withRefs(value: string, node: LegalNode, field: "text" | "title" = "text"): PhrasingContent[] {
+  const refs = (node.data?.footnoteRefs ?? []).filter((r) => (r.field ?? "text") === field);
   if (!refs.length) return [text(value)];
   const out: PhrasingContent[] = [];
   let last = 0;
@@ -98,7 +98,7 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
   if (node.title !== null || node.type === "appendix" || node.type === "attachment" || node.type === "preamble") {
     const title = node.title ?? (node.type === "preamble" ? "" : "");
     const headingText = `${label}${title}`.trim();
-    if (headingText) out.push({ type: "heading", depth: Math.min(6, depth) as 1 | 2 | 3 | 4 | 5 | 6, children: [text(headingText)] });
+    if (headingText) out.push({ type: "heading", depth: Math.min(6, depth) as 1 | 2 | 3 | 4 | 5 | 6, children: [text(label), ...withRefs(title, node, "title")] });
     if (node.text) out.push(para(withRefs(node.text, node)));
   } else {
     out.push(para([{ type: "strong", children: [text(label.trim())] }, ...withRefs(` ${node.text ?? ""}`, node)]));

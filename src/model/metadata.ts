@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** Where a metadata value was read: the header, an appendix or attachment caption, or the closing. */
 export const FieldSource = z.object({
-  via: z.enum(["header", "caption", "signature", "preamble"]),
+  via: z.enum(["header", "caption", "closing", "signature", "preamble"]),
   line: z.number().int().positive(),
 });
 export type FieldSource = z.infer<typeof FieldSource>;

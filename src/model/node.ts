@@ -33,7 +33,8 @@ export const Point = z.object({ line: z.number().int().positive(), column: z.num
 export const Position = z.object({ start: Point, end: Point });
 export type Position = z.infer<typeof Position>;
 
-export const FootnoteRef = z.object({ label: z.string(), offset: z.number().int().min(0) });
+/** Where a footnote marker stood: an offset into the node's `text` (or `title` when `field` says so). */
+export const FootnoteRef = z.object({ label: z.string(), offset: z.number().int().min(0), field: z.literal("title").optional() });
 
 export interface LegalNode {
   type: NodeType;
@@ -48,7 +49,7 @@ export interface LegalNode {
   data?: {
     /** The numbering style that made this node (see markers.ts), for depth and sequence checks. */
     style?: string;
-    footnoteRefs?: { label: string; offset: number }[];
+    footnoteRefs?: { label: string; offset: number; field?: "title" }[];
     rows?: string[][];
     strong?: boolean;
   };

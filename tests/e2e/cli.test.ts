@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -73,6 +73,16 @@ describe("vanban convert", () => {
     const r = vanban(["convert", name, "-o", "out"], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${name}: error ${reason}`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("refuses a file over 50 MB without reading it", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "huge.txt"), "");
+    truncateSync(join(dir, "huge.txt"), 51 * 1024 * 1024);
+    const r = vanban(["convert", "huge.txt", "-o", "out"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("huge.txt: error the file is 51.0 MB, over the 50 MB limit");
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 

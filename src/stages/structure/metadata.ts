@@ -5,6 +5,25 @@ import { TYPE_PRINTED_NAME } from "../../text/document-types.js";
 import { captionFacts } from "./captions.js";
 import { collectCitations } from "./citations.js";
 import type { HeaderFields } from "./header.js";
+import { walk } from "./nodes.js";
+import { parseDate } from "../../text/dates.js";
+
+const ADOPTED = /(?:thông qua|ký ban hành|ban hành)\s+(?:vào\s+)?(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u;
+
+/** The date of adoption in the last paragraphs of the main text, before the closing. */
+function closingSentenceDate(root: LegalNode): { iso: string; line: number } | null {
+  const main: LegalNode[] = [];
+  for (const node of walk(root)) {
+    if (node.type === "recipients" || node.type === "signature" || node.type === "attachment" || node.type === "appendix") break;
+    if (node.text && node.type !== "footnote") main.push(node);
+  }
+  for (const node of main.slice(-3).reverse()) {
+    const m = ADOPTED.exec(node.text!);
+    const iso = m ? parseDate(m[1]!) : null;
+    if (iso) return { iso, line: node.lines[node.lines.length - 1] ?? node.position.start.line };
+  }
+  return null;
+}
 
 export interface Closing {
   signer: Signer | null;
@@ -52,6 +71,13 @@ export function buildMetadata(
       documentType = TYPE_PRINTED_NAME[facts.typeCode];
       sources.documentType = src;
     }
+  }
+
+  // "Luật này đã được Quốc hội … thông qua ngày 30 tháng 11 năm 2024": the closing sentence dates
+  // texts whose header prints no date.
+  if (!issuedOn) {
+    const closingDate = closingSentenceDate(root);
+    if (closingDate) [issuedOn, sources.issuedOn] = [closingDate.iso, { via: "closing", line: closingDate.line }];
   }
 
   const subject = fromHeader("subject", fields.subject);

@@ -62,7 +62,7 @@ export class Outline {
     const parent = this.top();
     const { title, text } = splitTitle(marker.rest);
     const data: LegalNode["data"] = { style: marker.style };
-    if (block.footnoteRefs?.length) data.footnoteRefs = shiftRefs(block, marker);
+    if (block.footnoteRefs?.length) data.footnoteRefs = shiftRefs(block, marker, title, text);
     if (block.strong) data.strong = true;
     const node = makeNode(this.typeOf(marker.style), this.ids.claim(this.idFor(parent, marker)), {
       label: marker.label,
@@ -218,8 +218,16 @@ function keyOf(node: LegalNode): string {
   return (node.label ?? "").replace(/[.)]$/, "");
 }
 
-/** Footnote offsets are relative to the block text; the node text starts after the marker. */
-function shiftRefs(block: TextBlock, marker: Marker): { label: string; offset: number }[] {
-  const cut = block.text.length - marker.rest.length;
-  return (block.footnoteRefs ?? []).map((r) => ({ label: r.label, offset: Math.max(0, r.offset - cut) }));
+/**
+ * Footnote offsets are relative to the block text; a node's are relative to its `text` (or to its
+ * `title`, marked so, when the marker stands in the heading).
+ */
+function shiftRefs(block: TextBlock, marker: Marker, title: string | null, text: string | null): { label: string; offset: number; field?: "title" }[] {
+  const restStart = block.text.length - marker.rest.length;
+  const textStart = text !== null ? restStart + marker.rest.lastIndexOf(text) : Infinity;
+  return (block.footnoteRefs ?? []).map((r) =>
+    r.offset >= textStart || title === null
+      ? { label: r.label, offset: Math.max(0, r.offset - (text !== null ? textStart : restStart)) }
+      : { label: r.label, offset: Math.max(0, Math.min(r.offset - restStart, title.length)), field: "title" as const },
+  );
 }
