@@ -49,16 +49,17 @@ export function buildProgram(): Command {
 
   program
     .command("convert")
-    .description("convert documents (text, Markdown) into document.json and document.md")
+    .description("convert documents (text, Markdown) into document.json, document.md, tables.xlsx and tables/*.csv")
     .argument("<inputs...>", "input files")
     .option("-o, --out <dir>", "output folder", "out")
-    .addOption(new Option("--format <list>", "output formats: json,md").default(["json", "md"], "json,md").argParser(parseFormats))
+    .addOption(new Option("--format <list>", "output formats: json,md,xlsx,csv").default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv").argParser(parseFormats))
+    .option("--csv-raw", "write CSV cells as they are, without neutralising formula-like cells")
     .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
     .option("--strict", "exit 3 when a document is only partial")
     .option("--quiet", "print no diagnostics")
     .option("--verbose", "print info diagnostics too")
-    .action(async (inputs: string[], opts: { out: string; format: OutputFormat[]; stdout?: boolean; strict?: boolean; quiet?: boolean; verbose?: boolean }) => {
-      const outcomes = await processInputs(inputs, { outDir: opts.out, formats: opts.format, stdout: !!opts.stdout });
+    .action(async (inputs: string[], opts: { out: string; format: OutputFormat[]; stdout?: boolean; strict?: boolean; quiet?: boolean; verbose?: boolean; csvRaw?: boolean }) => {
+      const outcomes = await processInputs(inputs, { outDir: opts.out, formats: opts.format, stdout: !!opts.stdout, csvRaw: !!opts.csvRaw });
       if (opts.stdout) for (const o of outcomes) if (o.ok) process.stdout.write(`${JSON.stringify(o.document)}\n`);
       reportOutcomes(outcomes, { quiet: !!opts.quiet, verbose: !!opts.verbose });
       if (!opts.quiet && !opts.stdout) console.error(summaryTable(outcomes));

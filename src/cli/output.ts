@@ -37,11 +37,11 @@ export function safeJoin(root: string, ...parts: string[]): string {
 }
 
 /** Write to a temporary file in the same folder, then rename: readers never see half a file. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
   try {
-    await writeFile(tmp, content, "utf8");
+    await writeFile(tmp, content);
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });

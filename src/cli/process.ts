@@ -7,9 +7,16 @@ import { toMarkdownDocument } from "../emit/markdown.js";
 import { convert } from "../pipeline/runner.js";
 import { InputError } from "../stages/read/index.js";
 import { readInput } from "./inputs.js";
-import { safeJoin, slugFor, writeAtomic } from "./output.js";
+import { safeJoin, sanitize, slugFor, writeAtomic } from "./output.js";
+import { tableToCsv } from "../emit/csv.js";
+import { tablesToXlsx } from "../emit/xlsx.js";
+import type { Table } from "../model/table.js";
 
-export const OUTPUT_FORMATS = ["json", "md"] as const;
+export function allTables(doc: LegalDocument): Table[] {
+  return [...doc.appendices.flatMap((a) => a.tables), ...doc.tables];
+}
+
+export const OUTPUT_FORMATS = ["json", "md", "xlsx", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ProcessOptions {
@@ -18,6 +25,8 @@ export interface ProcessOptions {
   stdout: boolean;
   rules?: Readonly<Record<string, Severity | "off">>;
   concurrency?: number;
+  /** CSV cells that look like formulas are neutralised unless this is set (machine consumers). */
+  csvRaw?: boolean;
 }
 
 export type Outcome =
@@ -75,12 +84,17 @@ function uniqueSlug(base: string, taken: Set<string>): string {
 
 async function writeOutputs(doc: LegalDocument, slug: string, options: ProcessOptions): Promise<string[]> {
   // Render everything first: a failure here leaves no file behind.
-  const files: [string, string][] = [];
+  const files: [string, string | Uint8Array][] = [];
   if (options.formats.includes("json")) files.push(["document.json", toJson(doc)]);
   if (options.formats.includes("md")) files.push(["document.md", toMarkdownDocument(doc)]);
+  const tables = allTables(doc);
+  if (options.formats.includes("xlsx") && tables.length) files.push(["tables.xlsx", await tablesToXlsx(tables)]);
+  if (options.formats.includes("csv")) {
+    for (const t of tables) files.push([`tables/${sanitize(t.id.replace(/\//g, "_"))}.csv`, tableToCsv(t, { neutralize: !options.csvRaw })]);
+  }
   const written: string[] = [];
   for (const [name, content] of files) {
-    const target = safeJoin(options.outDir, slug, name);
+    const target = safeJoin(options.outDir, slug, ...name.split("/"));
     await writeAtomic(target, content);
     written.push(target);
   }

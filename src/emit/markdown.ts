@@ -3,6 +3,8 @@ import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { LegalDocument } from "../model/document.js";
 import type { LegalNode } from "../model/node.js";
+import type { Table as TypedTable } from "../model/table.js";
+import { gridLines, headerLabels } from "./table-grid.js";
 
 /**
  * document.md: the document as a person reads it, built as mdast and serialised by
@@ -22,13 +24,14 @@ export function toMarkdownDocument(doc: LegalDocument): string {
     ["Trạng thái", doc.status],
   ].filter((f): f is [string, string] => !!f[1]);
   if (facts.length) children.push({ type: "list", spread: false, children: facts.map(([k, v]) => ({ type: "listItem", spread: false, children: [para([{ type: "strong", children: [text(`${k}:`)] }, text(` ${v}`)])] })) });
+  tablesByNode = new Map([...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => [t.nodeId, t]));
   for (const node of doc.body.children) {
     if (node.type === "header") continue;
     render(node, 2, children, footnotes);
   }
   children.push(...footnotes);
   const root: Root = { type: "root", children };
-  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: "-", emphasis: "_", rule: "-" });
+  return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: "-", emphasis: "_", rule: "-" });
 }
 
 function text(value: string): PhrasingContent {
@@ -54,6 +57,8 @@ function withRefs(value: string, node: LegalNode, field: "text" | "title" = "tex
   return out;
 }
 
+let tablesByNode = new Map<string, TypedTable>();
+
 /** Lists made of bullet nodes, with the bullet they hold ("-" or "+"). */
 const bulletLists = new WeakMap<List, string | null>();
 
@@ -65,9 +70,12 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
     case "footnote":
       footnotes.push({ type: "footnoteDefinition", identifier: node.label ?? node.id, label: node.label ?? node.id, children: [para([text(node.text ?? "")])] });
       return;
-    case "table":
-      out.push(table(node));
+    case "table": {
+      const typed = tablesByNode.get(node.id);
+      if (typed) out.push(...recordsTable(typed));
+      else out.push(table(node));
       return;
+    }
     case "recipients":
       out.push(para([{ type: "strong", children: [text("Nơi nhận:")] }]));
       out.push({ type: "list", spread: false, children: node.children.map((c) => ({ type: "listItem", spread: false, children: [para([text(c.text ?? "")])] })) });
@@ -111,6 +119,33 @@ function renderChildren(node: LegalNode, depth: number, footnotes: FootnoteDefin
   for (const c of node.children) render(c, depth, out, footnotes);
   // render() only produces block content (headings, paragraphs, lists, tables).
   return out as BlockContent[];
+}
+
+/** The typed table: printed header, group rows in bold where they stood, records, then raw fragments. */
+function recordsTable(t: TypedTable): BlockContent[] {
+  const header = headerLabels(t);
+  const rows: string[][] = [header];
+  const bold = new Set<number>();
+  for (const line of gridLines(t)) {
+    if (line.kind === "group") {
+      bold.add(rows.length);
+      rows.push(header.map((_, i) => (i === 0 ? line.title : "")));
+    } else rows.push(line.cells);
+  }
+  const out: BlockContent[] = [
+    {
+      type: "table",
+      children: rows.map((r, i) => ({
+        type: "tableRow",
+        children: r.map((c) => ({ type: "tableCell", children: c && bold.has(i) ? [{ type: "strong", children: [text(c)] }] : [text(c)] })),
+      })),
+    },
+  ];
+  for (const f of t.fragments) {
+    out.push(para([{ type: "emphasis", children: [text(`Không xếp được vào bảng (${f.reason}), dòng ${f.lines[0]}–${f.lines[f.lines.length - 1]}:`)] }]));
+    out.push(table({ data: { rows: f.rows } } as LegalNode));
+  }
+  return out;
 }
 
 function table(node: LegalNode): Table {

@@ -22,6 +22,8 @@ export type TextBlock = z.infer<typeof TextBlock>;
 export const TableCell = z.object({
   text: z.string(),
   lines: Lines,
+  /** The cell was printed in italics or bold (`<i>…</i>`, `**…**`). */
+  emphasis: z.boolean().optional(),
   colSpan: z.number().int().positive().optional(),
   rowSpan: z.number().int().positive().optional(),
 });

@@ -3,9 +3,10 @@ import { Diagnostic } from "./diagnostic.js";
 import { LegalNode } from "./node.js";
 import { Metadata } from "./metadata.js";
 import { SourceFormat } from "./block.js";
+import { Table } from "./table.js";
 
 /** Bump on any change a consumer could notice; schemas/ is regenerated from these models. */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 export const Status = z.enum(["ok", "partial", "failed"]);
 export type Status = z.infer<typeof Status>;
@@ -16,6 +17,7 @@ export const AppendixSummary = z.object({
   title: z.string().nullable(),
   caption: z.string().nullable(),
   nodeId: z.string(),
+  tables: z.array(Table),
 });
 export type AppendixSummary = z.infer<typeof AppendixSummary>;
 
@@ -26,6 +28,8 @@ export const LegalDocument = z.object({
   metadata: Metadata,
   body: LegalNode,
   appendices: z.array(AppendixSummary),
+  /** Tables that stand outside any appendix (rare): same shape as appendix tables. */
+  tables: z.array(Table),
   diagnostics: z.array(Diagnostic),
 });
 export type LegalDocument = z.infer<typeof LegalDocument>;

@@ -4,3 +4,4 @@ export * from "./node.js";
 export * from "./metadata.js";
 export * from "./document.js";
 export * from "./pipeline.js";
+export * from "./table.js";

@@ -6,8 +6,8 @@ export const PipelineDefinition = z.object({
   id: z.string(),
   description: z.string().optional(),
   inputs: z.array(z.string()).min(1).describe("Files or folders, relative to the definition's folder's parent."),
-  stages: z.array(z.enum(["read", "structure"])).min(1),
-  output: z.object({ dir: z.string(), formats: z.array(z.enum(["json", "md"])).min(1) }),
+  stages: z.array(z.enum(["read", "structure", "tables"])).min(1),
+  output: z.object({ dir: z.string(), formats: z.array(z.enum(["json", "md", "xlsx", "csv"])).min(1) }),
   rules: z.record(z.string(), z.union([Severity, z.literal("off")])).default({}),
 });
 export type PipelineDefinition = z.infer<typeof PipelineDefinition>;

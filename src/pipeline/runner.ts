@@ -4,6 +4,7 @@ import type { Severity } from "../model/diagnostic.js";
 import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
 import { readStage } from "../stages/read/index.js";
 import { structureStage } from "../stages/structure/index.js";
+import { tablesStage } from "../stages/tables/index.js";
 import { Reporter, sortDiagnostics } from "./reporter.js";
 
 export interface ConvertInput {
@@ -34,7 +35,7 @@ export function statusOf(diagnostics: readonly { severity: Severity }[]): Status
 }
 
 /**
- * Runs read → structure on one input. Throws InputError for input that is no document at all;
+ * Runs read → structure → tables on one input. Throws InputError for input that is no document at all;
  * document problems become diagnostics. The result is validated against the schema.
  */
 export function convert(input: ConvertInput, options: ConvertOptions = {}): ConvertResult {
@@ -50,6 +51,8 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
   };
   const blocks = timed(readStage.id, () => readStage.run(input.bytes, { format: input.format }, { report: report.forStage(readStage.id), signal: options.signal }));
   const structured = timed(structureStage.id, () => structureStage.run(blocks, {}, { report: report.forStage(structureStage.id), signal: options.signal }));
+  const tables = timed(tablesStage.id, () => tablesStage.run({ body: structured.body, blocks }, {}, { report: report.forStage(tablesStage.id), signal: options.signal }));
+  const appendices = structured.appendices.map((a) => ({ ...a, tables: tables.filter((t) => t.appendix === a.nodeId) }));
   const diagnostics = sortDiagnostics(report.diagnostics);
   const document = LegalDocument.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -57,7 +60,8 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
     status: statusOf(diagnostics),
     metadata: structured.metadata,
     body: structured.body,
-    appendices: structured.appendices,
+    appendices,
+    tables: tables.filter((t) => t.appendix === null),
     diagnostics,
   });
   return { document, timings };

@@ -16,6 +16,8 @@ export interface SourceLine {
   heading?: number;
   /** Table cells, for kind "table". */
   cells?: string[];
+  /** Per cell: printed in italics or bold. */
+  cellEmphasis?: boolean[];
   /** Footnote label, for kind "footnote": lines of one footnote share it. */
   footnote?: string;
   /** Set when the source put several columns on this line: the column's position. */

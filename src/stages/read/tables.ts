@@ -1,4 +1,4 @@
-import type { TableBlock, TableRow } from "../../model/block.js";
+import type { TableBlock, TableCell, TableRow } from "../../model/block.js";
 import type { SourceLine } from "./source-line.js";
 
 /**
@@ -65,7 +65,7 @@ function rowPerLine(lines: SourceLine[], run: number[]): TableBlock {
   const rows: TableRow[] = run
     .map((r) => lines[r]!)
     .filter((l) => l.kind === "table")
-    .map((l) => ({ cells: (l.cells ?? []).map((text) => ({ text, lines: [l.n] })), lines: [l.n] }));
+    .map((l) => ({ cells: (l.cells ?? []).map((text, i) => cell(text, l.n, l.cellEmphasis?.[i])), lines: [l.n] }));
   return { kind: "table", layout: "tab-rows", rows, lines: run.map((r) => lines[r]!.n) };
 }
 
@@ -80,7 +80,7 @@ function cellPerLine(lines: SourceLine[], run: number[]): TableBlock {
       rows.push(row);
     }
     if (l.kind === "table") {
-      row.cells.push({ text: (l.cells ?? []).filter((c) => c !== "").join(" "), lines: [l.n] });
+      row.cells.push(cell((l.cells ?? []).filter((c) => c !== "").join(" "), l.n, l.cellEmphasis?.some(Boolean)));
     } else {
       const cell = row.cells[row.cells.length - 1];
       if (cell) {
@@ -92,6 +92,10 @@ function cellPerLine(lines: SourceLine[], run: number[]): TableBlock {
     prevIndex = r;
   }
   return { kind: "table", layout: "tab-cells", rows, lines: run.map((r) => lines[r]!.n) };
+}
+
+function cell(text: string, line: number, emphasis: boolean | undefined): TableCell {
+  return emphasis ? { text, lines: [line], emphasis: true } : { text, lines: [line] };
 }
 
 function pipeTable(lines: SourceLine[], run: number[]): TableBlock {

@@ -27,9 +27,14 @@ function classify(line: string, n: number): SourceLine {
     return { ...base, kind: line.length >= RULE_MIN_LENGTH ? "rule" : "blank" };
   }
   if (line.includes("\t")) {
-    const cells = line.split("\t").map((c) => clean(c).text);
+    const parts = line.split("\t");
+    const cells = parts.map((c) => clean(c).text);
     if (cells.some((c) => c !== "")) {
-      return { ...base, kind: "table", text: cells.join(" ").trim(), cells, strong: clean(line).strong };
+      const cellEmphasis = parts.map((c) => {
+        const u = stripMarkup(c);
+        return u.emphasis || u.strong;
+      });
+      return { ...base, kind: "table", text: cells.join(" ").trim(), cells, cellEmphasis, strong: clean(line).strong };
     }
   }
   const { text, strong } = clean(line);

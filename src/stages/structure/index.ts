@@ -177,7 +177,7 @@ class Builder {
     this.enter(node, `${id}/`);
     this.phase = "body";
     this.titling = { node, kind: "appendix" };
-    this.appendices.push({ id, label: heading.label, title: heading.title, caption: null, nodeId: id });
+    this.appendices.push({ id, label: heading.label, title: heading.title, caption: null, nodeId: id, tables: [] });
   }
 
   private startsAttachment(b: TextBlock): boolean {

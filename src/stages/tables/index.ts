@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { Blocks, TableBlock } from "../../model/block.js";
+import type { LegalNode } from "../../model/node.js";
+import type { Table } from "../../model/table.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { buildTable } from "./build.js";
+
+export const TablesOptions = z.object({});
+export type TablesOptions = z.infer<typeof TablesOptions>;
+
+export interface TablesInput {
+  body: LegalNode;
+  blocks: Blocks;
+}
+
+/**
+ * tables: every table grid in the tree → typed records (tasks, projects, indicators, matrix, other)
+ * with canonical column keys, group paths, sub-row parents and raw fragments.
+ */
+export const tablesStage: Stage<TablesInput, Table[], TablesOptions> = {
+  id: "tables",
+  version: "1.0.0",
+  options: TablesOptions,
+  run({ body, blocks }, _options, { report }) {
+    const grids = new Map<number, TableBlock>();
+    for (const b of blocks.blocks) if (b.kind === "table") grids.set(b.lines[0]!, b);
+    const tables: Table[] = [];
+    const visit = (node: LegalNode, appendix: LegalNode | null) => {
+      const inside = node.type === "appendix" ? node : appendix;
+      if (node.type === "table") {
+        const grid = grids.get(node.lines[0]!);
+        if (grid) {
+          const title = inside ? [inside.label, inside.title].filter(Boolean).join(": ") || null : null;
+          tables.push(buildTable(grid, { id: node.id, nodeId: node.id, appendix: inside?.id ?? null, title }, report));
+        }
+      }
+      for (const c of node.children) visit(c, inside);
+    };
+    visit(body, null);
+    return tables;
+  },
+};

@@ -1,0 +1,74 @@
+import { foldKey } from "../../text/fold.js";
+import { parseRoman } from "../../text/roman.js";
+
+/** One grid row as the tables stage sees it. */
+export interface GridRow {
+  cells: string[];
+  lines: number[];
+  emphasis: boolean;
+}
+
+export type NumberStyle = "roman" | "romanDotted" | "letter" | "decimal" | "decimalDotted" | "lowerLetter" | "dash" | "plus" | null;
+
+/** The numbering style of a TT cell: "II", "I.1", "A", "3", "3.1", "a)", "-", "+". */
+export function numberStyle(no: string): NumberStyle {
+  const s = no.trim().replace(/[.)]$/, "");
+  if (!s) return null;
+  if (/^[IVXLC]+$/.test(s) && parseRoman(s) !== null) return "roman";
+  if (/^[IVXLC]+\.\d+$/.test(s)) return "romanDotted";
+  if (/^[A-ZĐ]$/.test(s)) return "letter";
+  if (/^\d{1,3}$/.test(s)) return "decimal";
+  if (/^\d{1,3}(\.\d{1,3})+$/.test(s)) return "decimalDotted";
+  if (/^[a-zđ]$/.test(s) && no.trim().endsWith(")")) return "lowerLetter";
+  if (s === "-" || s === "–") return "dash";
+  if (s === "+") return "plus";
+  return null;
+}
+
+export function isNumericCell(text: string): boolean {
+  return /^[<>≤≥~]?\s*[+-]?\d[\d.,]*\s*%?$/.test(text.trim());
+}
+
+/** Folded similarity of two rows, for headers repeated at page breaks with spelling variants. */
+export function rowSimilarity(a: string[], b: string[]): number {
+  const n = Math.max(a.length, b.length);
+  let same = 0;
+  let counted = 0;
+  for (let i = 0; i < n; i++) {
+    const x = foldKey(a[i] ?? "");
+    const y = foldKey(b[i] ?? "");
+    if (!x && !y) continue;
+    counted++;
+    if (x === y || (x.length > 6 && y.length > 6 && (x.startsWith(y.slice(0, -2)) || y.startsWith(x.slice(0, -2))))) same++;
+  }
+  return counted ? same / counted : 0;
+}
+
+/** "- Công nghiệp …", "+ Thu gom …", "a) …", "Trong đó: …": a row under the row above. */
+export function subRowLevel(no: string, label: string): number | null {
+  const style = numberStyle(no);
+  if (style === "lowerLetter") return 1;
+  if (style === "dash") return 2;
+  if (style === "plus") return 3;
+  const l = label.trim();
+  if (/^[a-zđ]\)\s/.test(l)) return 1;
+  if (/^[-–]\s*\S/.test(l)) return 2;
+  if (/^\+\s*\S/.test(l)) return 3;
+  if (/^trong do\b/.test(foldKey(l)) || /^- trong do\b/.test(foldKey(l))) return 4;
+  return null;
+}
+
+/** Joins a continuation onto a cell; a page break sometimes repeats the last word above. */
+export function joinCell(above: string, more: string): string {
+  if (!above) return more;
+  if (!more) return above;
+  const last = above.split(/\s+/).pop()!;
+  const words = more.split(/\s+/);
+  const bare = (w: string) => foldKey(w).replace(/[^\p{L}\p{N}]/gu, "");
+  // "Môi trường" + "trường; các sở …": drop the repeated word, keep its punctuation.
+  if (bare(last) && bare(last) === bare(words[0]!)) {
+    const tail = words.shift()!.slice(last.replace(/[^\p{L}\p{N}]+$/u, "").length);
+    if (tail) return `${above}${tail}${words.length ? ` ${words.join(" ")}` : ""}`;
+  }
+  return words.length ? `${above} ${words.join(" ")}` : above;
+}
