@@ -29,12 +29,14 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
   const taken = new Set<string>();
   const sheets = tables.map((table) => {
     const header = headerLabels(table);
+    // Only value columns hold numbers; "2.11" in a TT column is a label, not 211.
+    const numeric = new Set(table.columns.flatMap((c, i) => (c.numeric ? [i] : [])));
     const width = header.length;
     const data: Cell[][] = [header.map((h) => ({ value: h, type: String, fontWeight: "bold", wrap: true }))];
     for (const line of gridLines(table)) {
       if (line.kind === "group") {
         data.push([{ value: line.title, type: String, fontWeight: "bold", backgroundColor: "#E8EEF7", columnSpan: width }, ...Array<Cell>(width - 1).fill(null)]);
-      } else data.push(line.cells.map(valueCell));
+      } else data.push(line.cells.map((text, i) => (numeric.has(i) ? valueCell(text) : { value: text, type: String, wrap: true })));
     }
     const columns = header.map((_, c) => {
       const longest = Math.max(...data.map((row) => String(row[c]?.value ?? "").length));

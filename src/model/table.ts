@@ -31,6 +31,7 @@ export const Column = z.object({
   label: z.string().nullable().describe("The header as printed; two-level headers read 'top / sub'."),
   canonical: z.boolean().describe("True when the key is one of the documented canonical keys."),
   inferred: z.boolean().optional().describe("Set when no header was printed and the role was read from the column's content."),
+  numeric: z.boolean().optional().describe("The column holds quantities (plan and period values, investment): typed as numbers in the xlsx."),
 });
 export type Column = z.infer<typeof Column>;
 

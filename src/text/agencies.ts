@@ -22,10 +22,16 @@ const HEAD = [
 ];
 const CATCH_ALL = /^(cac|nhung|mot so)\s/;
 
+/** "các bộ, ngành liên quan", "bộ, ngành có liên quan": agencies named by category, not by name. */
+function isCatchAll(s: string): boolean {
+  const key = foldKey(s);
+  return CATCH_ALL.test(key) || (/^\p{Ll}/u.test(s.trim()) && /\blien quan\b/.test(key));
+}
+
 /** The text starts with an agency's head noun (Bộ, Sở, UBND …) or a catch-all ("các bộ, ngành"). */
 export function startsAgency(s: string): boolean {
   const key = foldKey(s);
-  if (CATCH_ALL.test(key)) return true;
+  if (isCatchAll(s)) return true;
   return HEAD.some((h) => key === h || key.startsWith(`${h} `)) && /^\p{Lu}/u.test(s.trim());
 }
 
@@ -36,20 +42,26 @@ export function parseAgencies(raw: string): AgencyList | null {
   let current = "";
   // Tokens are separated by ",", ";", "/", " và ", " với "; a separator splits only before a new agency.
   const tokens = text.split(/(\s*[,;/]\s*|\s+và\s+|\s+với\s+)/u);
+  let inCatchAll = false;
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i]!;
     const sep = i > 0 ? tokens[i - 1]! : "";
-    if (current && startsAgency(piece)) {
+    // Decide on what the rest of the cell says: "bộ, ngành liên quan" is a catch-all as a whole.
+    const rest = tokens.slice(i).join("");
+    if (current && !inCatchAll && startsAgency(rest)) {
       parts.push(current.trim());
       current = piece;
-    } else current = current ? `${current}${sep}${piece}` : piece;
+      inCatchAll = isCatchAll(rest);
+    } else {
+      if (!current) inCatchAll = isCatchAll(rest);
+      current = current ? `${current}${sep}${piece}` : piece;
+    }
   }
   if (current.trim()) parts.push(current.trim());
   const agencies: string[] = [];
   let catchAll: string | null = null;
   for (const p of parts.map((x) => x.replace(/[.;,]$/, "").trim()).filter(Boolean)) {
-    if (CATCH_ALL.test(foldKey(p)) && catchAll === null) catchAll = p;
-    else if (CATCH_ALL.test(foldKey(p))) catchAll = `${catchAll}, ${p}`;
+    if (isCatchAll(p)) catchAll = catchAll === null ? p : `${catchAll}, ${p}`;
     else agencies.push(p);
   }
   return { raw: text, agencies, catchAll };

@@ -69,6 +69,8 @@ export function buildTable(block: TableBlock, place: TablePlace, report: Reporte
     if (columns.some((c) => c.inferred)) report.info("table-columns-inferred", `${place.id}: column roles read from their content (${columns.map((c) => c.key).join(", ")})`, { line: block.lines[0] ?? null });
   }
   const kind = kindOf(columns);
+  if (kind === "indicators" || kind === "matrix") for (const c of valueColumns(columns)) c.numeric = true;
+  for (const c of columns) if (c.key === "investment") c.numeric = true;
   const textual = kind === "tasks" || kind === "projects";
   const label = labelIndex(columns);
   const valueIdx = new Set(valueColumns(columns).map((c) => columns.indexOf(c)));

@@ -51,15 +51,17 @@ export function buildColumns(headerRows: string[][], width: number): Column[] {
   const top = headerRows[0] ?? [];
   const sub = headerRows[1];
   const labels: (string | null)[] = [];
+  // The label a column's role is read from: the lower header cell where there is one.
+  const own: (string | null)[] = [];
   let span = "";
   for (let c = 0; c < width; c++) {
     const t = (top[c] ?? "").trim();
     if (t) span = t;
     const s = sub ? (sub[c] ?? "").trim() : "";
-    if (s) labels.push(t && !sub ? t : `${t || span} / ${s}`.replace(/^ \/ /, ""));
-    else labels.push(t || null);
+    labels.push(s ? `${t || span} / ${s}` : t || null);
+    own.push(s || t || null);
   }
-  const roles = labels.map((l) => (l ? keyForLabel(l.split(" / ").pop()!) ?? keyForLabel(l) : null));
+  const roles = own.map((l) => (l ? keyForLabel(l) : null));
   const values = roles.filter((r) => r === "value").length;
   const hasUnit = roles.includes("unit");
   const taken = new Map<string, number>();
@@ -69,7 +71,7 @@ export function buildColumns(headerRows: string[][], width: number): Column[] {
     if (key === "content") key = hasUnit ? "indicator" : "task";
     if (key === "value") {
       // One plan column is "plan"; several are named after their period ("quy-i", "ca-nam").
-      key = values === 1 ? "plan" : slug(label!.split(" / ").pop()!);
+      key = values === 1 ? "plan" : slug(own[c]!);
       canonical = values === 1;
     }
     if (key === null) {

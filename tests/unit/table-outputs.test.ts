@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import readExcelFile from "read-excel-file/node";
+import { describe, expect, it } from "vitest";
+import { allTables } from "../../src/cli/process.js";
+import { tableToCsv } from "../../src/emit/csv.js";
+import { tablesToXlsx } from "../../src/emit/xlsx.js";
+import type { LegalDocument } from "../../src/model/document.js";
+import { convert } from "../../src/pipeline/runner.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+function sample(name: string): LegalDocument {
+  const path = `samples/${name}.txt`;
+  return convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" }).document;
+}
+
+describe("records per sample table", () => {
+  it.each([
+    ["07-NQ-CP-2025", [["appendix-I/table-1", "tasks", 10], ["appendix-II/table-1", "projects", 6]]],
+    ["03-CT-UBND-2025", [["appendix-I/table-1", "indicators", 32], ["appendix-II/table-1", "matrix", 11], ["appendix-III/table-1", "indicators", 75], ["appendix-IV/table-1", "tasks", 48], ["appendix-V/table-1", "projects", 24]]],
+    ["20-CTr-TU-2026", [["appendix/table-1", "tasks", 56]]],
+    ["108-NQ-CP-2019", [["appendix/table-1", "tasks", 31]]],
+  ] as const)("%s", (name, expected) => {
+    const tables = allTables(sample(name));
+    expect(tables.map((t) => [t.id, t.kind, t.records.length])).toEqual(expected);
+  });
+
+  it("keeps the lead agencies of a 07/NQ-CP task as a list with the catch-all apart", () => {
+    const task = allTables(sample("07-NQ-CP-2025"))[0]!.records.find((r) => r.no === "7")!;
+    expect(task.kind === "tasks" && [task.lead?.agencies, task.partners?.agencies, task.partners?.catchAll, task.deadline?.year]).toEqual([
+      ["UBND thành phố Hải Phòng"],
+      ["Bộ Kế hoạch và Đầu tư"],
+      "các bộ, ngành, cơ quan có liên quan",
+      2024,
+    ]);
+  });
+});
+
+describe("CSV", () => {
+  const table = allTables(sample("03-CT-UBND-2025"))[0]!;
+  it("is UTF-8 with a BOM, CRLF and RFC 4180 quoting", () => {
+    const csv = tableToCsv(table);
+    expect(csv.startsWith("\uFEFFTT,Chỉ tiêu / Cơ quan chủ trì báo cáo,Đơn vị tính,Kế hoạch năm 2025,")).toBe(true);
+    expect(csv).toContain('\r\n1,"Tốc độ tăng trưởng tổng sản phẩm trên địa bàn GRDP (giá so sánh 2010), bao gồm:",%,"12,50",');
+  });
+  it("neutralises cells a spreadsheet would take for formulas, unless told not to", () => {
+    expect(tableToCsv(table)).toContain(",'- Công nghiệp và xây dựng,");
+    expect(tableToCsv(table, { neutralize: false })).toContain(",- Công nghiệp và xây dựng,");
+  });
+});
+
+describe("XLSX", () => {
+  it("holds one sheet per table with the printed header, group rows and typed cells", async () => {
+    const tables = allTables(sample("03-CT-UBND-2025"));
+    const file = join(mkdtempSync(join(tmpdir(), "vanban-xlsx-")), "tables.xlsx");
+    writeFileSync(file, await tablesToXlsx(tables));
+    const sheets = await readExcelFile(file);
+    expect(sheets.map((s) => s.sheet)).toEqual(["PL I - 1", "PL II - 1", "PL III - 1", "PL IV - 1", "PL V - 1"]);
+    const first = sheets[0]!.data;
+    expect(first[0]).toEqual(["TT", "Chỉ tiêu / Cơ quan chủ trì báo cáo", "Đơn vị tính", "Kế hoạch năm 2025", "Cơ quan chủ trì theo dõi, đánh giá"]);
+    expect(first[1]![0]).toBe("I. Chỉ tiêu kinh tế");
+    expect(first[2]).toEqual(["1", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn GRDP (giá so sánh 2010), bao gồm:", "%", 12.5, "Sở Kế hoạch và Đầu tư, Cục Thống kê thành phố"]);
+    expect(first[3]![1]).toBe("- Công nghiệp và xây dựng");
+    const matrix = sheets[1]!.data;
+    expect(matrix[0]![2]).toBe("Kịch bản tăng trưởng GRDP năm 2025 / Quý I");
+  });
+});

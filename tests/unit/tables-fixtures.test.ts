@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { allTables } from "../../src/cli/process.js";
+import { convert } from "../../src/pipeline/runner.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const FIXTURES = join(ROOT, "tests", "fixtures", "tables");
+
+describe.each(readdirSync(FIXTURES).sort())("table fixture %s", (name) => {
+  const dir = join(FIXTURES, name);
+  const file = readdirSync(dir).find((f) => f.startsWith("input."))!;
+  const path = join("tests", "fixtures", "tables", name, file);
+  const { document } = convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: file.endsWith(".md") ? "markdown" : "text" });
+
+  it("gives the expected tables (expected.json)", () => {
+    const json = `${JSON.stringify({ tables: allTables(document), diagnostics: document.diagnostics.filter((d) => d.stage === "tables") }, null, 2)}\n`;
+    if (process.env.UPDATE === "1") writeFileSync(join(dir, "expected.json"), json);
+    expect(json).toBe(readFileSync(join(dir, "expected.json"), "utf8"));
+  });
+});
