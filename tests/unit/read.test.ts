@@ -132,3 +132,11 @@ describe("Markdown", () => {
     expect(blocks[1]).toMatchObject({ kind: "footnote", label: "1", text: "Theo số liệu ước tính." });
   });
 });
+
+describe("superscripts that are not footnotes", () => {
+  it("keeps the square metre of 'm²' as printed", () => {
+    const [block] = read("Diện tích nhà ở bình quân đạt khoảng 37,17m² sàn/người.").blocks;
+    expect(block).toMatchObject({ text: "Diện tích nhà ở bình quân đạt khoảng 37,17m² sàn/người." });
+    expect(block!.kind === "text" && block!.footnoteRefs).toBeFalsy();
+  });
+});

@@ -2,7 +2,8 @@ import type { Reporter } from "../../pipeline/reporter.js";
 import type { SourceLine } from "./source-line.js";
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+// "m²", "km²", "m³" are units, not footnote markers.
+const SUPERSCRIPT_RUN = /(?<!(?:^|[\s\d,.(])(?:k|c|d|m)?m\s?)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
 const toDigits = (s: string) => [...s].map((c) => String(SUPERSCRIPT.indexOf(c))).join("");
 
 /** How far above its body a footnote marker may stand: about one printed page. */

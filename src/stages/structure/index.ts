@@ -153,11 +153,9 @@ class Builder {
     const n = this.preamble.children.filter((c) => c.type === "paragraph").length + 1;
     const enacting = ENACTING.test(foldKey(b.text));
     const style = enacting ? "enacting" : /^can cu\b/.test(foldKey(b.text)) ? "basis" : undefined;
-    const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), {
-      text: b.text,
-      lines: b.lines,
-      data: style ? { style } : {},
-    });
+    const data: LegalNode["data"] = style ? { style } : {};
+    if (b.footnoteRefs?.length) data.footnoteRefs = b.footnoteRefs;
+    const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), { text: b.text, lines: b.lines, data });
     this.preamble.children.push(node);
     if (style === "basis" && this.container === this.root) this.bases.push(basisOf(b.text, b.lines[0]!));
     if (enacting) this.phase = "body";
