@@ -14,7 +14,10 @@ const TERMINAL = /[.;:!?…]["”’)]*$|\.\/$/u;
  * closing formula) always starts a new paragraph.
  */
 export function assembleParagraphs(lines: SourceLine[], skip: Set<number>): TextBlock[] {
-  const wrap = wrapWidth(lines, skip);
+  // Whether each line opens a block: asked for every line and every pair, so computed once.
+  const opens = new WeakMap<SourceLine, boolean>(lines.map((l) => [l, l.kind === "content" && opensBlock(l.text)]));
+  const opensLine = (l: SourceLine) => opens.get(l) ?? false;
+  const wrap = wrapWidth(lines, skip, opensLine);
   const blocks: TextBlock[] = [];
   let current: { block: TextBlock; last: SourceLine } | null = null;
   let interrupted = false;
@@ -30,7 +33,7 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>): Text
       if (BREAKS.has(line.kind)) interrupted = true;
       continue;
     }
-    const join = current !== null && (interrupted ? continuesAfterBreak(current.last, line) : continuesWrap(current.last, line, wrap));
+    const join = current !== null && (interrupted ? continuesAfterBreak(current.last, line, opensLine) : continuesWrap(current.last, line, wrap, opensLine));
     if (current && join) {
       const block = current.block;
       const offset = block.text.length + 1;
@@ -53,18 +56,20 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>): Text
 }
 
 /** After a page break: only a line that starts in lower case (and opens nothing) continues. */
-function continuesAfterBreak(prev: SourceLine, line: SourceLine): boolean {
+type Opens = (line: SourceLine) => boolean;
+
+function continuesAfterBreak(prev: SourceLine, line: SourceLine, opens: Opens): boolean {
   if (prev.heading !== undefined || line.heading !== undefined) return false;
   if (isUpperText(prev.text)) return false;
-  return startsLower(line.text) && !opensBlock(line.text);
+  return startsLower(line.text) && !opens(line);
 }
 
 /** Adjacent lines: join when the first fills the line width and does not end a sentence. */
-function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number): boolean {
+function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number, opens: Opens): boolean {
   if (prev.heading !== undefined || line.heading !== undefined) return false;
   // Side-by-side columns never run into each other.
   if (prev.column !== undefined || line.column !== undefined) return false;
-  if (opensBlock(line.text) && !wrappedNumber(prev, line, wrap)) return false;
+  if (opens(line) && !wrappedNumber(prev, line, wrap)) return false;
   if (prev.strong !== line.strong && !startsLower(line.text)) return false;
   // "NGHỊ QUYẾT" then "về phát triển …": the type line and the subject stay apart.
   if (isUpperText(prev.text) && startsLower(line.text)) return false;
@@ -95,12 +100,12 @@ function wrappedNumber(prev: SourceLine, line: SourceLine, wrap: number): boolea
  * are directly followed by another text line. Documents without hard wraps give long medians; the
  * clamp keeps short title lines from joining what follows.
  */
-function wrapWidth(lines: SourceLine[], skip: Set<number>): number {
+function wrapWidth(lines: SourceLine[], skip: Set<number>, opens: Opens): number {
   const lengths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (skip.has(i) || a.kind !== "content" || b.kind !== "content" || opensBlock(b.text)) continue;
+    if (skip.has(i) || a.kind !== "content" || b.kind !== "content" || opens(b)) continue;
     lengths.push(a.text.length);
   }
   // Too few adjacent lines to measure: the document is not hard-wrapped.
