@@ -87,7 +87,8 @@ function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, rep
   const beforeWord = new RegExp(String.raw`(?<=\s)${label}(?=\p{Ll})`, "gu");
   for (let i = bodyIndex - 1; i >= 0 && i >= bodyIndex - MARKER_WINDOW; i--) {
     const line = lines[i]!;
-    if (line.kind !== "content" || line.refs.some((r) => r.label === label)) continue;
+    // Most lines do not hold the label's digits at all: skip them before any regular expression runs.
+    if (line.kind !== "content" || !line.text.includes(label) || line.refs.some((r) => r.label === label)) continue;
     for (const re of [glued, afterYear, atLineEnd, beforeWord]) {
       const matches = [...line.text.matchAll(re)];
       const m = matches[matches.length - 1];
