@@ -37,7 +37,7 @@ export const TableBlock = z.object({
   rows: z.array(TableRow),
   lines: Lines,
   /** How the grid was written in the source, for later stages that read layouts differently. */
-  layout: z.enum(["tab-rows", "tab-cells", "pipe"]),
+  layout: z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe"]),
 });
 export type TableBlock = z.infer<typeof TableBlock>;
 

@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allTables } from "../../src/cli/process.js";
 import { convert } from "../../src/pipeline/runner.js";
+import { Reporter } from "../../src/pipeline/reporter.js";
+import { readStage } from "../../src/stages/read/index.js";
+import { ownedLines } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures", "tables");
@@ -17,5 +20,12 @@ describe.each(readdirSync(FIXTURES).sort())("table fixture %s", (name) => {
     const json = `${JSON.stringify({ tables: allTables(document), diagnostics: document.diagnostics.filter((d) => d.stage === "tables") }, null, 2)}\n`;
     if (process.env.UPDATE === "1") writeFileSync(join(dir, "expected.json"), json);
     expect(json).toBe(readFileSync(join(dir, "expected.json"), "utf8"));
+  });
+
+  it("keeps every content line in exactly one node", () => {
+    const blocks = readStage.run(new Uint8Array(readFileSync(join(ROOT, path))), { format: file.endsWith(".md") ? "markdown" : "text" }, { report: new Reporter() });
+    const owned = ownedLines(document);
+    expect(new Set(owned).size).toBe(owned.length);
+    expect([...owned].sort((a, b) => a - b)).toEqual(blocks.contentLines);
   });
 });

@@ -23,12 +23,50 @@ export function markdownLines(source: string): SourceLine[] {
     if (line.n >= 1 && line.n <= slots.length) slots[line.n - 1] = segments ?? [line];
   };
   for (const node of tree.children) visitBlock(node, rawLines, put, false);
-  return slots.flatMap((slot, i) => {
+  const lines = slots.flatMap((slot, i) => {
     const line = slot[0]!;
     // Lines remark did not place in any node (rare: link definitions) keep their text as content.
     if (slot.length === 1 && line.kind === "blank" && rawLines[i]!.trim() !== "") return [plainLine(rawLines[i]!, i + 1)];
     return slot.length === 1 ? splitColumns(line) : slot;
   });
+  markFlattenedTables(lines);
+  return lines;
+}
+
+/**
+ * Tables flattened to one cell per line between lines holding only "|": "|", "TT", "|", "Nội dung",
+ * "|", …, "|", "1", "|", "Rà soát …". A run that starts with a TT/STT header cell is read as a table:
+ * the header cells before the first row number ("1", "I") give the width, and every width-th cell
+ * opens a row. Anything else between lone "|" lines stays text.
+ */
+function markFlattenedTables(lines: SourceLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPipeLine(lines[i]!) || lines[i + 1]?.kind !== "content" || !/^(s?tt|số tt)$/i.test(lines[i + 1]!.text)) continue;
+    // Cells: content lines between pipe lines (a cell may wrap over several lines).
+    const cells: SourceLine[][] = [];
+    let j = i;
+    while (j < lines.length && isPipeLine(lines[j]!)) {
+      const cell: SourceLine[] = [];
+      let k = j + 1;
+      while (k < lines.length && lines[k]!.kind === "content") cell.push(lines[k++]!);
+      if (!cell.length) break;
+      cells.push(cell);
+      j = k;
+    }
+    const width = cells.findIndex((c, idx) => idx > 0 && /^(1|I)\.?$/.test(c[0]!.text));
+    if (width < 2 || cells.length < width * 2) continue;
+    cells.forEach((cell, idx) => {
+      cell.forEach((line, n) => {
+        // A cell's first line carries the cell; further lines continue it (tab-cells convention).
+        if (n === 0) Object.assign(line, { kind: "table", cells: [line.text], rowStart: idx % width === 0 });
+      });
+    });
+    i = j;
+  }
+}
+
+function isPipeLine(line: SourceLine): boolean {
+  return line.kind === "markup" && /^\|+$/.test(line.text.replace(/\s+/g, ""));
 }
 
 type Put = (line: SourceLine, segments?: SourceLine[]) => void;

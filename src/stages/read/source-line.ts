@@ -16,6 +16,8 @@ export interface SourceLine {
   heading?: number;
   /** Table cells, for kind "table". */
   cells?: string[];
+  /** For one-cell-per-line tables whose rows are not separated by blank lines: this cell opens a row. */
+  rowStart?: boolean;
   /** Per cell: printed in italics or bold. */
   cellEmphasis?: boolean[];
   /** Footnote label, for kind "footnote": lines of one footnote share it. */

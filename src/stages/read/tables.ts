@@ -27,16 +27,22 @@ export function groupTables(lines: SourceLine[], layoutOf: "text" | "markdown"):
       else if (k === "blank" || k === "rule" || k === "markup" || k === "furniture") {
         const next = nextNonBlank(lines, j);
         if (next < 0 || lines[next]!.kind !== "table") break;
-      } else if (k === "content" && isCellContinuation(lines, j)) run.push(j);
+      } else if (k === "content" && (isCellContinuation(lines, j) || continuesFlatCell(lines, run, j))) run.push(j);
       else break;
       j++;
     }
-    const table = layoutOf === "markdown" ? pipeTable(lines, run) : isCellPerLine(lines, run) ? cellPerLine(lines, run) : rowPerLine(lines, run);
+    const flattened = run.some((r) => lines[r]!.rowStart !== undefined);
+    const table = flattened ? cellPerLine(lines, run, "flat-cells") : layoutOf === "markdown" ? pipeTable(lines, run) : isCellPerLine(lines, run) ? cellPerLine(lines, run) : rowPerLine(lines, run);
     tables.push(table);
     for (const r of run) used.add(r);
     i = j;
   }
   return { tables, used };
+}
+
+/** A further line of a cell in a flattened table (a wrapped cell between two lone "|" lines). */
+function continuesFlatCell(lines: SourceLine[], run: number[], j: number): boolean {
+  return run.length > 0 && run[run.length - 1] === j - 1 && lines[run[0]!]!.rowStart !== undefined;
 }
 
 function nextNonBlank(lines: SourceLine[], from: number): number {
@@ -69,13 +75,15 @@ function rowPerLine(lines: SourceLine[], run: number[]): TableBlock {
   return { kind: "table", layout: "tab-rows", rows, lines: run.map((r) => lines[r]!.n) };
 }
 
-function cellPerLine(lines: SourceLine[], run: number[]): TableBlock {
+function cellPerLine(lines: SourceLine[], run: number[], layout: "tab-cells" | "flat-cells" = "tab-cells"): TableBlock {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
   let prevIndex = -2;
   for (const r of run) {
     const l = lines[r]!;
-    if (row === null || r !== prevIndex + 1) {
+    // Rows end at a blank line, or where a flattened table says a cell opens a row.
+    const opens = layout === "flat-cells" ? l.rowStart === true : r !== prevIndex + 1;
+    if (row === null || opens) {
       row = { cells: [], lines: [] };
       rows.push(row);
     }
@@ -91,7 +99,7 @@ function cellPerLine(lines: SourceLine[], run: number[]): TableBlock {
     row.lines.push(l.n);
     prevIndex = r;
   }
-  return { kind: "table", layout: "tab-cells", rows, lines: run.map((r) => lines[r]!.n) };
+  return { kind: "table", layout, rows, lines: run.map((r) => lines[r]!.n) };
 }
 
 function cell(text: string, line: number, emphasis: boolean | undefined): TableCell {
