@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { PipelineDefinition } from "../model/pipeline.js";
@@ -41,9 +42,15 @@ function exitCode(outcomes: Outcome[], strict: boolean): number {
   return EXIT.ok;
 }
 
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
 export function buildProgram(): Command {
   const program = new Command("vanban")
     .description("Vietnamese legal and administrative documents into data")
+    .version(packageVersion(), "-V, --version")
     .exitOverride()
     .showHelpAfterError();
 
