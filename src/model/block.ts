@@ -24,6 +24,8 @@ export const TableCell = z.object({
   lines: Lines,
   /** The cell was printed in italics or bold (`<i>…</i>`, `**…**`). */
   emphasis: z.boolean().optional(),
+  /** Footnote references removed from `text` (offsets in `text`). */
+  footnoteRefs: z.array(z.object({ label: z.string(), offset: z.number().int().min(0) })).optional(),
   colSpan: z.number().int().positive().optional(),
   rowSpan: z.number().int().positive().optional(),
 });
@@ -37,7 +39,7 @@ export const TableBlock = z.object({
   rows: z.array(TableRow),
   lines: Lines,
   /** How the grid was written in the source, for later stages that read layouts differently. */
-  layout: z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe"]),
+  layout: z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow"]),
 });
 export type TableBlock = z.infer<typeof TableBlock>;
 

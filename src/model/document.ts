@@ -6,7 +6,7 @@ import { SourceFormat } from "./block.js";
 import { Table } from "./table.js";
 
 /** Bump on any change a consumer could notice; schemas/ is regenerated from these models. */
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";
 
 export const Status = z.enum(["ok", "partial", "failed"]);
 export type Status = z.infer<typeof Status>;

@@ -34,7 +34,12 @@ export const Position = z.object({ start: Point, end: Point });
 export type Position = z.infer<typeof Position>;
 
 /** Where a footnote marker stood: an offset into the node's `text` (or `title` when `field` says so). */
-export const FootnoteRef = z.object({ label: z.string(), offset: z.number().int().min(0), field: z.literal("title").optional() });
+export const FootnoteRef = z.object({
+  label: z.string(),
+  offset: z.number().int().min(0).describe("Character offset in the field (in a table: in the source line's text)."),
+  field: z.enum(["title", "table"]).optional().describe("Absent for `text`; `table` for a marker inside a table row."),
+  line: z.number().int().positive().optional().describe("For `table`: the source line that held the marker."),
+});
 
 export interface LegalNode {
   type: NodeType;
@@ -49,7 +54,7 @@ export interface LegalNode {
   data?: {
     /** The numbering style that made this node (see markers.ts), for depth and sequence checks. */
     style?: string;
-    footnoteRefs?: { label: string; offset: number; field?: "title" }[];
+    footnoteRefs?: { label: string; offset: number; field?: "title" | "table"; line?: number }[];
     rows?: string[][];
     strong?: boolean;
   };

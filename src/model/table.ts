@@ -45,6 +45,7 @@ const RecordBase = z.object({
   parent: z.string().nullable().describe("The record a sub-row (- …, + …, a), Trong đó: …) belongs to."),
   lines: Lines,
   emphasis: z.boolean().optional().describe("The row was printed in italics or bold."),
+  footnotes: z.array(z.string()).optional().describe("Labels of the footnotes whose markers sit in this row."),
   cells: z.record(z.string(), z.string()).describe("Every column's text by key: nothing is dropped."),
 });
 
@@ -72,7 +73,11 @@ export const IndicatorRecord = RecordBase.extend({
   kind: z.literal("indicators"),
   indicator: z.string().nullable(),
   unit: z.string().nullable(),
-  values: z.record(z.string(), Quantity.nullable()).describe("Plan and period columns by key."),
+  values: z.record(z.string(), Quantity.nullable()).describe("Plan, period and achieved columns by key."),
+  evaluation: z
+    .object({ raw: z.string(), verdict: z.enum(["achieved", "notAchieved", "exceeded", "mostlyAchieved"]).nullable() })
+    .nullable()
+    .describe("A results table's verdict against the target (Đạt, Không đạt, Vượt, Cơ bản đạt)."),
   monitor: AgencyList.nullable(),
 });
 export const MatrixRecord = RecordBase.extend({

@@ -21,6 +21,7 @@ describe("records per sample table", () => {
     ["03-CT-UBND-2025", [["appendix-I/table-1", "indicators", 32], ["appendix-II/table-1", "matrix", 11], ["appendix-III/table-1", "indicators", 75], ["appendix-IV/table-1", "tasks", 48], ["appendix-V/table-1", "projects", 24]]],
     ["20-CTr-TU-2026", [["appendix/table-1", "tasks", 56]]],
     ["108-NQ-CP-2019", [["appendix/table-1", "tasks", 31]]],
+    ["bao-cao-chinh-tri-hai-phong-2025", [["appendix-1/table-1", "indicators", 31], ["appendix-1/table-2", "indicators", 41]]],
   ] as const)("%s", (name, expected) => {
     const tables = allTables(sample(name));
     expect(tables.map((t) => [t.id, t.kind, t.records.length])).toEqual(expected);
@@ -34,6 +35,45 @@ describe("records per sample table", () => {
       "các bộ, ngành, cơ quan có liên quan",
       2024,
     ]);
+  });
+});
+
+describe("results tables flattened by PDF-to-text (the report's Phụ lục 1)", () => {
+  const [hp, hd] = allTables(sample("bao-cao-chinh-tri-hai-phong-2025"));
+  const row = (t: typeof hp, no: string) => t!.records.find((r) => r.no === no)!;
+
+  it("reads target, achieved value, unit and verdict from cells wrapped over many lines", () => {
+    const grdp = row(hp, "2");
+    expect(grdp.kind === "indicators" && [grdp.indicator, grdp.unit, grdp.values["plan"]?.value, grdp.values["achieved"]?.value, grdp.evaluation?.verdict]).toEqual([
+      "GRDP bình quân đầu người (theo giá hiện hành)",
+      "USD/người",
+      11800,
+      9486,
+      "notAchieved",
+    ]);
+  });
+
+  it("keeps a footnote marker glued to a cell out of the text and on the record", () => {
+    const growth = row(hp, "1");
+    expect(growth.kind === "indicators" && [growth.indicator, growth.values["plan"]?.raw, growth.footnotes]).toEqual(["Tốc độ tăng trưởng GRDP (giá so sánh 2010)", "14,5%/năm", ["109"]]);
+  });
+
+  it("drops the header repeated at each page break and reads group letters as groups", () => {
+    expect(hp!.records.some((r) => /Nội dung|Bình quân/.test(Object.values(r.cells).join(" ")))).toBe(false);
+    expect(hp!.groups.map((g) => g.title)).toEqual(["A. Chỉ tiêu kinh tế", "B. Các chỉ tiêu xã hội", "C. Chỉ tiêu môi trường"]);
+  });
+
+  it("places three values under target 2021-2025, target 2030 and achieved, and two under target and achieved", () => {
+    const income = row(hd, "2");
+    const villages = row(hd, "8");
+    const values = (r: typeof income) => (r.kind === "indicators" ? Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v?.value ?? null])) : null);
+    expect(values(income)).toEqual({ "muc-tieu-2021-2025": 85, "muc-tieu-den-2030": 140, achieved: 85.2 });
+    expect(values(villages)).toEqual({ "muc-tieu-2021-2025": 20, "muc-tieu-den-2030": null, achieved: 20.2 });
+  });
+
+  it("keeps unnumbered indicators and units the vocabulary does not know as their own records", () => {
+    const doctors = hd!.records.find((r) => r.kind === "indicators" && r.indicator === "Số bác sĩ/1 vạn dân")!;
+    expect(doctors.kind === "indicators" && [doctors.unit, doctors.evaluation?.verdict]).toEqual(["Bác sĩ", "exceeded"]);
   });
 });
 

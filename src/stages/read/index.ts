@@ -6,6 +6,7 @@ import { markFootnotes, markPageNumbers } from "./footnotes.js";
 import { markdownLines } from "./markdown-lines.js";
 import { assembleParagraphs } from "./paragraphs.js";
 import type { SourceLine } from "./source-line.js";
+import { flowTables } from "./flow-tables.js";
 import { groupTables } from "./tables.js";
 import { textLines } from "./text-lines.js";
 
@@ -36,6 +37,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
 
 function assemble(lines: SourceLine[], format: SourceFormat, report: { info: (r: string, m: string, p: { line: number }) => void }): Blocks {
   const { tables, used } = groupTables(lines, format === "markdown" ? "markdown" : "text");
+  if (format === "text") tables.push(...flowTables(lines, used));
   const blocks: Block[] = [...assembleParagraphs(lines, used), ...tables, ...footnoteBlocks(lines), ...furniture(lines)];
   blocks.sort((a, b) => a.lines[0]! - b.lines[0]!);
   const pages = lines.filter((l) => l.kind === "furniture");

@@ -61,6 +61,7 @@ class Builder {
   private recipients: string[] = [];
   private recipientsLine: number | null = null;
   private attachments = 0;
+  private readonly tableCounts = new Map<string, number>();
 
   constructor(
     private readonly blocks: Block[],
@@ -162,10 +163,15 @@ class Builder {
   }
 
   private tableNode(b: TableBlock): LegalNode {
-    const n = [...this.container.children, ...this.outline.top().children].filter((c) => c.type === "table").length + 1;
+    // Tables are numbered through their container (an appendix may hold several under its headings).
     const prefix = this.container === this.root ? "" : `${this.container.id}/`;
+    const n = (this.tableCounts.get(prefix) ?? 0) + 1;
+    this.tableCounts.set(prefix, n);
     const rows = b.rows.map((r) => r.cells.map((c) => c.text));
-    return makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data: { rows, style: b.layout } });
+    const refs = b.rows.flatMap((r) => r.cells.flatMap((c) => (c.footnoteRefs ?? []).map((f) => ({ label: f.label, offset: f.offset, field: "table" as const, line: c.lines[0]! }))));
+    const data: NonNullable<LegalNode["data"]> = { rows, style: b.layout };
+    if (refs.length) data.footnoteRefs = refs;
+    return makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data });
   }
 
   private startAppendix(b: TextBlock, heading: { label: string; key: string | null; title: string | null }): void {

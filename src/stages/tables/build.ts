@@ -3,6 +3,7 @@ import type { Column, Fragment, Table } from "../../model/table.js";
 import type { Reporter } from "../../pipeline/reporter.js";
 import { startsLower } from "../../text/normalize.js";
 import { buildColumns, keyForLabel } from "./columns.js";
+import { flowGrid } from "./flow.js";
 import { inferColumns } from "./infer.js";
 import { type GridRow, isNumericCell, joinCell, numberStyle, type NumberStyle, rowSimilarity, subRowLevel } from "./rows.js";
 import { kindOf, labelIndex, type RawRecord, typedRecord, valueColumns } from "./typed.js";
@@ -65,7 +66,10 @@ function isHeaderRow(row: GridRow, previous: GridRow | undefined): boolean {
  * rows are merged into the row they continue, group rows become the records' group path, sub-rows
  * keep a parent link, and rows that cannot be placed are kept raw as fragments with a diagnostic.
  */
-export function buildTable(block: TableBlock, place: TablePlace, report: Reporter): Table {
+export function buildTable(source: TableBlock, place: TablePlace, report: Reporter): Table {
+  const block = source.layout === "text-flow" ? flowGrid(source, place.id, report) : source;
+  // A text-flow grid has its rows rebuilt already: nothing in it continues the row above.
+  const merges = block.layout !== "text-flow";
   const rows = gridRows(block);
   const headerRows: GridRow[] = [];
   while (headerRows.length < MAX_HEADER_ROWS && headerRows.length < rows.length && isHeaderRow(rows[headerRows.length]!, headerRows[headerRows.length - 1])) {
@@ -128,7 +132,7 @@ export function buildTable(block: TableBlock, place: TablePlace, report: Reporte
     const numbered = numberStyle(no) !== null && sub === null;
     const hasValues = cells.some((c, idx) => valueIdx.has(idx) && c && isNumericCell(c));
     const continuation =
-      !no && sub === null && previous !== undefined && (textual ? true : !hasValues && (startsLower(cells.find(Boolean)!) || cells.filter(Boolean).length === 1));
+      merges && !no && sub === null && previous !== undefined && (textual ? true : !hasValues && (startsLower(cells.find(Boolean)!) || cells.filter(Boolean).length === 1));
     if (continuation) {
       columns.forEach((c, idx) => {
         if (cells[idx]) previous!.cells[c.key] = joinCell(previous!.cells[c.key] ?? "", cells[idx]!);
@@ -174,10 +178,18 @@ export function buildTable(block: TableBlock, place: TablePlace, report: Reporte
     kind,
     columns,
     groups,
-    records: records.map((r) => typedRecord(kind, r, columns)),
+    records: records.map((r) => withFootnotes(typedRecord(kind, r, columns), source)),
     fragments,
     lines: block.lines,
   };
+}
+
+/** The footnote markers the reader found on a record's lines. */
+function withFootnotes<T extends { lines: number[]; footnotes?: string[] }>(record: T, block: TableBlock): T {
+  const lines = new Set(record.lines);
+  const labels = block.rows.flatMap((r) => r.cells.flatMap((c) => (lines.has(c.lines[0]!) ? (c.footnoteRefs ?? []).map((f) => f.label) : [])));
+  if (labels.length) record.footnotes = [...new Set(labels)];
+  return record;
 }
 
 /**

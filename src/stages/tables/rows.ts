@@ -54,7 +54,7 @@ export function subRowLevel(no: string, label: string): number | null {
   if (/^[a-zđ]\)\s/.test(l)) return 1;
   if (/^[-–]\s*\S/.test(l)) return 2;
   if (/^\+\s*\S/.test(l)) return 3;
-  if (/^trong do\b/.test(foldKey(l)) || /^- trong do\b/.test(foldKey(l))) return 4;
+  if (/^-? ?(trong|tr\.) do\b/.test(foldKey(l))) return 4;
   return null;
 }
 

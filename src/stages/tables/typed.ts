@@ -1,6 +1,7 @@
 import type { Column, TableKind, TableRecord } from "../../model/table.js";
 import { parseAgencies } from "../../text/agencies.js";
 import { parseDeadline } from "../../text/deadlines.js";
+import { type Evaluation, parseEvaluation } from "../../text/evaluation.js";
 import { parseQuantity } from "../../text/quantity.js";
 
 export interface RawRecord {
@@ -25,7 +26,7 @@ export function kindOf(columns: Column[]): TableKind {
 
 /** Value columns of indicator and matrix tables: the plan column and every period column. */
 export function valueColumns(columns: Column[]): Column[] {
-  const fixed = new Set(["no", "indicator", "unit", "monitor", "lead", "partners", "note", "task", "project", "label"]);
+  const fixed = new Set(["no", "indicator", "unit", "monitor", "lead", "partners", "note", "task", "project", "label", "evaluation"]);
   return columns.filter((c, i) => !fixed.has(c.key) && !(i === labelIndex(columns)));
 }
 
@@ -49,12 +50,17 @@ export function typedRecord(kind: TableKind, r: RawRecord, columns: Column[]): T
     case "projects":
       return { ...r, kind, project: text(r, "project"), lead: agencies("lead"), partners: agencies("partners"), deadline, funding: text(r, "funding"), investment: parseQuantity(r.cells["investment"] ?? ""), monitor: agencies("monitor") };
     case "indicators":
-      return { ...r, kind, indicator: text(r, "indicator"), unit: text(r, "unit"), values: values(r, columns), monitor: agencies("monitor") ?? agencies("lead") };
+      return { ...r, kind, indicator: text(r, "indicator"), unit: text(r, "unit"), values: values(r, columns), evaluation: evaluation(r), monitor: agencies("monitor") ?? agencies("lead") };
     case "matrix":
       return { ...r, kind, label: text(r, columns[labelIndex(columns)]!.key), values: values(r, columns) };
     case "other":
       return { ...r, kind };
   }
+}
+
+function evaluation(r: RawRecord): { raw: string; verdict: Evaluation | null } | null {
+  const raw = text(r, "evaluation");
+  return raw === null ? null : { raw, verdict: parseEvaluation(raw) };
 }
 
 function values(r: RawRecord, columns: Column[]): Record<string, ReturnType<typeof parseQuantity>> {
