@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import { buildTimeline, loadDocument, writeTimeline } from "./targets.js";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
@@ -90,8 +91,33 @@ export function buildProgram(): Command {
       const outcomes = await processInputs(relInputs, { outDir: resolve(base, def.data.output.dir), formats: def.data.output.formats, stdout: false, rules: def.data.rules });
       reportOutcomes(outcomes, { quiet: !opts.verbose, verbose: !!opts.verbose });
       console.error(`vanban ${def.data.id}: ${outcomes.length} document(s) → ${def.data.output.dir}/`);
+      if (def.data.targets) {
+        const timeline = buildTimeline(outcomes.flatMap((o) => (o.ok ? [o.document] : [])));
+        await writeTimeline(timeline, safeJoin(resolve(base, def.data.output.dir), def.data.targets));
+        console.error(`targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${def.data.output.dir}/${def.data.targets}/`);
+      }
       console.error(summaryTable(outcomes));
       process.exitCode = exitCode(outcomes, !!opts.strict);
+    });
+
+  program
+    .command("targets")
+    .description("line every indicator up across documents: targets.json, targets.md, targets.xlsx")
+    .argument("<inputs...>", "input files (text, Markdown, or document.json from vanban convert)")
+    .option("-o, --out <dir>", "output folder", "out/targets")
+    .action(async (inputs: string[], opts: { out: string }) => {
+      const loaded = await Promise.all(inputs.map((p) => loadDocument(p)));
+      for (const l of loaded) if (!l.ok) console.error(`${l.path}: ${l.reason}`);
+      const docs = loaded.flatMap((l) => (l.ok ? [l.document] : []));
+      if (!docs.length) {
+        process.exitCode = EXIT.inputFailed;
+        return;
+      }
+      const timeline = buildTimeline(docs);
+      await writeTimeline(timeline, opts.out);
+      const shared = timeline.indicators.filter((i) => i.documentCount >= 2).length;
+      console.error(`vanban targets: ${docs.length} document(s), ${timeline.indicators.length} indicator(s), ${shared} in two or more → ${opts.out}/`);
+      process.exitCode = loaded.every((l) => l.ok) ? EXIT.ok : EXIT.inputFailed;
     });
 
   program

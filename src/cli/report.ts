@@ -9,9 +9,9 @@ export function formatDiagnostic(path: string, d: Diagnostic): string {
 
 /** A short table per document for people, on stderr. */
 export function summaryTable(outcomes: Outcome[]): string {
-  const header = ["document", "status", "type", "number", "issued", "nodes", "appx", "tables/records", "E/W/I", "ms"];
+  const header = ["document", "status", "type", "number", "issued", "nodes", "appx", "tables/records", "targets", "E/W/I", "ms"];
   const rows = outcomes.map((o) => {
-    if (!o.ok) return [o.path, "failed", "", "", "", "", "", "", "", o.reason];
+    if (!o.ok) return [o.path, "failed", "", "", "", "", "", "", "", "", o.reason];
     const d = o.document;
     const count = (s: string) => d.diagnostics.filter((x) => x.severity === s).length;
     let nodes = 0;
@@ -33,6 +33,7 @@ export function summaryTable(outcomes: Outcome[]): string {
         const tables = [...d.appendices.flatMap((a) => a.tables), ...d.tables];
         return `${tables.length}/${tables.reduce((n, t) => n + t.records.length, 0)}`;
       })(),
+      String(d.targets.length),
       `${count("error")}/${count("warning")}/${count("info")}`,
       ms.toFixed(0),
     ];

@@ -5,6 +5,7 @@ import type { LegalDocument } from "../model/document.js";
 import type { LegalNode } from "../model/node.js";
 import type { Table as TypedTable } from "../model/table.js";
 import { gridLines, headerLabels } from "./table-grid.js";
+import { EVALUATION_LABEL, formatPeriod, formatValue } from "./target-format.js";
 
 /**
  * document.md: the document as a person reads it, built as mdast and serialised by
@@ -29,9 +30,26 @@ export function toMarkdownDocument(doc: LegalDocument): string {
     if (node.type === "header") continue;
     render(node, 2, children, footnotes);
   }
+  if (doc.targets.length) {
+    children.push({ type: "heading", depth: 2, children: [text("Chỉ tiêu")] });
+    const rows = doc.targets.map((t) => [t.indicator, formatPeriod(t.period), formatValue(t), t.unit ?? "", t.achieved?.raw ?? "", t.evaluation ? EVALUATION_LABEL[t.evaluation]! : "", t.source.recordId ?? t.source.nodeId]);
+    children.push(mdTable(["Chỉ tiêu", "Giai đoạn", "Giá trị", "Đơn vị", "Thực hiện", "Đánh giá", "Nguồn"], rows));
+  }
   children.push(...footnotes);
-  const root: Root = { type: "root", children };
+  return serialize({ type: "root", children });
+}
+
+function serialize(root: Root): string {
   return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: "-", emphasis: "_", rule: "-" });
+}
+
+function mdTable(header: string[], rows: string[][]): Table {
+  return { type: "table", children: [header, ...rows].map((r) => ({ type: "tableRow", children: r.map((c) => ({ type: "tableCell", children: [text(c)] })) })) };
+}
+
+/** A GFM table as Markdown text, escaped by the serialiser (for reports built outside a document). */
+export function markdownTable(header: string[], rows: string[][]): string {
+  return serialize({ type: "root", children: [mdTable(header, rows)] }).trimEnd();
 }
 
 function text(value: string): PhrasingContent {

@@ -4,9 +4,10 @@ import { LegalNode } from "./node.js";
 import { Metadata } from "./metadata.js";
 import { SourceFormat } from "./block.js";
 import { Table } from "./table.js";
+import { Target } from "./target.js";
 
 /** Bump on any change a consumer could notice; schemas/ is regenerated from these models. */
-export const SCHEMA_VERSION = "1.2.0";
+export const SCHEMA_VERSION = "1.3.0";
 
 export const Status = z.enum(["ok", "partial", "failed"]);
 export type Status = z.infer<typeof Status>;
@@ -30,6 +31,8 @@ export const LegalDocument = z.object({
   appendices: z.array(AppendixSummary),
   /** Tables that stand outside any appendix (rare): same shape as appendix tables. */
   tables: z.array(Table),
+  /** Quantitative targets (chỉ tiêu) from target sections and indicator tables, in document order. */
+  targets: z.array(Target),
   diagnostics: z.array(Diagnostic),
 });
 export type LegalDocument = z.infer<typeof LegalDocument>;

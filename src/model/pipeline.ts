@@ -6,8 +6,9 @@ export const PipelineDefinition = z.object({
   id: z.string(),
   description: z.string().optional(),
   inputs: z.array(z.string()).min(1).describe("Files or folders, relative to the definition's folder's parent."),
-  stages: z.array(z.enum(["read", "structure", "tables"])).min(1),
+  stages: z.array(z.enum(["read", "structure", "tables", "targets"])).min(1),
   output: z.object({ dir: z.string(), formats: z.array(z.enum(["json", "md", "xlsx", "csv"])).min(1) }),
+  targets: z.string().optional().describe("When set, the targets timeline over all documents is written into this folder under the output dir."),
   rules: z.record(z.string(), z.union([Severity, z.literal("off")])).default({}),
 });
 export type PipelineDefinition = z.infer<typeof PipelineDefinition>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Blocks } from "./block.js";
 import { LegalDocument } from "./document.js";
 import { PipelineDefinition } from "./pipeline.js";
+import { TargetTimeline } from "./timeline.js";
 
 /** The JSON Schemas generated into schemas/ (a test fails when the files drift from the models). */
 export function jsonSchemas(): Record<string, string> {
@@ -9,6 +10,7 @@ export function jsonSchemas(): Record<string, string> {
     ["document.schema.json", LegalDocument],
     ["blocks.schema.json", Blocks],
     ["pipeline.schema.json", PipelineDefinition],
+    ["targets.schema.json", TargetTimeline],
   ];
   return Object.fromEntries(
     entries.map(([name, schema]) => [name, `${JSON.stringify(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), null, 2)}\n`]),

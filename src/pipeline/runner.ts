@@ -5,6 +5,7 @@ import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js
 import { readStage } from "../stages/read/index.js";
 import { structureStage } from "../stages/structure/index.js";
 import { tablesStage } from "../stages/tables/index.js";
+import { targetsStage } from "../stages/targets/index.js";
 import { Reporter, sortDiagnostics } from "./reporter.js";
 
 export interface ConvertInput {
@@ -35,7 +36,7 @@ export function statusOf(diagnostics: readonly { severity: Severity }[]): Status
 }
 
 /**
- * Runs read → structure → tables on one input. Throws InputError for input that is no document at all;
+ * Runs read → structure → tables → targets on one input. Throws InputError for input that is no document at all;
  * document problems become diagnostics. The result is validated against the schema.
  */
 export function convert(input: ConvertInput, options: ConvertOptions = {}): ConvertResult {
@@ -52,6 +53,7 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
   const blocks = timed(readStage.id, () => readStage.run(input.bytes, { format: input.format }, { report: report.forStage(readStage.id), signal: options.signal }));
   const structured = timed(structureStage.id, () => structureStage.run(blocks, {}, { report: report.forStage(structureStage.id), signal: options.signal }));
   const tables = timed(tablesStage.id, () => tablesStage.run({ body: structured.body, blocks }, {}, { report: report.forStage(tablesStage.id), signal: options.signal }));
+  const targets = timed(targetsStage.id, () => targetsStage.run({ body: structured.body, tables }, {}, { report: report.forStage(targetsStage.id), signal: options.signal }));
   const appendices = structured.appendices.map((a) => ({ ...a, tables: tables.filter((t) => t.appendix === a.nodeId) }));
   const diagnostics = sortDiagnostics(report.diagnostics);
   const document = LegalDocument.parse({
@@ -62,6 +64,7 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
     body: structured.body,
     appendices,
     tables: tables.filter((t) => t.appendix === null),
+    targets,
     diagnostics,
   });
   return { document, timings };

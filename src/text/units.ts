@@ -40,12 +40,16 @@ const UNITS: [string, string][] = [
   ["ho giam", "hộ"],
   ["doanh nghiep", "doanh nghiệp"],
   ["km", "km"],
+  ["nguoi", "người"],
+  ["lan", "lần"],
+  ["can", "căn"],
   ["ha", "ha"],
   ["m2", "m²"],
   ["m²", "m²"],
   ["mw", "MW"],
   ["kwh", "kWh"],
 ];
+const GENERIC = new Set(["nguoi", "lan", "can", "ha"]);
 const SORTED = [...UNITS].sort((a, b) => b[0].length - a[0].length);
 
 /** The normalised form of a printed unit, or the printed form folded to lower case when unknown. */
@@ -63,7 +67,25 @@ export function unitSuffix(text: string): { before: string; unit: string } | nul
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const tail = words.slice(words.length - n).join(" ");
     const key = foldKey(tail).replace(/\s*\/\s*/g, "/");
+    // "… bình quân đầu người" ends a label; alone, "người" is no unit cell.
+    if (n === 1 && GENERIC.has(key)) continue;
     if (SORTED.some(([k]) => k === key)) return { before: words.slice(0, words.length - n).join(" "), unit: tail };
+  }
+  return null;
+}
+
+/**
+ * The known unit that opens `text` right after a value ("%/năm; …", " tỷ đồng, …", "USD/người"),
+ * as printed with its leading space, or null. Whole words only: "tấn" is no prefix of "tấn công".
+ */
+export function unitPrefix(text: string): string | null {
+  const m = /^\s*/.exec(text)!;
+  const words = text.slice(m[0].length).split(/(?=\s)/);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const printed = words.slice(0, n).join("");
+    const unit = printed.replace(/[,;.:)]+$/, "");
+    const key = foldKey(unit).replace(/\s*\/\s*/g, "/");
+    if (key && SORTED.some(([k]) => k === key)) return m[0] + unit;
   }
   return null;
 }
