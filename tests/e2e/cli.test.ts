@@ -130,6 +130,38 @@ describe("vanban run", () => {
   });
 });
 
+describe("vanban targets", () => {
+  const inputs = ["108-NQ-CP-2019.txt", "20-CTr-TU-2026.txt"].map((f) => join(ROOT, "samples", f));
+
+  it("writes targets.json, targets.md and targets.xlsx, with GRDP per head tracked from 2019 to 2026", () => {
+    const out = tmp();
+    const r = vanban(["targets", ...inputs, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["targets.json", "targets.md", "targets.xlsx"]);
+    const timeline = JSON.parse(readFileSync(join(out, "targets.json"), "utf8")) as { indicators: { indicatorKey: string; rows: { document: string; value: number }[] }[] };
+    const grdp = timeline.indicators.find((i) => i.indicatorKey === "grdp dau nguoi")!;
+    expect(grdp.rows.map((r) => [r.document, r.value])).toEqual([
+      ["108/NQ-CP", 14740],
+      ["108/NQ-CP", 29900],
+      ["20-CTr/TU", 11247],
+    ]);
+    expect(readFileSync(join(out, "targets.md"), "utf8")).toContain("| 20-CTr/TU | 2026-04-24 | 2030 | 11.247 | USD/người |");
+  });
+
+  it("accepts a document.json written by convert, and names a bad input in one line", () => {
+    const conv = tmp();
+    vanban(["convert", inputs[0]!, "-o", conv, "--quiet"]);
+    const bad = join(tmp(), "broken.json");
+    writeFileSync(bad, "{not json");
+    const out = tmp();
+    const r = vanban(["targets", join(conv, "108-NQ-CP-2019", "document.json"), bad, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}: not a JSON file`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, "targets.json"))).toBe(true);
+  });
+});
+
 describe("vanban schema", () => {
   it("writes the schemas that schemas/ holds", () => {
     const out = tmp();

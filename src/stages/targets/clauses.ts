@@ -96,6 +96,8 @@ export function targetsInClause(clause: string, detail: boolean): ClauseTarget[]
     if (prev && /phan dau\b[^,;]{0,14}$/.test(lead) && between.includes(",") && !/[;.]/.test(between)) {
       prev.stretch = value;
       prev.end = end;
+      // "51.000, phấn đấu 55.000 triệu USD": the unit printed once serves both.
+      prev.unitRaw ??= unit ? unit.trim() : null;
       continue;
     }
     let comparator: Comparator = valueMax !== null ? "range" : "eq";
