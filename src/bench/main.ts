@@ -61,10 +61,10 @@ async function main(): Promise<void> {
   };
   await mkdir("out", { recursive: true });
   await writeFile(join("out", "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
-  const line = (c: string[]) => c.map((x, i) => (i === 0 ? x.padEnd(40) : x.padStart(10))).join("");
-  console.log(line(["sample", "KB", "read ms", "struct ms", "tables ms", "emit ms", "MB/s"]));
+  const line = (c: string[]) => c.map((x, i) => (i === 0 ? x.padEnd(40) : x.padStart(11))).join("");
+  console.log(line(["sample", "KB", "read ms", "struct ms", "tables ms", "targets ms", "emit ms", "MB/s"]));
   for (const r of rows) {
-    console.log(line([r.file, (r.bytes / 1024).toFixed(0), String(r.ms["read"] ?? ""), String(r.ms["structure"] ?? ""), String(r.ms["tables"] ?? ""), String(r.ms["emit"]), String(r.mbPerSecond)]));
+    console.log(line([r.file, (r.bytes / 1024).toFixed(0), String(r.ms["read"] ?? ""), String(r.ms["structure"] ?? ""), String(r.ms["tables"] ?? ""), String(r.ms["targets"] ?? ""), String(r.ms["emit"]), String(r.mbPerSecond)]));
   }
   console.log(`median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`);
 }

@@ -35,6 +35,14 @@ describe("numbers and comparators in target sentences", () => {
     ["Tỷ trọng kinh tế số lớn hơn 40%", ["Tỷ trọng kinh tế số", "gt", 40, null, null, "%"]],
     ["Tổng vốn đầu tư đạt 2,4 triệu tỷ đồng", ["Tổng vốn đầu tư", "eq", 2.4, null, null, "triệu tỷ đồng"]],
     ["Chỉ số phát triển con người đạt 0,8", ["Chỉ số phát triển con người", "eq", 0.8, null, null, null]],
+    ["Thu ngân sách đạt 118.079,279 tỷ đồng", ["Thu ngân sách", "eq", 118079.279, null, null, "tỷ đồng"]],
+    ["Hệ số đạt 9,866", ["Hệ số", "eq", 9.866, null, null, null]],
+    ["Số doanh nghiệp mới đạt 9.486 doanh nghiệp", ["Số doanh nghiệp mới", "eq", 9486, null, null, "doanh nghiệp"]],
+    ["Tỷ lệ che phủ rừng đạt 45-46%", ["Tỷ lệ che phủ rừng", "range", 45, 46, null, "%"]],
+    ["Tỷ lệ nghèo đa chiều ≤ 3,5%", ["Tỷ lệ nghèo đa chiều", "lte", 3.5, null, null, "%"]],
+    ["Tăng trưởng tín dụng > 10%", ["Tăng trưởng tín dụng", "gt", 10, null, null, "%"]],
+    ["Lạm phát < 8%", ["Lạm phát", "lt", 8, null, null, "%"]],
+    ["Tỷ lệ điều tra đạt ít nhất 90%", ["Tỷ lệ điều tra", "gte", 90, null, null, "%"]],
   ] as const)("%s", (text, expected) => {
     expect(brief(text)).toEqual([expected]);
   });

@@ -145,7 +145,7 @@ function maskNonValues(clause: string): string {
 /** The indicator's printed words: lead-ins ("trong đó:", "Phấn đấu") and link verbs ("đạt", "là") cut off. */
 function cleanIndicator(text: string): string {
   // Lower-casing keeps one character per character: indexes carry over to the printed text.
-  let s = text.replace(/\([^)]*\)\s*$/, "").replace(/\s+/g, " ").trim();
+  let s = text.replace(/\([^)]*\)\s*$/, "").replace(/\s+/g, " ").replace(/[\s<>≤≥~]+$/u, "").trim();
   for (let i = 0; i < 3; i++) {
     const folded = s.toLowerCase();
     const link = LINK.exec(folded);
