@@ -51,3 +51,10 @@ function printed(text: string, folded: string): string {
   const at = foldKey(normal).indexOf(folded);
   return at < 0 ? folded : normal.slice(at, at + folded.length).trim();
 }
+
+/** A value per year ("%/năm") or "bình quân" over a span of years is a yearly average over it. */
+export function averagedOver<P extends PeriodReading>(period: P | null, perYear: boolean): P | null {
+  if (!period) return null;
+  const span = period.from !== null && period.to !== null && period.from !== period.to;
+  return { ...period, average: period.average || (perYear && span) };
+}

@@ -1,7 +1,7 @@
 import type { Column, Table, TableRecord } from "../../model/table.js";
 import type { Target } from "../../model/target.js";
 import { indicatorKey } from "../../text/indicator-key.js";
-import { parsePeriod } from "../../text/periods.js";
+import { averagedOver, parsePeriod } from "../../text/periods.js";
 import { normalizeUnit } from "../../text/units.js";
 
 type IndicatorRecord = Extract<TableRecord, { kind: "indicators" }>;
@@ -64,10 +64,8 @@ function cleanLabel(label: string | null): string | null {
 function periodOf(column: Column, record: IndicatorRecord): Target["period"] {
   const fromLabel = column.label ? parsePeriod(column.label.split(" / ").pop()!) ?? parsePeriod(column.label) : null;
   const fromGroup = [...record.group].reverse().map((g) => parsePeriod(g)).find(Boolean) ?? null;
-  const period = fromLabel ?? fromGroup;
-  if (!period) return null;
   const perYear = /\/\s*năm/u.test(record.values[column.key]?.raw ?? "") || /\/\s*năm/u.test(record.unit ?? "");
-  return { ...period, average: period.average || (perYear && period.from !== null && period.to !== null && period.from !== period.to) };
+  return averagedOver(fromLabel ?? fromGroup, perYear);
 }
 
 /** "14,5%/năm" in a cell whose row prints no unit. */

@@ -5,7 +5,7 @@ import type { Period, Target } from "../../model/target.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { foldKey } from "../../text/fold.js";
 import { indicatorKey } from "../../text/indicator-key.js";
-import { parsePeriod } from "../../text/periods.js";
+import { averagedOver, parsePeriod } from "../../text/periods.js";
 import { normalizeUnit } from "../../text/units.js";
 import { clausesOf, targetsInClause } from "./clauses.js";
 import { targetsInTable } from "./from-tables.js";
@@ -84,7 +84,7 @@ function fromNode(node: LegalNode, context: Period | null): Target[] {
         stretch: t.stretch,
         unit: t.unitRaw ? normalizeUnit(t.unitRaw) : null,
         unitRaw: t.unitRaw,
-        period: withAverage(period, t.clause, t.unitRaw),
+        period: averagedOver(period, (t.unitRaw !== null && /\/\s*năm$/u.test(t.unitRaw)) || /bình quân/iu.test(t.clause)),
         basis: basis ? `so với ${basis[1]!.trim()}` : null,
         achieved: null,
         evaluation: null,
@@ -96,10 +96,3 @@ function fromNode(node: LegalNode, context: Period | null): Target[] {
   return out;
 }
 
-/** "%/năm" over a span, or "bình quân" in the clause: a yearly average over the period. */
-function withAverage(period: Period | null, clause: string, unit: string | null): Period | null {
-  if (!period) return null;
-  const perYear = unit !== null && /\/\s*năm$/u.test(unit);
-  const average = period.average || ((perYear || /bình quân/iu.test(clause)) && period.from !== null && period.to !== null && period.from !== period.to);
-  return { ...period, average };
-}
