@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
 import { buildTimeline, loadDocument, writeTimeline } from "./targets.js";
+import { DIFF_FORMATS, type DiffFormat, diffAndWrite } from "./diff.js";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { PipelineDefinition } from "../model/pipeline.js";
+import type { DocumentDiff } from "../model/diff.js";
 import { jsonSchemas } from "../model/schemas.js";
 import { expandInputs } from "./inputs.js";
 import { safeJoin, writeAtomic } from "./output.js";
@@ -19,11 +21,21 @@ interface Verbosity {
   verbose: boolean;
 }
 
-function parseFormats(value: string): OutputFormat[] {
-  const list = value.split(",").map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
-  if (bad.length || !list.length) throw new CommanderError(EXIT.usage, "vanban.format", `unknown format: ${bad.join(", ") || "(none)"}; use ${OUTPUT_FORMATS.join(",")}`);
-  return list as OutputFormat[];
+/** A parser for "--format a,b": every name must be one of `allowed`. */
+function formatList<T extends string>(allowed: readonly T[]): (value: string) => T[] {
+  return (value) => {
+    const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+    const bad = list.filter((f) => !(allowed as readonly string[]).includes(f));
+    if (bad.length || !list.length) throw new CommanderError(EXIT.usage, "vanban.format", `unknown format: ${bad.join(", ") || "(none)"}; use ${allowed.join(",")}`);
+    return list as T[];
+  };
+}
+
+/** "38 matched, 12 added, 20 removed, 9 reworded …" for the console. */
+function diffSummary(d: DocumentDiff): string {
+  const matched = Object.values(d.summary.levels).reduce((n, l) => n + l.matched, 0);
+  const counts = Object.entries(d.summary.counts).filter(([t, n]) => n && t !== "unchanged").map(([t, n]) => `${n} ${t}`);
+  return [`${matched} matched`, ...counts].join(", ");
 }
 
 function reportOutcomes(outcomes: Outcome[], v: Verbosity): void {
@@ -60,7 +72,7 @@ export function buildProgram(): Command {
     .description("convert documents (text, Markdown) into document.json, document.md, tables.xlsx and tables/*.csv")
     .argument("<inputs...>", "input files")
     .option("-o, --out <dir>", "output folder", "out")
-    .addOption(new Option("--format <list>", "output formats: json,md,xlsx,csv").default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv").argParser(parseFormats))
+    .addOption(new Option("--format <list>", "output formats: json,md,xlsx,csv").default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv").argParser(formatList(OUTPUT_FORMATS)))
     .option("--csv-raw", "write CSV cells as they are, without neutralising formula-like cells")
     .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
     .option("--strict", "exit 3 when a document is only partial")
@@ -96,8 +108,35 @@ export function buildProgram(): Command {
         await writeTimeline(timeline, safeJoin(resolve(base, def.data.output.dir), def.data.targets));
         console.error(`targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${def.data.output.dir}/${def.data.targets}/`);
       }
+      if (def.data.diff) {
+        const byPath = new Map(outcomes.flatMap((o) => (o.ok ? [[resolve(base, o.path), o.document] as const] : [])));
+        for (const [a, b] of def.data.diff.pairs) {
+          const [da, db] = [byPath.get(resolve(base, a)), byPath.get(resolve(base, b))];
+          if (!da || !db) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: diff pair ${a} → ${b} names an input that is not listed or failed`);
+          const { folder, diff } = await diffAndWrite(da, db, safeJoin(resolve(base, def.data.output.dir), def.data.diff.dir), def.data.diff.formats);
+          console.error(`diff ${a} → ${b}: ${diffSummary(diff)} → ${folder.replace(`${base}/`, "")}/`);
+        }
+      }
       console.error(summaryTable(outcomes));
       process.exitCode = exitCode(outcomes, !!opts.strict);
+    });
+
+  program
+    .command("diff")
+    .description("what changed between two documents: diff.json, diff.md, diff.xlsx, diff.html")
+    .argument("<old>", "the earlier document (text, Markdown, or document.json from vanban convert)")
+    .argument("<new>", "the later document")
+    .option("-o, --out <dir>", "output folder (the pair gets its own folder inside)", "out/diff")
+    .addOption(new Option("--format <list>", "output formats: json,md,xlsx,html").default([...DIFF_FORMATS], DIFF_FORMATS.join(",")).argParser(formatList(DIFF_FORMATS)))
+    .action(async (oldPath: string, newPath: string, opts: { out: string; format: DiffFormat[] }) => {
+      const [a, b] = await Promise.all([loadDocument(oldPath), loadDocument(newPath)]);
+      for (const l of [a, b]) if (!l.ok) console.error(`${l.path}: ${l.reason}`);
+      if (!a.ok || !b.ok) {
+        process.exitCode = EXIT.inputFailed;
+        return;
+      }
+      const { folder, diff } = await diffAndWrite(a.document, b.document, opts.out, opts.format);
+      console.error(`vanban diff: ${diffSummary(diff)} → ${folder}/`);
     });
 
   program

@@ -1,6 +1,5 @@
-import type { BlockContent, FootnoteDefinition, List, PhrasingContent, Root, RootContent, Table } from "mdast";
-import { gfmToMarkdown } from "mdast-util-gfm";
-import { toMarkdown } from "mdast-util-to-markdown";
+import type { BlockContent, FootnoteDefinition, List, PhrasingContent, RootContent, Table } from "mdast";
+import { mdTable, para, serialize, text } from "./mdast.js";
 import type { LegalDocument } from "../model/document.js";
 import type { LegalNode } from "../model/node.js";
 import type { Table as TypedTable } from "../model/table.js";
@@ -37,26 +36,6 @@ export function toMarkdownDocument(doc: LegalDocument): string {
   }
   children.push(...footnotes);
   return serialize({ type: "root", children });
-}
-
-function serialize(root: Root): string {
-  return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: "-", emphasis: "_", rule: "-" });
-}
-
-function mdTable(header: string[], rows: string[][]): Table {
-  return { type: "table", children: [header, ...rows].map((r) => ({ type: "tableRow", children: r.map((c) => ({ type: "tableCell", children: [text(c)] })) })) };
-}
-
-/** A GFM table as Markdown text, escaped by the serialiser (for reports built outside a document). */
-export function markdownTable(header: string[], rows: string[][]): string {
-  return serialize({ type: "root", children: [mdTable(header, rows)] }).trimEnd();
-}
-
-function text(value: string): PhrasingContent {
-  return { type: "text", value };
-}
-function para(children: PhrasingContent[]): BlockContent {
-  return { type: "paragraph", children };
 }
 
 /** Text with footnote references put back where their markers stood. */

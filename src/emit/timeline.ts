@@ -1,6 +1,6 @@
 import writeExcelFile from "write-excel-file/node";
 import type { TargetTimeline, TimelineRow } from "../model/timeline.js";
-import { markdownTable } from "./markdown.js";
+import { markdownTable } from "./mdast.js";
 import { EVALUATION_LABEL, formatPeriod, formatValue } from "./target-format.js";
 
 const HEADER = ["Chỉ tiêu (key)", "Văn bản", "Ngày", "Chỉ tiêu (như in)", "Giai đoạn", "So sánh", "Giá trị", "Đến", "Phấn đấu", "Đơn vị", "Thực hiện", "Đánh giá"];

@@ -9,6 +9,14 @@ export const PipelineDefinition = z.object({
   stages: z.array(z.enum(["read", "structure", "tables", "targets"])).min(1),
   output: z.object({ dir: z.string(), formats: z.array(z.enum(["json", "md", "xlsx", "csv"])).min(1) }),
   targets: z.string().optional().describe("When set, the targets timeline over all documents is written into this folder under the output dir."),
+  diff: z
+    .object({
+      dir: z.string().describe("Folder under the output dir; each pair goes into <old-slug>__<new-slug>/."),
+      pairs: z.array(z.tuple([z.string(), z.string()])).min(1).describe("[old, new] input paths, as listed among the inputs."),
+      formats: z.array(z.enum(["json", "md", "xlsx", "html"])).min(1).default(["json", "md", "xlsx", "html"]),
+    })
+    .optional()
+    .describe("When set, each pair of documents is compared (vanban diff)."),
   rules: z.record(z.string(), z.union([Severity, z.literal("off")])).default({}),
 });
 export type PipelineDefinition = z.infer<typeof PipelineDefinition>;

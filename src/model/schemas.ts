@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Blocks } from "./block.js";
+import { DocumentDiff } from "./diff.js";
 import { LegalDocument } from "./document.js";
 import { PipelineDefinition } from "./pipeline.js";
 import { TargetTimeline } from "./timeline.js";
@@ -11,6 +12,7 @@ export function jsonSchemas(): Record<string, string> {
     ["blocks.schema.json", Blocks],
     ["pipeline.schema.json", PipelineDefinition],
     ["targets.schema.json", TargetTimeline],
+    ["diff.schema.json", DocumentDiff],
   ];
   return Object.fromEntries(
     entries.map(([name, schema]) => [name, `${JSON.stringify(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), null, 2)}\n`]),

@@ -164,6 +164,8 @@ const OPENERS: RegExp[] = [
 export function opensBlock(line: string): boolean {
   const s = line.trim();
   if (matchMarkers(s).length) return true;
+  // Formulas open lines with a capital ("Số:", "Căn cứ"); "số 406-KH/TU ngày …" in lower case is a wrapped line.
+  if (/^\p{Ll}/u.test(s)) return false;
   const key = foldKey(s);
   return OPENERS.some((re) => re.test(key));
 }

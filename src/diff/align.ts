@@ -1,0 +1,158 @@
+import type { MatchReason } from "../model/diff.js";
+import { containment, cosine, Corpus, type Vector } from "./similarity.js";
+import { comparable } from "./text.js";
+import type { Unit } from "./units.js";
+
+/**
+ * Thresholds, tuned on the sample pairs (108/NQ-CP → 07/NQ-CP, and each sample against a re-worded
+ * copy of itself) and checked against unrelated documents, which stay below `match`:
+ * - match: a pair found by the global pass; TF-IDF cosine on folded words and word pairs.
+ * - parent: a pair at the same address or under matched parents, where position already vouches for it.
+ * - contained: the share of a piece's weight found in the whole, for split and merged.
+ */
+export const THRESHOLDS = { match: 0.45, parent: 0.35, contained: 0.6 } as const;
+
+/** How much better an item's partner elsewhere must score to overrule a match by position. */
+const MARGIN = 0.1;
+
+export interface Match {
+  old: number;
+  new: number;
+  score: number;
+  reason: MatchReason;
+}
+
+/** A piece of a split (one old → several new) or a merge (several old → one new). */
+export interface Piece {
+  /** The side that was split (old) or merged into (new). */
+  whole: number;
+  piece: number;
+  score: number;
+  kind: "split" | "merged";
+}
+
+export interface Alignment {
+  matches: Match[];
+  pieces: Piece[];
+}
+
+interface Prepared {
+  key: string;
+  kind: string;
+  vec: Vector;
+}
+const EMPTY: Prepared = { key: "", kind: "", vec: { weights: new Map(), norm: 0, total: 0 } };
+
+/** Accepts candidate pairs best first: each match is the best still open for both of its items. */
+function bestFirst(candidates: { i: number; j: number; score: number }[], usedOld: Set<number>, usedNew: Set<number>, reason: MatchReason, out: Match[]): void {
+  candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  for (const c of candidates) {
+    if (usedOld.has(c.i) || usedNew.has(c.j)) continue;
+    usedOld.add(c.i);
+    usedNew.add(c.j);
+    out.push({ old: c.i, new: c.j, score: c.score, reason });
+  }
+}
+
+/**
+ * Aligns the items of one level in passes: identical text; same address with similar text; similar
+ * text under parents already matched (`parents` maps old parent id → new parent id, and grows as
+ * this level's own matches are found); then the best remaining similarity above the threshold.
+ */
+export function align(olds: Unit[], news: Unit[], parents: Map<string, string>): Alignment {
+  const corpus = new Corpus([...olds, ...news].map((u) => u.text));
+  const prep = (u: Unit): Prepared => ({ key: comparable(u.text), kind: u.kind, vec: corpus.vector(u.text) });
+  const po = olds.map(prep);
+  const pn = news.map(prep);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const matches: Match[] = [];
+  const score = (i: number, j: number): number => (po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec));
+
+  // 1. Identical text, first to first when a text repeats.
+  const byKey = new Map<string, number[]>();
+  po.forEach((p, i) => p.key && byKey.set(p.key, [...(byKey.get(p.key) ?? []), i]));
+  pn.forEach((p, j) => {
+    const queue = byKey.get(p.key);
+    const i = queue?.find((x) => !usedOld.has(x));
+    if (i === undefined) return;
+    usedOld.add(i);
+    usedNew.add(j);
+    matches.push({ old: i, new: j, score: 1, reason: "identical" });
+  });
+
+  const open = (pred: (i: number, j: number) => boolean, min: number): { i: number; j: number; score: number }[] => {
+    const out: { i: number; j: number; score: number }[] = [];
+    for (let i = 0; i < olds.length; i++) {
+      if (usedOld.has(i)) continue;
+      for (let j = 0; j < news.length; j++) {
+        if (usedNew.has(j) || !pred(i, j)) continue;
+        const s = score(i, j);
+        if (s >= min) out.push({ i, j, score: s });
+      }
+    }
+    return out;
+  };
+
+  // Position vouches for a weaker match only when neither item has a clearly better partner elsewhere
+  // (108/NQ-CP's I.2 continues as 07/NQ-CP's I.3, not as the unrelated I.2).
+  const undisputed = (list: { i: number; j: number; score: number }[]): { i: number; j: number; score: number }[] =>
+    list.filter(({ i, j, score: s }) => {
+      for (let k = 0; k < news.length; k++) if (k !== j && !usedNew.has(k) && score(i, k) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
+      for (let k = 0; k < olds.length; k++) if (k !== i && !usedOld.has(k) && score(k, j) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
+      return true;
+    });
+
+  // 2. Same address ("II.3" in both) and similar text.
+  bestFirst(undisputed(open((i, j) => olds[i]!.address === news[j]!.address, THRESHOLDS.parent)), usedOld, usedNew, "address", matches);
+
+  // 3. Under matched parents, in rounds: a match found here makes its children's parents matched.
+  const pairs = new Map(parents);
+  for (const m of matches) pairs.set(olds[m.old]!.id, news[m.new]!.id);
+  for (let round = 0; round < 8; round++) {
+    const before = matches.length;
+    bestFirst(undisputed(open((i, j) => olds[i]!.parent !== null && pairs.get(olds[i]!.parent!) === news[j]!.parent, THRESHOLDS.parent)), usedOld, usedNew, "parent", matches);
+    for (const m of matches.slice(before)) pairs.set(olds[m.old]!.id, news[m.new]!.id);
+    if (matches.length === before) break;
+  }
+
+  // 4. Anywhere, above the global threshold.
+  bestFirst(open(() => true, THRESHOLDS.match), usedOld, usedNew, "similarity", matches);
+
+  const found = pieces(po, pn, usedOld, usedNew);
+  // A whole with one piece is not a split: the piece simply continues it (a task kept as one project of a list).
+  const lone = found.filter((p) => !(p.kind === "split" ? usedOld : usedNew).has(p.whole) && found.filter((q) => q.kind === p.kind && q.whole === p.whole).length === 1);
+  for (const p of lone) matches.push(p.kind === "split" ? { old: p.whole, new: p.piece, score: p.score, reason: "contained" } : { old: p.piece, new: p.whole, score: p.score, reason: "contained" });
+  return { matches: matches.sort((a, b) => a.new - b.new), pieces: found.filter((p) => !lone.includes(p)) };
+}
+
+/**
+ * Items left over after matching that continue inside an item of the other side: an old task split in
+ * two new ones (one matched, one left over) or two old tasks merged into one. A piece must have most
+ * of its weight inside a larger whole; an item is a piece or a whole, never both.
+ */
+function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: Set<number>): Piece[] {
+  const out: Piece[] = [];
+  const find = (part: Prepared, wholes: Prepared[]): { at: number; score: number } | null => {
+    let best: { at: number; score: number } | null = null;
+    wholes.forEach((w, at) => {
+      const s = containment(part.vec, w.vec);
+      if (w.kind === part.kind && s >= THRESHOLDS.contained && (!best || s > best.score) && part.vec.total < w.vec.total) best = { at, score: s };
+    });
+    return best;
+  };
+  const collect = (parts: Prepared[], used: Set<number>, wholes: Prepared[], kind: Piece["kind"], skipParts: Set<number>, skipWholes: Set<number>): void => {
+    const byWhole = new Map<number, Piece[]>();
+    parts.forEach((p, k) => {
+      if (used.has(k) || skipParts.has(k) || p.vec.weights.size < 4) return;
+      const hit = find(p, wholes.map((w, at) => (skipWholes.has(at) ? EMPTY : w)));
+      if (hit) byWhole.set(hit.at, [...(byWhole.get(hit.at) ?? []), { whole: hit.at, piece: k, score: hit.score, kind }]);
+    });
+    for (const list of byWhole.values()) out.push(...list);
+  };
+  collect(pn, usedNew, po, "split", new Set(), new Set());
+  const splitWholes = new Set(out.map((p) => p.whole));
+  const splitPieces = new Set(out.map((p) => p.piece));
+  collect(po, usedOld, pn, "merged", splitWholes, splitPieces);
+  return out.sort((a, b) => a.kind.localeCompare(b.kind) || a.whole - b.whole || a.piece - b.piece);
+}
