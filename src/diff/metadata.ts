@@ -32,13 +32,16 @@ function fieldLine(m: Metadata, key: keyof Metadata): number[] {
 /** The lists of the metadata (căn cứ, cited documents, nơi nhận) as units, so they align like any item. */
 function listUnits(doc: LegalDocument): Unit[][] {
   const m = doc.metadata;
+  // The recipients node lists the same names as metadata.recipients, one bullet each, with their lines.
+  const bullets = doc.body.children.find((n) => n.type === "recipients")?.children ?? [];
+  const recipientLines = bullets.length === m.recipients.length ? bullets.map((b) => b.lines) : [];
   const unit = (prefix: string, i: number, text: string, lines: number[], context: string): Unit => ({
     level: "paragraph", kind: prefix, id: `${prefix}-${i + 1}`, address: `${context} ${i + 1}`, label: null, parent: null, parentAddress: context, context, text, lines,
   });
   return [
     m.bases.map((b, i) => unit("basis", i, b.text, [b.line], "Căn cứ")),
     m.citations.filter((c) => !c.self).map((c, i) => ({ ...unit("citation", i, c.number, [c.firstLine], "Dẫn chiếu"), address: `Dẫn chiếu ${c.number}` })),
-    m.recipients.map((r, i) => unit("recipient", i, r, [], "Nơi nhận")),
+    m.recipients.map((r, i) => unit("recipient", i, r, recipientLines[i] ?? [], "Nơi nhận")),
   ];
 }
 

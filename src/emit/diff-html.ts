@@ -66,6 +66,7 @@ del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-
 #documents .old .t-removed{background:#ffd7d5}#documents .new .t-added{background:#ccffd8}
 #documents .t-reworded{background:#fff8dc}
 :target{outline:2px solid #0969da}
+article.change,.unit,#changes{scroll-margin-top:96px}
 [hidden]{display:none!important}
 `;
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LegalDocument } from "../../src/model/document.js";
+import { DocumentDiff } from "../../src/model/diff.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const CLI = join(ROOT, "dist", "cli", "main.js");
@@ -128,6 +129,21 @@ describe("vanban run", () => {
     expect(r.stderr).toMatch(/document\s+status\s+type/);
     expect(readdirSync(join(dir, "o")).length).toBe(5);
   });
+
+  it("compares the pairs a definition lists, and refuses a pair that is not among the inputs", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "pipelines"));
+    const samples = join(ROOT, "samples");
+    const def = (pairs: string[][]) => JSON.stringify({ id: "t", inputs: [samples], stages: ["read", "structure"], output: { dir: "o", formats: ["json"] }, diff: { dir: "d", pairs, formats: ["json", "md"] } });
+    writeFileSync(join(dir, "pipelines", "p.json"), def([[join(samples, "108-NQ-CP-2019.txt"), join(samples, "07-NQ-CP-2025.txt")]]));
+    const r = vanban(["run", join("pipelines", "p.json")], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, "o", "d", "108-NQ-CP-2019__07-NQ-CP-2025")).sort()).toEqual(["diff.json", "diff.md"]);
+    writeFileSync(join(dir, "pipelines", "q.json"), def([[join(samples, "108-NQ-CP-2019.txt"), join(dir, "other.txt")]]));
+    const q = vanban(["run", join("pipelines", "q.json")], dir);
+    expect(q.code).toBe(2);
+    expect(q.stderr).toMatch(/names an input that is not listed or failed/);
+  });
 });
 
 describe("vanban targets", () => {
@@ -159,6 +175,46 @@ describe("vanban targets", () => {
     expect(r.stderr).toContain(`${bad}: not a JSON file`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(out, "targets.json"))).toBe(true);
+  });
+});
+
+describe("vanban diff", () => {
+  const [oldDoc, newDoc] = ["108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt"].map((f) => join(ROOT, "samples", f)) as [string, string];
+  const PAIR = "108-NQ-CP-2019__07-NQ-CP-2025";
+
+  it("writes diff.json, diff.md, diff.xlsx and diff.html into <old>__<new>/", () => {
+    const out = tmp();
+    const r = vanban(["diff", oldDoc, newDoc, "-o", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual([PAIR]);
+    expect(readdirSync(join(out, PAIR)).sort()).toEqual(["diff.html", "diff.json", "diff.md", "diff.xlsx"]);
+    const diff = DocumentDiff.parse(JSON.parse(readFileSync(join(out, PAIR, "diff.json"), "utf8")));
+    expect([diff.old.number, diff.new.number]).toEqual(["108/NQ-CP", "07/NQ-CP"]);
+    expect(r.stderr).toMatch(/^vanban diff: \d+ matched, .*removed/m);
+  });
+
+  it("gives the same diff.json from two document.json files, byte for byte", () => {
+    const conv = tmp();
+    vanban(["convert", oldDoc, newDoc, "-o", conv, "--quiet"]);
+    const [a, b] = [tmp(), tmp()];
+    vanban(["diff", oldDoc, newDoc, "-o", a, "--format", "json"]);
+    const r = vanban(["diff", join(conv, "108-NQ-CP-2019", "document.json"), join(conv, "07-NQ-CP-2025", "document.json"), "-o", b, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(b, PAIR))).toEqual(["diff.json"]);
+    expect(readFileSync(join(b, PAIR, "diff.json"))).toEqual(readFileSync(join(a, PAIR, "diff.json")));
+  });
+
+  it("refuses a missing input or an unknown format in one line, writing nothing", () => {
+    const out = tmp();
+    const missing = join(out, "nope.txt");
+    const r = vanban(["diff", oldDoc, missing, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(missing);
+    expect(readdirSync(out)).toEqual([]);
+    const f = vanban(["diff", oldDoc, newDoc, "-o", out, "--format", "pdf"]);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain("unknown format: pdf");
   });
 });
 
