@@ -3,6 +3,10 @@ import { extname, join } from "node:path";
 import { toJson } from "../emit/json.js";
 import { toMarkdownDocument } from "../emit/markdown.js";
 import { convert } from "../pipeline/runner.js";
+import { diffDocuments } from "../diff/index.js";
+import { diffToHtml } from "../emit/diff-html.js";
+import { diffToMarkdown } from "../emit/diff-markdown.js";
+import type { LegalDocument } from "../model/document.js";
 
 /**
  * npm run bench: every sample parsed repeatedly; per-stage milliseconds (median of the runs after a
@@ -46,8 +50,10 @@ async function main(): Promise<void> {
       mbPerSecond: Number((bytes.length / 1e6 / (total / 1000)).toFixed(2)),
     });
   }
+  const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
   const memory = process.memoryUsage();
   const result = {
+    diff,
     runs: RUNS,
     warmup: WARMUP,
     node: process.version,
@@ -66,7 +72,32 @@ async function main(): Promise<void> {
   for (const r of rows) {
     console.log(line([r.file, (r.bytes / 1024).toFixed(0), String(r.ms["read"] ?? ""), String(r.ms["structure"] ?? ""), String(r.ms["tables"] ?? ""), String(r.ms["targets"] ?? ""), String(r.ms["emit"]), String(r.mbPerSecond)]));
   }
+  if (diff) console.log(`diff ${diff.pair}: align ${diff.ms.diff} ms, emit md+html ${diff.ms.emit} ms (${diff.changes} changes)`);
   console.log(`median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`);
+}
+
+/** The diff of the sample pair: alignment and the md + html reports, median of the runs. */
+async function benchDiff(dir: string, a: string, b: string): Promise<{ pair: string; changes: number; ms: { diff: number; emit: number } } | null> {
+  const files = await readdir(dir);
+  if (!files.includes(a) || !files.includes(b)) return null;
+  const load = async (f: string): Promise<LegalDocument> => convert({ bytes: new Uint8Array(await readFile(join(dir, f))), path: join(dir, f), format: "text" }).document;
+  const [x, y] = [await load(a), await load(b)];
+  const align: number[] = [];
+  const emit: number[] = [];
+  let changes = 0;
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const t0 = performance.now();
+    const d = diffDocuments(x, y);
+    const t1 = performance.now();
+    diffToMarkdown(d);
+    diffToHtml(d);
+    const t2 = performance.now();
+    changes = d.changes.length;
+    if (i < WARMUP) continue;
+    align.push(t1 - t0);
+    emit.push(t2 - t1);
+  }
+  return { pair: `${a} → ${b}`, changes, ms: { diff: Number(median(align).toFixed(3)), emit: Number(median(emit).toFixed(3)) } };
 }
 
 await main();

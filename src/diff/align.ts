@@ -67,7 +67,13 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const matches: Match[] = [];
-  const score = (i: number, j: number): number => (po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec));
+  // Every pass asks for the same pairs again: each score is computed once (NaN marks "not yet").
+  const scores = new Float64Array(olds.length * news.length).fill(Number.NaN);
+  const score = (i: number, j: number): number => {
+    const at = i * news.length + j;
+    if (Number.isNaN(scores[at]!)) scores[at] = po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec);
+    return scores[at]!;
+  };
 
   // 1. Identical text, first to first when a text repeats.
   const byKey = new Map<string, number[]>();
@@ -136,8 +142,9 @@ function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: S
   const find = (part: Prepared, wholes: Prepared[]): { at: number; score: number } | null => {
     let best: { at: number; score: number } | null = null;
     wholes.forEach((w, at) => {
+      if (w.kind !== part.kind || part.vec.total >= w.vec.total) return;
       const s = containment(part.vec, w.vec);
-      if (w.kind === part.kind && s >= THRESHOLDS.contained && (!best || s > best.score) && part.vec.total < w.vec.total) best = { at, score: s };
+      if (s >= THRESHOLDS.contained && (!best || s > best.score)) best = { at, score: s };
     });
     return best;
   };
