@@ -11,4 +11,6 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  // Plain Node scripts (scripts/*.mjs) use Node's globals.
+  { files: ["scripts/**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
 );

@@ -5,14 +5,24 @@ import { InputError } from "../stages/read/index.js";
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-const FORMATS: Record<string, SourceFormat> = { ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown" };
-const LATER: Record<string, string> = { ".pdf": "PDF", ".docx": "DOCX", ".doc": "DOC", ".html": "HTML", ".htm": "HTML" };
+const FORMATS: Record<string, SourceFormat> = { ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf" };
+const REFUSED: Record<string, string> = {
+  ".doc": "Word 97-2003 (.doc) files are not read: save the document as .docx",
+  ".rtf": "RTF files are not read: save the document as .docx",
+};
 
 export function formatOf(path: string): SourceFormat {
   const ext = extname(path).toLowerCase();
-  const later = LATER[ext];
-  if (later) throw new InputError(`${later} input is not supported yet: convert it to text or Markdown first`);
+  const refused = REFUSED[ext];
+  if (refused) throw new InputError(refused);
   return FORMATS[ext] ?? "text";
+}
+
+/** The first bytes must fit the format the name promises: a renamed file gets a clear reason. */
+function checkSignature(bytes: Uint8Array, format: SourceFormat): void {
+  const head = new TextDecoder("latin1").decode(bytes.slice(0, 5));
+  if (format === "docx" && !head.startsWith("PK")) throw new InputError("is named .docx but is not a DOCX file (no ZIP signature)");
+  if (format === "pdf" && head !== "%PDF-") throw new InputError("is named .pdf but is not a PDF file (no %PDF- header)");
 }
 
 /** Reads one input, refusing what is no document: missing, a folder, empty, too large. */
@@ -28,7 +38,9 @@ export async function readInput(path: string): Promise<{ bytes: Uint8Array; form
   if (info.size === 0) throw new InputError("the file is empty");
   if (info.size > MAX_INPUT_BYTES) throw new InputError(`the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB limit`);
   const format = formatOf(path);
-  return { bytes: new Uint8Array(await readFile(path)), format };
+  const bytes = new Uint8Array(await readFile(path));
+  checkSignature(bytes, format);
+  return { bytes, format };
 }
 
 /** Expands folders named in a pipeline definition into their document files, sorted by name. */
@@ -37,7 +49,7 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
     if (info?.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => !n.startsWith(".") && (FORMATS[extname(n).toLowerCase()] || LATER[extname(n).toLowerCase()])).sort();
+      const names = (await readdir(p)).filter((n) => !n.startsWith(".") && (FORMATS[extname(n).toLowerCase()] || REFUSED[extname(n).toLowerCase()])).sort();
       out.push(...names.map((n) => join(p, n)));
     } else out.push(p);
   }

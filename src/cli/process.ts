@@ -4,7 +4,7 @@ import type { Severity } from "../model/diagnostic.js";
 import type { LegalDocument } from "../model/document.js";
 import { toJson } from "../emit/json.js";
 import { toMarkdownDocument } from "../emit/markdown.js";
-import { convert } from "../pipeline/runner.js";
+import { convertSource } from "../pipeline/runner.js";
 import { InputError } from "../stages/read/index.js";
 import { readInput } from "./inputs.js";
 import { safeJoin, sanitize, slugFor, writeAtomic } from "./output.js";
@@ -67,7 +67,7 @@ export async function processInputs(paths: string[], options: ProcessOptions): P
 async function convertOne(path: string, options: ProcessOptions) {
   try {
     const { bytes, format } = await readInput(path);
-    const { document, timings } = convert({ bytes, path, format }, { rules: options.rules });
+    const { document, timings } = await convertSource({ bytes, path, format }, { rules: options.rules });
     return { path, ok: true as const, document, timings };
   } catch (e) {
     if (e instanceof InputError) return { path, ok: false as const, reason: e.message };

@@ -39,7 +39,7 @@ export const TableBlock = z.object({
   rows: z.array(TableRow),
   lines: Lines,
   /** How the grid was written in the source, for later stages that read layouts differently. */
-  layout: z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow"]),
+  layout: z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow", "grid"]).describe("grid: a real table (HTML, DOCX, PDF ruling lines) with its spans."),
 });
 export type TableBlock = z.infer<typeof TableBlock>;
 
@@ -63,7 +63,7 @@ export type FurnitureBlock = z.infer<typeof FurnitureBlock>;
 export const Block = z.discriminatedUnion("kind", [TextBlock, TableBlock, FootnoteBlock, FurnitureBlock]);
 export type Block = z.infer<typeof Block>;
 
-export const SourceFormat = z.enum(["text", "markdown"]);
+export const SourceFormat = z.enum(["text", "markdown", "html", "docx", "pdf"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Blocks = z.object({

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { SourceFormat } from "../model/block.js";
 import type { Severity } from "../model/diagnostic.js";
 import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
-import { readStage } from "../stages/read/index.js";
+import { extract, EXTRACTED_FORMATS } from "../readers/index.js";
+import { readStage, type ExtractedSource } from "../stages/read/index.js";
 import { structureStage } from "../stages/structure/index.js";
 import { tablesStage } from "../stages/tables/index.js";
 import { targetsStage } from "../stages/targets/index.js";
@@ -10,6 +11,8 @@ import { Reporter, sortDiagnostics } from "./reporter.js";
 
 export interface ConvertInput {
   bytes: Uint8Array;
+  /** For HTML, DOCX and PDF: what the asynchronous reader made of `bytes` (see convertSource). */
+  extracted?: ExtractedSource;
   /** The path as given by the user, recorded in `source.path`. */
   path: string;
   format: SourceFormat;
@@ -50,7 +53,7 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
     timings[id] = now() - t0;
     return out;
   };
-  const blocks = timed(readStage.id, () => readStage.run(input.bytes, { format: input.format }, { report: report.forStage(readStage.id), signal: options.signal }));
+  const blocks = timed(readStage.id, () => readStage.run(input.extracted ?? input.bytes, { format: input.format }, { report: report.forStage(readStage.id), signal: options.signal }));
   const structured = timed(structureStage.id, () => structureStage.run(blocks, {}, { report: report.forStage(structureStage.id), signal: options.signal }));
   const tables = timed(tablesStage.id, () => tablesStage.run({ body: structured.body, blocks }, {}, { report: report.forStage(tablesStage.id), signal: options.signal }));
   const targets = timed(targetsStage.id, () => targetsStage.run({ body: structured.body, tables }, {}, { report: report.forStage(targetsStage.id), signal: options.signal }));
@@ -68,4 +71,15 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
     diagnostics,
   });
   return { document, timings };
+}
+
+/** convert() for any format: HTML, DOCX and PDF go through their asynchronous reader first. */
+export async function convertSource(input: ConvertInput, options: ConvertOptions = {}): Promise<ConvertResult> {
+  if (!EXTRACTED_FORMATS.includes(input.format) || input.extracted) return convert(input, options);
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  const extracted = await extract(input.bytes, input.format);
+  const extractMs = now() - t0;
+  const result = convert({ ...input, extracted }, options);
+  return { ...result, timings: { extract: extractMs, ...result.timings } };
 }

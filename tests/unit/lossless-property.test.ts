@@ -17,6 +17,7 @@ describe("lossless on unseen layouts", () => {
   let seed = 20251122;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const sources = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((f) => readFileSync(join(SAMPLES, f), "utf8").split("\n"));
   const cases = Array.from({ length: 60 }, (_, k) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Block, Blocks, FootnoteBlock, FurnitureBlock, SourceFormat } from "../../model/block.js";
+import type { Block, Blocks, FootnoteBlock, FurnitureBlock, SourceFormat, TableBlock } from "../../model/block.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { decodeText } from "./decode.js";
 import { markFootnotes, markPageNumbers } from "./footnotes.js";
@@ -10,22 +10,35 @@ import { flowTables } from "./flow-tables.js";
 import { groupTables } from "./tables.js";
 import { textLines } from "./text-lines.js";
 
-export { InputError } from "./input-error.js";
+import { InputError } from "./input-error.js";
 
-export const ReadOptions = z.object({ format: z.enum(["text", "markdown"]) });
+export { InputError };
+
+export const ReadOptions = z.object({ format: z.enum(["text", "markdown", "html", "docx", "pdf"]) });
 export type ReadOptions = z.infer<typeof ReadOptions>;
+
+/**
+ * What an asynchronous reader (HTML, DOCX, PDF: see src/readers/) made of a binary or markup source:
+ * lines in reading order and the tables it found as grids. The stage itself stays synchronous and pure.
+ */
+export interface ExtractedSource {
+  lines: SourceLine[];
+  tables: TableBlock[];
+}
 
 /**
  * read: bytes → blocks. One reader per format turns the source into normalised lines; one shared
  * assembly finds footnotes, page numbers, tables and paragraphs, so every format yields the same
  * kind of blocks with line provenance.
  */
-export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
+export const readStage: Stage<Uint8Array | ExtractedSource, Blocks, ReadOptions> = {
   id: "read",
-  version: "1.0.0",
+  version: "1.1.0",
   options: ReadOptions,
-  run(bytes, options, { report }) {
-    const source = decodeText(bytes);
+  run(input, options, { report }) {
+    if (!(input instanceof Uint8Array)) return assemble(input.lines, options.format, report, input.tables);
+    if (options.format !== "text" && options.format !== "markdown") throw new InputError(`${options.format} needs its reader first (src/readers)`);
+    const source = decodeText(input);
     const lines = options.format === "markdown" ? markdownLines(source) : textLines(source);
     if (options.format === "text") {
       markPageNumbers(lines);
@@ -35,10 +48,11 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   },
 };
 
-function assemble(lines: SourceLine[], format: SourceFormat, report: { info: (r: string, m: string, p: { line: number }) => void }): Blocks {
-  const { tables, used } = groupTables(lines, format === "markdown" ? "markdown" : "text");
-  if (format === "text") tables.push(...flowTables(lines, used));
-  const blocks: Block[] = [...assembleParagraphs(lines, used), ...tables, ...footnoteBlocks(lines), ...furniture(lines)];
+function assemble(lines: SourceLine[], format: SourceFormat, report: { info: (r: string, m: string, p: { line: number }) => void }, grids?: TableBlock[]): Blocks {
+  // Grids from a reader that saw real tables; otherwise tables are found in the lines.
+  const { tables, used } = grids ? { tables: [...grids], used: new Set(lines.flatMap((l, i) => (l.kind === "table" ? [i] : []))) } : groupTables(lines, format === "markdown" ? "markdown" : "text");
+  if (format !== "markdown") tables.push(...flowTables(lines, used));
+  const blocks: Block[] = [...assembleParagraphs(lines, used, format !== "html" && format !== "docx"), ...tables, ...footnoteBlocks(lines), ...furniture(lines)];
   blocks.sort((a, b) => a.lines[0]! - b.lines[0]!);
   const pages = lines.filter((l) => l.kind === "furniture");
   if (pages.length) report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, { line: pages[0]!.n });

@@ -13,7 +13,7 @@ const TERMINAL = /[.;:!?…]["”’)]*$|\.\/$/u;
  * continues the paragraph before). A line that opens a block (a numbering marker, a header or
  * closing formula) always starts a new paragraph.
  */
-export function assembleParagraphs(lines: SourceLine[], skip: Set<number>): TextBlock[] {
+export function assembleParagraphs(lines: SourceLine[], skip: Set<number>, hardWrapped = true): TextBlock[] {
   // Whether each line opens a block: asked for every line and every pair, so computed once.
   const opens = new WeakMap<SourceLine, boolean>(lines.map((l) => [l, l.kind === "content" && opensBlock(l.text)]));
   const opensLine = (l: SourceLine) => opens.get(l) ?? false;
@@ -33,7 +33,8 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>): Text
       if (BREAKS.has(line.kind)) interrupted = true;
       continue;
     }
-    const join = current !== null && (interrupted ? continuesAfterBreak(current.last, line, opensLine) : continuesWrap(current.last, line, wrap, opensLine));
+    // A source whose lines are its paragraphs (HTML, DOCX) has no wraps to undo.
+    const join = hardWrapped && current !== null && (interrupted ? continuesAfterBreak(current.last, line, opensLine) : continuesWrap(current.last, line, wrap, opensLine));
     if (current && join) {
       const block = current.block;
       const offset = block.text.length + 1;

@@ -1,0 +1,114 @@
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { toRoman } from "../text/roman.js";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+/** Word's number formats as Word prints them (its letters are a–z: it knows no Vietnamese alphabet). */
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case "lowerLetter":
+      return String.fromCharCode(96 + ((n - 1) % 26) + 1);
+    case "upperLetter":
+      return String.fromCharCode(64 + ((n - 1) % 26) + 1);
+    case "lowerRoman":
+      return toRoman(n).toLowerCase();
+    case "upperRoman":
+      return toRoman(n);
+    case "decimalZero":
+      return String(n).padStart(2, "0");
+    default:
+      return String(n);
+  }
+}
+
+const attr = (el: Element | null | undefined, name: string): string | null => el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
+const child = (el: Element, name: string): Element | null => {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (c as Element).localName === name) return c as Element;
+  return null;
+};
+
+function readNumbering(xml: string): Map<string, Map<number, Level>> {
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const abstracts = new Map<string, Map<number, Level>>();
+  for (const a of Array.from(doc.getElementsByTagNameNS(W, "abstractNum"))) {
+    const levels = new Map<number, Level>();
+    for (const lvl of Array.from(a.getElementsByTagNameNS(W, "lvl"))) {
+      levels.set(Number(attr(lvl, "ilvl") ?? 0), {
+        start: Number(attr(child(lvl, "start"), "val") ?? 1),
+        format: attr(child(lvl, "numFmt"), "val") ?? "decimal",
+        text: attr(child(lvl, "lvlText"), "val") ?? "",
+      });
+    }
+    abstracts.set(attr(a, "abstractNumId") ?? "", levels);
+  }
+  const nums = new Map<string, Map<number, Level>>();
+  for (const num of Array.from(doc.getElementsByTagNameNS(W, "num"))) {
+    const base = abstracts.get(attr(child(num, "abstractNumId"), "val") ?? "");
+    if (!base) continue;
+    const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
+    for (const o of Array.from(num.getElementsByTagNameNS(W, "lvlOverride"))) {
+      const lvl = levels.get(Number(attr(o, "ilvl") ?? 0));
+      const start = attr(child(o, "startOverride"), "val");
+      if (lvl && start !== null) lvl.start = Number(start);
+    }
+    nums.set(attr(num, "numId") ?? "", levels);
+  }
+  return nums;
+}
+
+/**
+ * Word's automatic numbering ("Điều 1.", "1.", "a)") lives in numbering.xml, not in the text, and
+ * mammoth renders such paragraphs as list items without their numbers. This writes each number into
+ * its paragraph as text (counting per list and level, lower levels restarting, lvlText such as
+ * "Điều %1." or "%1.%2."), and removes the list marking, so the numbers read as printed.
+ * Returns the DOCX unchanged when it has no numbering.
+ */
+export async function restoreNumbering(docx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(docx);
+  const numberingXml = await zip.file("word/numbering.xml")?.async("string");
+  const documentXml = await zip.file("word/document.xml")?.async("string");
+  if (!numberingXml || !documentXml) return docx;
+  const nums = readNumbering(numberingXml);
+  const doc = new DOMParser().parseFromString(documentXml, "text/xml");
+  const counters = new Map<string, number[]>();
+  let changed = false;
+  for (const p of Array.from(doc.getElementsByTagNameNS(W, "p"))) {
+    const pPr = child(p, "pPr");
+    const numPr = pPr && child(pPr, "numPr");
+    if (!pPr || !numPr) continue;
+    const numId = attr(child(numPr, "numId"), "val") ?? "";
+    const ilvl = Number(attr(child(numPr, "ilvl"), "val") ?? 0);
+    const levels = nums.get(numId);
+    const level = levels?.get(ilvl);
+    // numId 0 means "no numbering"; an unknown list is left to mammoth.
+    if (!levels || !level) continue;
+    const count = counters.get(numId) ?? [];
+    count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
+    count.length = ilvl + 1;
+    counters.set(numId, count);
+    const label = level.format === "bullet" ? "-" : level.format === "none" ? "" : level.text.replace(/%([1-9])/g, (_m, k: string) => {
+      const i = Number(k) - 1;
+      const l = levels.get(i);
+      return formatNumber(count[i] ?? l?.start ?? 1, l?.format ?? "decimal");
+    });
+    pPr.removeChild(numPr);
+    changed = true;
+    if (!label) continue;
+    const run = doc.createElementNS(W, "w:r");
+    const t = doc.createElementNS(W, "w:t");
+    t.setAttribute("xml:space", "preserve");
+    t.appendChild(doc.createTextNode(`${label} `));
+    run.appendChild(t);
+    p.insertBefore(run, pPr.nextSibling);
+  }
+  if (!changed) return docx;
+  zip.file("word/document.xml", new XMLSerializer().serializeToString(doc));
+  return zip.generateAsync({ type: "uint8array" });
+}
