@@ -66,6 +66,14 @@ export type Block = z.infer<typeof Block>;
 export const SourceFormat = z.enum(["text", "markdown", "html", "docx", "pdf"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
+/** Where a source line sits on a PDF page: page (1-based) and box in PDF points (x0, y0, x1, y1; y up from the bottom). */
+export const LineBox = z.object({
+  line: z.number().int().positive(),
+  page: z.number().int().positive(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type LineBox = z.infer<typeof LineBox>;
+
 export const Blocks = z.object({
   format: SourceFormat,
   /** Number of source lines, and those that hold text (the lossless check compares against these). */
@@ -74,5 +82,6 @@ export const Blocks = z.object({
   /** Lines the source laid out in side-by-side columns: each column is a block of its own. */
   splitLines: Lines,
   blocks: z.array(Block),
+  layout: z.array(LineBox).optional().describe("PDF only: the page and box of every line."),
 });
 export type Blocks = z.infer<typeof Blocks>;

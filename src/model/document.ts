@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Diagnostic } from "./diagnostic.js";
 import { LegalNode } from "./node.js";
 import { Metadata } from "./metadata.js";
-import { SourceFormat } from "./block.js";
+import { LineBox, SourceFormat } from "./block.js";
 import { Table } from "./table.js";
 import { Target } from "./target.js";
 
@@ -34,5 +34,6 @@ export const LegalDocument = z.object({
   /** Quantitative targets (chỉ tiêu) from target sections and indicator tables, in document order. */
   targets: z.array(Target),
   diagnostics: z.array(Diagnostic),
+  layout: z.array(LineBox).optional().describe("PDF only: the page and box of every source line; each node's and record's `lines` give its pages and boxes."),
 });
 export type LegalDocument = z.infer<typeof LegalDocument>;

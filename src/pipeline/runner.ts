@@ -69,6 +69,7 @@ export function convert(input: ConvertInput, options: ConvertOptions = {}): Conv
     tables: tables.filter((t) => t.appendix === null),
     targets,
     diagnostics,
+    ...(blocks.layout ? { layout: blocks.layout } : {}),
   });
   return { document, timings };
 }

@@ -3,6 +3,7 @@ import { decodeText } from "../stages/read/decode.js";
 import { htmlLines } from "../stages/read/html-lines.js";
 import { InputError, type ExtractedSource } from "../stages/read/index.js";
 import { restoreNumbering } from "./docx-numbering.js";
+import { pdfSource } from "./pdf.js";
 
 /** Formats that need an asynchronous reader before the read stage. */
 export const EXTRACTED_FORMATS: readonly SourceFormat[] = ["html", "docx", "pdf"];
@@ -43,5 +44,11 @@ async function docxHtml(bytes: Uint8Array): Promise<string> {
 export async function extract(bytes: Uint8Array, format: SourceFormat): Promise<ExtractedSource> {
   if (format === "html") return htmlLines(decodeHtml(bytes));
   if (format === "docx") return htmlLines(await docxHtml(bytes));
-  throw new InputError(`${format} input is not supported yet`);
+  if (format === "pdf") {
+    const pdf = await pdfSource(bytes);
+    // A note on a page is reported at that page's first line.
+    const firstLine = (page: number) => pdf.layout.find((l) => l.page >= page)?.line ?? 1;
+    return { ...pdf, notes: pdf.notes.map((n) => ({ rule: n.rule, message: n.message, severity: n.severity, line: firstLine(n.page) })) };
+  }
+  throw new InputError(`${format} input is not supported`);
 }

@@ -43,7 +43,7 @@ function metadata(doc: LegalDocument): unknown {
 const records = (doc: LegalDocument) => [...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => ({ id: t.id, kind: t.kind, records: t.records.map(({ lines: _l, ...r }) => r) }));
 const targets = (doc: LegalDocument) => doc.targets.map(({ source: { lines: _l, ...source }, ...t }) => ({ ...t, source }));
 
-describe.each(["docx", "html"] as const)("samples rendered as %s", (format) => {
+describe.each(["docx", "html", "pdf"] as const)("samples rendered as %s", (format) => {
   describe.each(SAMPLES)("%s", (name) => {
     const text = load(`samples/${name}.txt`, "text");
     const rendered = load(`tests/fixtures/render/${name}.${format}`, format);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Block, Blocks, FootnoteBlock, FurnitureBlock, SourceFormat, TableBlock } from "../../model/block.js";
+import type { Block, Blocks, FootnoteBlock, FurnitureBlock, LineBox, SourceFormat, TableBlock } from "../../model/block.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { decodeText } from "./decode.js";
 import { markFootnotes, markPageNumbers } from "./footnotes.js";
@@ -24,6 +24,10 @@ export type ReadOptions = z.infer<typeof ReadOptions>;
 export interface ExtractedSource {
   lines: SourceLine[];
   tables: TableBlock[];
+  /** PDF: the page and box of every line. */
+  layout?: LineBox[];
+  /** What the reader noticed (a page without text layer, page furniture removed). */
+  notes?: { rule: string; message: string; line: number; severity: "info" | "warning" }[];
 }
 
 /**
@@ -36,7 +40,11 @@ export const readStage: Stage<Uint8Array | ExtractedSource, Blocks, ReadOptions>
   version: "1.1.0",
   options: ReadOptions,
   run(input, options, { report }) {
-    if (!(input instanceof Uint8Array)) return assemble(input.lines, options.format, report, input.tables);
+    if (!(input instanceof Uint8Array)) {
+      for (const note of input.notes ?? []) report[note.severity === "warning" ? "warn" : "info"](note.rule, note.message, { line: note.line });
+      const blocks = assemble(input.lines, options.format, report, input.tables);
+      return input.layout ? { ...blocks, layout: input.layout } : blocks;
+    }
     if (options.format !== "text" && options.format !== "markdown") throw new InputError(`${options.format} needs its reader first (src/readers)`);
     const source = decodeText(input);
     const lines = options.format === "markdown" ? markdownLines(source) : textLines(source);

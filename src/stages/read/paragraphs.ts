@@ -34,11 +34,15 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>, hardW
       continue;
     }
     // A source whose lines are its paragraphs (HTML, DOCX) has no wraps to undo.
-    const join = hardWrapped && current !== null && (interrupted ? continuesAfterBreak(current.last, line, opensLine) : continuesWrap(current.last, line, wrap, opensLine));
+    // A PDF reader measured the page: its verdict replaces the guess from line lengths.
+    const measured = line.wrapped ?? null;
+    const join = hardWrapped && current !== null && (measured ?? (interrupted ? continuesAfterBreak(current.last, line, opensLine) : continuesWrap(current.last, line, wrap, opensLine)));
     if (current && join) {
       const block = current.block;
-      const offset = block.text.length + 1;
-      block.text = `${block.text} ${line.text}`;
+      // A line broken after a hyphen inside a word or number ("96-" / "KL/TW") joins without a space.
+      const glued = line.wrapped === true && /[\p{L}\p{N}][-/]$/u.test(block.text);
+      const offset = block.text.length + (glued ? 0 : 1);
+      block.text = glued ? `${block.text}${line.text}` : `${block.text} ${line.text}`;
       block.lines.push(line.n);
       if (line.refs.length) block.footnoteRefs = [...(block.footnoteRefs ?? []), ...line.refs.map((r) => ({ label: r.label, offset: r.offset + offset }))];
       if (!line.strong) delete block.strong;

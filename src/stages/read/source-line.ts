@@ -24,6 +24,8 @@ export interface SourceLine {
   footnote?: string;
   /** Set when the source put several columns on this line: the column's position. */
   column?: number;
+  /** From a reader that saw the page (PDF): whether this line continues the paragraph above. */
+  wrapped?: boolean;
   /** Footnote references removed from `text`. */
   refs: { label: string; offset: number }[];
 }

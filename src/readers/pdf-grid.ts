@@ -1,0 +1,186 @@
+import type { Glyph } from "./pdf-lines.js";
+import { linesOf } from "./pdf-lines.js";
+import type { Ruling } from "./pdf-rulings.js";
+
+/**
+ * Ruling lines → table grids. Rulings that touch form one table; its distinct x and y positions cut
+ * it into cells, and a border missing between two cells merges them (column and row spans). Text
+ * items are placed in the cell that holds their middle.
+ */
+export interface GridCell {
+  text: string;
+  bold: boolean;
+  colSpan: number;
+  rowSpan: number;
+  /** Column index of the cell's left edge, for stitching a table continued on the next page. */
+  col: number;
+}
+
+export interface Grid {
+  /** Page-space box: x0, y0 (bottom), x1, y1 (top). */
+  box: [number, number, number, number];
+  xs: number[];
+  /** `page` is set on rows stitched on from a later page. */
+  rows: { cells: GridCell[]; top: number; bottom: number; page?: number }[];
+  /** Items placed in the grid (the page's text flow leaves them out). */
+  used: Set<Glyph>;
+}
+
+const TOL = 2;
+
+function cluster(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - out.at(-1)! > TOL) out.push(v);
+  return out;
+}
+
+/** Collinear pieces of one border (a border drawn cell by cell) become one ruling. */
+function mergeRulings(rulings: Ruling[]): Ruling[] {
+  const out: Ruling[] = [];
+  for (const dir of ["h", "v"] as const) {
+    // Rulings on one line (positions within the tolerance), then merged along it where they touch.
+    const lines: Ruling[][] = [];
+    for (const r of rulings.filter((x) => x.dir === dir).sort((a, b) => a.at - b.at)) {
+      const line = lines.at(-1);
+      if (line && r.at - line[0]!.at <= TOL) line.push(r);
+      else lines.push([r]);
+    }
+    for (const line of lines) {
+      const merged: Ruling[] = [];
+      for (const r of line.sort((a, b) => a.from - b.from)) {
+        const last = merged.at(-1);
+        if (last && r.from <= last.to + TOL) last.to = Math.max(last.to, r.to);
+        else merged.push({ ...r, at: line[0]!.at });
+      }
+      out.push(...merged);
+    }
+  }
+  return out;
+}
+
+function touches(h: Ruling, v: Ruling): boolean {
+  return v.at >= h.from - TOL && v.at <= h.to + TOL && h.at >= v.from - TOL && h.at <= v.to + TOL;
+}
+
+function components(rulings: Ruling[]): Ruling[][] {
+  const parent = rulings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  rulings.forEach((a, i) => {
+    rulings.forEach((b, j) => {
+      if (j <= i || a.dir === b.dir) return;
+      const [h, v] = a.dir === "h" ? [a, b] : [b, a];
+      if (touches(h, v)) parent[find(i)] = find(j);
+    });
+  });
+  const groups = new Map<number, Ruling[]>();
+  rulings.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  return [...groups.values()];
+}
+
+/**
+ * A cell's lines as one text. A narrow cell breaks a number inside it ("Quý II/202" / "5",
+ * "2025-" / "2030"): such pieces join without a space.
+ */
+export function cellText(lines: string[]): string {
+  let out = "";
+  for (const l of lines) out = !out ? l : /\d$/.test(out) && /^\d/.test(l) ? out + l : /[\p{L}\p{N}][-/]$/u.test(out) ? out + l : `${out} ${l}`;
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * pdf.js joins the words of one baseline into one item, even across a column border when the cells
+ * are narrow ("6 tháng 9 tháng Cả năm"). Such an item is cut at the space nearest each border it
+ * crosses (positions taken proportionally to characters: the item holds no finer geometry).
+ */
+/** A piece of an item cut at a border remembers the item, which then counts as placed. */
+const SOURCE = Symbol("source");
+
+function splitAcross(glyphs: Glyph[], xs: number[], ys: number[]): Glyph[] {
+  const out: Glyph[] = [];
+  const top = ys[0]! + 2;
+  const bottom = ys.at(-1)! - 2;
+  for (const g of glyphs) {
+    const inner = xs.slice(1, -1).filter((b) => g.x + 1 < b && b < g.x + g.w - 1);
+    if (!inner.length || g.y > top || g.y < bottom) {
+      out.push(g);
+      continue;
+    }
+    const perChar = g.w / Math.max(1, g.str.length);
+    const cuts = new Set<number>();
+    for (const b of inner) {
+      const at = (b - g.x) / perChar;
+      let best = -1;
+      for (let i = 0; i < g.str.length; i++) if (g.str[i] === " " && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) best = i;
+      if (best > 0) cuts.add(best);
+    }
+    let start = 0;
+    for (const cut of [...cuts].sort((a, b) => a - b).concat(g.str.length)) {
+      const str = g.str.slice(start, cut);
+      if (str.trim()) out.push(Object.assign({ ...g, str, x: g.x + perChar * start, w: perChar * str.length }, { [SOURCE]: g }));
+      start = cut;
+    }
+  }
+  return out;
+}
+
+const covers = (rs: Ruling[], dir: "h" | "v", at: number, mid: number) => rs.some((r) => r.dir === dir && Math.abs(r.at - at) <= TOL && r.from - TOL <= mid && r.to + TOL >= mid);
+
+export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
+  const grids: Grid[] = [];
+  for (const comp of components(mergeRulings(rulings))) {
+    const xs = cluster(comp.filter((r) => r.dir === "v").map((r) => r.at));
+    const ys = cluster(comp.filter((r) => r.dir === "h").map((r) => r.at)).reverse();
+    // A framed box (one cell) or a lone rule is no table.
+    if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) continue;
+    const nr = ys.length - 1;
+    const nc = xs.length - 1;
+    // Cells merge across a missing border.
+    const owner = Array.from({ length: nr * nc }, (_, i) => i);
+    const find = (i: number): number => (owner[i] === i ? i : (owner[i] = find(owner[i]!)));
+    for (let r = 0; r < nr; r++) {
+      const midY = (ys[r]! + ys[r + 1]!) / 2;
+      for (let c = 0; c < nc; c++) {
+        const midX = (xs[c]! + xs[c + 1]!) / 2;
+        if (c + 1 < nc && !covers(comp, "v", xs[c + 1]!, midY)) owner[find(r * nc + c + 1)] = find(r * nc + c);
+        if (r + 1 < nr && !covers(comp, "h", ys[r + 1]!, midX)) owner[find((r + 1) * nc + c)] = find(r * nc + c);
+      }
+    }
+    const extent = new Map<number, { r0: number; r1: number; c0: number; c1: number; items: Glyph[] }>();
+    for (let i = 0; i < nr * nc; i++) {
+      const k = find(i);
+      const [r, c] = [Math.floor(i / nc), i % nc];
+      const e = extent.get(k);
+      if (!e) extent.set(k, { r0: r, r1: r, c0: c, c1: c, items: [] });
+      else Object.assign(e, { r0: Math.min(e.r0, r), r1: Math.max(e.r1, r), c0: Math.min(e.c0, c), c1: Math.max(e.c1, c) });
+    }
+    const used = new Set<Glyph>();
+    const band = (v: number, edges: number[], desc: boolean) => {
+      for (let i = 0; i + 1 < edges.length; i++) {
+        const [a, b] = desc ? [edges[i + 1]!, edges[i]!] : [edges[i]!, edges[i + 1]!];
+        if (v >= a && v <= b) return i;
+      }
+      return -1;
+    };
+    for (const g of splitAcross(glyphs, xs, ys)) {
+      // The middle of the visible characters: an item may carry trailing spaces wide enough to reach the next cell.
+      const lead = g.str.length - g.str.trimStart().length;
+      const visible = g.str.trim().length || g.str.length;
+      const perChar = g.w / Math.max(1, g.str.length);
+      const cx = g.x + perChar * (lead + visible / 2);
+      const cy = g.y + g.size * 0.3;
+      const c = band(cx, xs, false);
+      const r = band(cy, ys, true);
+      if (c < 0 || r < 0) continue;
+      extent.get(find(r * nc + c))!.items.push(g);
+      used.add((g as Glyph & { [SOURCE]?: Glyph })[SOURCE] ?? g);
+    }
+    const rows: Grid["rows"] = Array.from({ length: nr }, (_, r) => ({ cells: [], top: ys[r]!, bottom: ys[r + 1]! }));
+    for (const e of [...extent.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
+      const lines = linesOf(e.items);
+      const text = cellText(lines.map((l) => l.text));
+      rows[e.r0]!.cells.push({ text, bold: lines.length > 0 && lines.every((l) => l.bold), colSpan: e.c1 - e.c0 + 1, rowSpan: e.r1 - e.r0 + 1, col: e.c0 });
+    }
+    grids.push({ box: [xs[0]!, ys.at(-1)!, xs.at(-1)!, ys[0]!], xs, rows: rows.filter((r) => r.cells.length), used });
+  }
+  return grids;
+}

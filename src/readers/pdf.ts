@@ -1,0 +1,293 @@
+import type { LineBox, TableBlock, TableRow } from "../model/block.js";
+import { InputError, type ExtractedSource } from "../stages/read/index.js";
+import type { SourceLine } from "../stages/read/source-line.js";
+import { matchMarker, opensBlock } from "../text/markers.js";
+import { cellText, gridsOf, type Grid } from "./pdf-grid.js";
+import { linesOf, type Glyph, type PdfLine } from "./pdf-lines.js";
+import { rulingsOf, type OperatorList, type Ops } from "./pdf-rulings.js";
+
+
+export interface PdfNote {
+  rule: string;
+  message: string;
+  page: number;
+  severity: "info" | "warning";
+}
+
+interface Page {
+  n: number;
+  height: number;
+  lines: PdfLine[];
+  grids: Grid[];
+  /** Set when the page has no text a reader could use (a scan). */
+  noText: boolean;
+  /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
+  noteRule: number | null;
+}
+
+type Flagged = PdfLine & { page: number; role: "content" | "furniture" | "footnote"; footnote?: string; wrapped?: boolean };
+
+const TERMINAL = /[.;:!?…]["”’)]*$/u;
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+async function loadPdf(bytes: Uint8Array) {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  try {
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+    return { pdfjs, doc };
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === "PasswordException") throw new InputError("is encrypted: the PDF needs a password to open");
+    if (name === "InvalidPDFException") throw new InputError("is not a readable PDF (damaged or truncated)");
+    throw new InputError(`is not a readable PDF (${(e as Error).message.split("\n")[0]})`);
+  }
+}
+
+/** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
+async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Ops, n: number): Promise<Page> {
+  const page = await doc.getPage(n);
+  try {
+    const ops = (await page.getOperatorList()) as unknown as OperatorList;
+    const content = await page.getTextContent();
+    const bold = new Map<string, boolean>();
+    const glyphs: Glyph[] = [];
+    for (const item of content.items) {
+      if (!("str" in item) || !item.str) continue;
+      const [, b, c, d, e, f] = item.transform as number[];
+      // Rotated text (stamps, margin notes) is not part of the reading flow.
+      if (Math.abs(b!) > 0.01) continue;
+      let isBold = bold.get(item.fontName);
+      if (isBold === undefined) {
+        const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string } | null) : null;
+        isBold = BOLD_FONT.test(font?.name ?? "");
+        bold.set(item.fontName, isBold);
+      }
+      glyphs.push({ str: item.str, x: e!, y: f!, w: item.width, size: Math.hypot(c!, d!) || item.height || 10, bold: isBold });
+    }
+    // Top to bottom: the first grid of a page is the one a table from the page before continues into.
+    const rulings = rulingsOf(ops, OPS);
+    const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
+    const used = new Set(grids.flatMap((g) => [...g.used]));
+    const lines = linesOf(glyphs.filter((g) => !used.has(g)));
+    const [, , width, height] = page.view as [number, number, number, number];
+    const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
+    // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
+    const leftEdge = Math.min(...lines.map((l) => l.x0));
+    const rule = rulings.filter((r) => r.dir === "h" && r.to - r.from < width * 0.4 && r.from <= leftEdge + 5 && r.at < height * 0.85 && !inGrid(r.at)).sort((a, b) => b.at - a.at)[0];
+    return { n, height, lines, grids, noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)), noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/** Page headers, footers and page numbers: at the top or bottom of the page, repeated or a bare number. */
+function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
+  const key = (l: PdfLine) => l.text.replace(/\d+/g, "#").toLowerCase();
+  const edge = (p: Page, l: PdfLine) => l.y > p.height * 0.93 || l.y < p.height * 0.07;
+  const counts = new Map<string, number>();
+  for (const p of pages) for (const k of new Set(p.lines.filter((l) => edge(p, l)).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // A bare number at the edge is a page number when it follows the page sequence: the most common
+  // offset between printed number and page index, seen on two pages at least ("15" opening a table
+  // row at the top of a page is not one).
+  const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?(\d{1,4})([/\s]+\d{1,4})?[-–—\s]*$/i;
+  const offsets = new Map<number, number>();
+  for (const p of pages) for (const l of p.lines) if (edge(p, l) && PAGE_NUMBER.test(l.text)) {
+    const off = Number(PAGE_NUMBER.exec(l.text)![2]) - p.n;
+    offsets.set(off, (offsets.get(off) ?? 0) + 1);
+  }
+  const [offset, seen] = [...offsets].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  let n = 0;
+  for (const p of pages) {
+    for (const l of p.lines) {
+      if (!edge(p, l)) continue;
+      const repeated = pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2) && !PAGE_NUMBER.test(l.text);
+      const number = PAGE_NUMBER.exec(l.text);
+      const pageNumber = number !== null && seen >= 2 && Number(number[2]) - p.n === offset;
+      if (repeated || pageNumber) {
+        flagged.get(l)!.role = "furniture";
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Footnotes: smaller lines below the page's last body-size line, each opening at its number. */
+function markFootnotes(pages: Page[], flagged: Map<PdfLine, Flagged>, bodySize: number): void {
+  // Footnotes are numbered in sequence, and a long one continues on the next page: a number at the
+  // start of a line opens a footnote only when it follows the last one.
+  let label: string | null = null;
+  for (const p of pages) {
+    const body = p.lines.filter((l) => flagged.get(l)!.role === "content");
+    const lowestBody = Math.min(...body.filter((l) => l.size >= 0.92 * bodySize).map((l) => l.y));
+    for (const l of body) {
+      // Below the footnote rule, or (no rule drawn) small print below the last body-size line.
+      const below = p.noteRule !== null ? l.y < p.noteRule : l.size < 0.9 * bodySize && l.y < lowestBody && l.y < p.height * 0.5;
+      if (!below) continue;
+      const f = flagged.get(l)!;
+      const marker = l.refs.find((r) => r.offset === 0)?.label;
+      // The number printed at the start, glued or not ("100Đến nay", "10115 dự án" is note 101): the
+      // next in the sequence (a note may have been missed, so a few ahead), never one behind ("02 ngày" continues a note).
+      const last: string | null = label;
+      const ahead: string[] = last === null ? [] : [1, 2, 3, 4, 5].map((k) => String(Number(last) + k));
+      const lead: string | undefined = marker ?? (last === null ? /^(\d{1,3})(?=\s|\p{Lu})/u.exec(l.text)?.[1] : ahead.find((k: string) => l.text.startsWith(k) && !/^0\s/.test(l.text.slice(k.length))));
+      if (lead) {
+        label = lead;
+        if (!marker) f.text = l.text.slice(lead.length).trimStart();
+        f.refs = f.refs.filter((r) => r.offset !== 0);
+      }
+      if (label === null) continue;
+      f.role = "footnote";
+      f.footnote = label;
+    }
+  }
+}
+
+/**
+ * Whether each body line continues the paragraph of the line before it, from the page's geometry:
+ * the line before reaches the right margin and the gap is one line pitch (across a page break: the
+ * line before fills the width and the sentence is not over).
+ */
+function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
+  let prev: Flagged | null = null;
+  // The text area's right edge, from the whole document: a page of short lines has the same margins.
+  const ends = [...flagged.values()].filter((f) => f.role === "content" && f.column === 0).map((f) => f.x1).sort((a, b) => a - b);
+  const right = ends[Math.floor(ends.length * 0.98)] ?? 0;
+  const starts = [...flagged.values()].filter((f) => f.role === "content" && f.column === 0).map((f) => f.x0).sort((a, b) => a - b);
+  const left = starts[Math.floor(starts.length * 0.02)] ?? 0;
+  for (const p of pages) {
+    const body = p.lines.map((l) => flagged.get(l)!).filter((f) => f.role === "content");
+    const gaps = body.slice(1).map((l, i) => body[i]!.y - l.y).filter((g) => g > 0);
+    // The line pitch inside a paragraph: the smaller gaps (paragraph spacing makes the larger ones).
+    const inner = gaps.filter((g) => g < 2.5 * median(body.map((l) => l.size))).sort((a, b) => a - b);
+    const pitch = inner[Math.floor(inner.length / 4)] ?? 0;
+    for (const cur of body) {
+      if (prev && cur.column === 0 && prev.column === 0) {
+        // The line before is full when the first word of this one would not have fitted after it.
+        const firstWord = cur.text.split(" ")[0] ?? "";
+        const charWidth = (cur.x1 - cur.x0) / Math.max(1, cur.text.length);
+        const strictlyFull = prev.x1 >= right - 1.5 * prev.size || prev.x1 + 0.25 * cur.size + firstWord.length * charWidth * 1.3 > right;
+        // A long line whose sentence goes on: the estimate of the next word's width is rough. A line
+        // closed in parentheses ("(Kèm theo …)") is a caption of its own.
+        const closed = TERMINAL.test(prev.text) || /^\(.*\)$/.test(prev.text);
+        const full = strictlyFull || (prev.x1 >= right - 0.25 * (right - left) && !closed);
+        const samePage = prev.page === cur.page;
+        const sameSize = Math.abs(prev.size - cur.size) <= 0.15 * cur.size;
+        // A numbered or bulleted line continues only a full line whose sentence is open ("Hà Nội -" /
+        // "- Hải Phòng"); a formula ("(Kèm theo …", "Căn cứ …") never continues anything.
+        const opens = opensBlock(cur.text);
+        const asItem = !opens || (matchMarker(cur.text) !== null && strictlyFull && !TERMINAL.test(prev.text));
+        // Across a page break there is no gap to measure: the line before must be full, its next word
+        // not fitting (a paragraph's last line rarely is; a sentence may end at the break and the paragraph go on).
+        const continues = samePage ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full : strictlyFull;
+        cur.wrapped = continues && sameSize && asItem;
+      } else cur.wrapped = false;
+      prev = cur;
+    }
+  }
+}
+
+/** A table cut by a page break: same columns at the top of the next page; its repeated header goes, a split row joins. */
+function stitch(pages: Page[]): void {
+  // The table still open at the bottom of the page before (it may have begun pages earlier).
+  let open: Grid | null = null;
+  for (const page of pages) {
+    const first = page.grids[0];
+    const bodyAbove = first ? page.lines.some((l) => l.y > first.box[3]) : true;
+    if (open && first && !bodyAbove && open.xs.length === first.xs.length && open.xs.every((x, k) => Math.abs(x - first.xs[k]!) <= 3)) {
+      join(open, first, page.n);
+      page.grids.shift();
+      // The whole page was this table's continuation: it stays open for the next page.
+      if (!page.grids.length && !page.lines.some((l) => l.y < first.box[1])) continue;
+    }
+    const last = page.grids.at(-1);
+    open = last && !page.lines.some((l) => l.y < last.box[1]) ? last : null;
+  }
+}
+
+function join(into: Grid, next: Grid, page: number): void {
+  const rows = next.rows.map((r) => ({ ...r, page: r.page ?? page }));
+  const text = (r: Grid["rows"][number]) => r.cells.map((c) => c.text).join("|");
+  if (rows.length && into.rows.length && text(rows[0]!) === text(into.rows[0]!)) rows.shift();
+  const head = rows[0];
+  const tail = into.rows.at(-1);
+  // A row split by the page break: its continuation has no number of its own.
+  if (head && tail && !head.cells.find((c) => c.col === 0)?.text) {
+    for (const c of head.cells) {
+      const target = tail.cells.find((t) => t.col === c.col);
+      if (target && c.text) target.text = cellText([target.text, c.text].filter(Boolean));
+    }
+    rows.shift();
+  }
+  into.rows.push(...rows);
+}
+
+/**
+ * PDF with a text layer → lines and grids for the read stage: page by page (memory stays bounded),
+ * lines rebuilt from text items, page furniture and footnotes told apart, tables read from their
+ * ruling lines and stitched across pages, and the page and box of every line kept.
+ */
+export async function pdfSource(bytes: Uint8Array): Promise<Omit<ExtractedSource, "notes"> & { layout: LineBox[]; notes: PdfNote[]; pages: number }> {
+  const { pdfjs, doc } = await loadPdf(bytes);
+  const pages: Page[] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
+  } finally {
+    await doc.destroy();
+  }
+  const notes: PdfNote[] = [];
+  const scans = pages.filter((p) => p.noText);
+  for (const p of scans) notes.push({ rule: "no-text-layer", message: `page ${p.n} has no text layer (a scanned image): its text is missing; run with --ocr`, page: p.n, severity: "warning" });
+  if (scans.length === pages.length) throw new InputError(`has no text layer on any of its ${pages.length} page(s) (a scanned PDF): OCR is needed`);
+
+  const flagged = new Map<PdfLine, Flagged>();
+  for (const p of pages) for (const l of p.lines) flagged.set(l, { ...l, page: p.n, role: "content" });
+  const bodySize = median([...flagged.values()].flatMap((l) => Array<number>(Math.min(l.text.length, 200)).fill(l.size)));
+  const furniture = markFurniture(pages, flagged);
+  if (furniture) notes.push({ rule: "page-furniture", message: `${furniture} page header, footer or page-number line(s) kept apart from the text`, page: 1, severity: "info" });
+  markFootnotes(pages, flagged, bodySize);
+  stitch(pages);
+  markWraps(pages, flagged);
+
+  const lines: SourceLine[] = [];
+  const tables: TableBlock[] = [];
+  const layout: LineBox[] = [];
+  for (const p of pages) {
+    const items: ({ top: number; line: PdfLine } | { top: number; grid: Grid })[] = [...p.lines.map((line) => ({ top: line.y + line.size, line })), ...p.grids.map((grid) => ({ top: grid.box[3], grid }))];
+    items.sort((a, b) => b.top - a.top);
+    for (const item of items) {
+      if ("line" in item) {
+        const f = flagged.get(item.line)!;
+        const n = lines.length + 1;
+        const kind = f.role === "furniture" ? "furniture" : f.role === "footnote" ? "footnote" : "content";
+        const line: SourceLine = { n, kind, text: f.text, indented: false, strong: f.bold, refs: f.role === "content" ? f.refs : [] };
+        if (f.footnote) line.footnote = f.footnote;
+        if (f.wrapped !== undefined) line.wrapped = f.wrapped;
+        if (f.column > 0) line.column = f.column;
+        lines.push(line);
+        layout.push({ line: n, page: p.n, box: [round(f.x0), round(f.y - f.size * 0.25), round(f.x1), round(f.y + f.size)] });
+        continue;
+      }
+      const rows: TableRow[] = [];
+      for (const r of item.grid.rows) {
+        const n = lines.length + 1;
+        const cells = r.cells.map((c) => ({ text: c.text, lines: [n], ...(c.bold && c.text ? { emphasis: true } : {}), ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) }));
+        lines.push({ n, kind: "table", text: cells.map((c) => c.text).join(" ").trim(), indented: false, strong: false, refs: [], cells: cells.map((c) => c.text) });
+        layout.push({ line: n, page: r.page ?? p.n, box: [round(item.grid.box[0]), round(r.bottom), round(item.grid.box[2]), round(r.top)] });
+        rows.push({ cells, lines: [n] });
+      }
+      if (rows.length) tables.push({ kind: "table", rows, lines: rows.map((r) => r.lines[0]!), layout: "grid" });
+    }
+  }
+  return { lines, tables, layout, notes, pages: pages.length };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
