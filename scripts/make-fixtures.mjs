@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /**
+ * Needs: libreoffice-writer-nogui, fonts-liberation2, poppler-utils (pdftoppm), img2pdf, qpdf.
  * Makes the rendered fixtures once, from the samples: each sample as HTML (paragraphs as the text
  * reader assembled them, tables as bordered tables whose header row repeats on every page, footnotes
  * as footnotes), then LibreOffice headless turns the HTML into DOCX and PDF. Run after `npm run build`:
@@ -75,4 +76,23 @@ for (const file of readdirSync(join(ROOT, "samples")).filter((f) => f.endsWith("
   office(page, "pdf:writer_pdf_Export", work);
   for (const ext of ["docx", "pdf"]) renameSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`));
   console.log(`${name}: html, docx, pdf`);
+  if (name === "07-NQ-CP-2025") variants(name, page, work);
+}
+
+/**
+ * Variants of one sample: its text decomposed (NFD) as some producers write it, and a scan-like PDF
+ * whose pages are images only (pdftoppm + img2pdf: no text layer, as a scanned signed copy).
+ */
+function variants(name, page, work) {
+  const nfd = join(work, `${name}-nfd.html`);
+  writeFileSync(nfd, readFileSync(page, "utf8").normalize("NFD"));
+  office(nfd, "pdf:writer_pdf_Export", work);
+  renameSync(join(work, `${name}-nfd.pdf`), join(OUT, `${name}-nfd.pdf`));
+  // The first two pages are enough to exercise OCR; 150 dpi keeps the file small.
+  execFileSync("pdftoppm", ["-r", "150", "-gray", "-f", "1", "-l", "2", "-png", join(OUT, `${name}.pdf`), join(work, "scan")]);
+  const images = readdirSync(work).filter((f) => f.startsWith("scan") && f.endsWith(".png")).sort().map((f) => join(work, f));
+  execFileSync("img2pdf", [...images, "-o", join(OUT, `${name}-scan.pdf`)]);
+  // Password-protected (qpdf): the reader must refuse it with a reason, not a stack trace.
+  execFileSync("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", join(OUT, `${name}.pdf`), join(OUT, `${name}-encrypted.pdf`)]);
+  console.log(`${name}: nfd pdf, scan pdf, encrypted pdf`);
 }

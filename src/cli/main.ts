@@ -74,12 +74,14 @@ export function buildProgram(): Command {
     .option("-o, --out <dir>", "output folder", "out")
     .addOption(new Option("--format <list>", "output formats: json,md,xlsx,csv").default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv").argParser(formatList(OUTPUT_FORMATS)))
     .option("--csv-raw", "write CSV cells as they are, without neutralising formula-like cells")
+    .option("--ocr", "PDF pages without text layer must be read with tesseract (vie): fail if it is not installed (by default it is used when installed)")
     .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
     .option("--strict", "exit 3 when a document is only partial")
     .option("--quiet", "print no diagnostics")
     .option("--verbose", "print info diagnostics too")
-    .action(async (inputs: string[], opts: { out: string; format: OutputFormat[]; stdout?: boolean; strict?: boolean; quiet?: boolean; verbose?: boolean; csvRaw?: boolean }) => {
-      const outcomes = await processInputs(inputs, { outDir: opts.out, formats: opts.format, stdout: !!opts.stdout, csvRaw: !!opts.csvRaw });
+    .action(async (inputs: string[], opts: { out: string; format: OutputFormat[]; stdout?: boolean; strict?: boolean; quiet?: boolean; verbose?: boolean; csvRaw?: boolean; ocr?: boolean }) => {
+      const ocr = opts.ocr ? "on" : "auto";
+      const outcomes = await processInputs(inputs, { outDir: opts.out, formats: opts.format, stdout: !!opts.stdout, csvRaw: !!opts.csvRaw, ocr });
       if (opts.stdout) for (const o of outcomes) if (o.ok) process.stdout.write(`${JSON.stringify(o.document)}\n`);
       reportOutcomes(outcomes, { quiet: !!opts.quiet, verbose: !!opts.verbose });
       if (!opts.quiet && !opts.stdout) console.error(summaryTable(outcomes));

@@ -27,6 +27,8 @@ export interface ProcessOptions {
   concurrency?: number;
   /** CSV cells that look like formulas are neutralised unless this is set (machine consumers). */
   csvRaw?: boolean;
+  /** PDF pages without text layer: "on" requires OCR (--ocr), "auto" uses it when installed. */
+  ocr?: "auto" | "on" | "off";
 }
 
 export type Outcome =
@@ -67,7 +69,7 @@ export async function processInputs(paths: string[], options: ProcessOptions): P
 async function convertOne(path: string, options: ProcessOptions) {
   try {
     const { bytes, format } = await readInput(path);
-    const { document, timings } = await convertSource({ bytes, path, format }, { rules: options.rules });
+    const { document, timings } = await convertSource({ bytes, path, format }, { rules: options.rules, ocr: options.ocr ?? "auto" });
     return { path, ok: true as const, document, timings };
   } catch (e) {
     if (e instanceof InputError) return { path, ok: false as const, reason: e.message };

@@ -22,6 +22,8 @@ export interface ConvertOptions {
   /** Per-rule severity overrides from the pipeline definition ("off" silences a rule). */
   rules?: Readonly<Record<string, Severity | "off">>;
   signal?: AbortSignal;
+  /** PDF pages without text layer: OCR when available ("auto"), required ("on"), never ("off"). */
+  ocr?: "auto" | "on" | "off";
   /** A clock for stage timings; the runner is the only place that reads one. */
   now?: () => number;
 }
@@ -79,7 +81,7 @@ export async function convertSource(input: ConvertInput, options: ConvertOptions
   if (!EXTRACTED_FORMATS.includes(input.format) || input.extracted) return convert(input, options);
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const extracted = await extract(input.bytes, input.format);
+  const extracted = await extract(input.bytes, input.format, { ocr: options.ocr ?? "auto" });
   const extractMs = now() - t0;
   const result = convert({ ...input, extracted }, options);
   return { ...result, timings: { extract: extractMs, ...result.timings } };

@@ -3,7 +3,7 @@ import { decodeText } from "../stages/read/decode.js";
 import { htmlLines } from "../stages/read/html-lines.js";
 import { InputError, type ExtractedSource } from "../stages/read/index.js";
 import { restoreNumbering } from "./docx-numbering.js";
-import { pdfSource } from "./pdf.js";
+import { pdfSource, type OcrMode } from "./pdf.js";
 
 /** Formats that need an asynchronous reader before the read stage. */
 export const EXTRACTED_FORMATS: readonly SourceFormat[] = ["html", "docx", "pdf"];
@@ -41,14 +41,14 @@ async function docxHtml(bytes: Uint8Array): Promise<string> {
 }
 
 /** Reads an HTML, DOCX or PDF source into lines and grids for the read stage. */
-export async function extract(bytes: Uint8Array, format: SourceFormat): Promise<ExtractedSource> {
+export async function extract(bytes: Uint8Array, format: SourceFormat, options: { ocr?: OcrMode } = {}): Promise<ExtractedSource> {
   if (format === "html") return htmlLines(decodeHtml(bytes));
   if (format === "docx") return htmlLines(await docxHtml(bytes));
   if (format === "pdf") {
-    const pdf = await pdfSource(bytes);
+    const pdf = await pdfSource(bytes, options.ocr ?? "auto");
     // A note on a page is reported at that page's first line.
     const firstLine = (page: number) => pdf.layout.find((l) => l.page >= page)?.line ?? 1;
-    return { ...pdf, notes: pdf.notes.map((n) => ({ rule: n.rule, message: n.message, severity: n.severity, line: firstLine(n.page) })) };
+    return { ...pdf, notes: pdf.notes.map((n) => ({ rule: n.rule, message: n.message, severity: n.severity, line: firstLine(n.page), page: n.page })) };
   }
   throw new InputError(`${format} input is not supported`);
 }

@@ -1,3 +1,5 @@
+import { joinSplitSyllables } from "../text/syllables.js";
+
 /**
  * Text items of a PDF page → lines. Items are fragments (a word, a syllable, sometimes half of one):
  * a line is the items that share a baseline; words are told apart by the gap between items, since
@@ -102,7 +104,9 @@ function build(items: Glyph[], size: number, base: number, column: number): PdfL
     text += g.str;
     prevEnd = g.x + g.w;
   }
-  const clean = text.normalize("NFC").replace(/\s+/g, " ");
+  // Decomposed text: cut syllables joined, and the space a mark's step back makes before punctuation ("Á .") dropped.
+  const composed = /\p{M}/u.test(text) ? joinSplitSyllables(text.normalize("NFC")).replace(/(?<=[^\p{ASCII}])\s+(?=[.,;:)”"](?:\s|$))/gu, "") : text;
+  const clean = composed.normalize("NFC").replace(/\s+/g, " ");
   const trimmed = clean.trim();
   if (!trimmed) return null;
   const lead = clean.length - clean.trimStart().length;

@@ -5,6 +5,7 @@ import { matchMarker, opensBlock } from "../text/markers.js";
 import { cellText, gridsOf, type Grid } from "./pdf-grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./pdf-lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./pdf-rulings.js";
+import { OCR_INSTALL, ocrAvailable, ocrPages } from "./ocr.js";
 
 
 export interface PdfNote {
@@ -84,6 +85,30 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * Pages whose only text is an image (a scan, often under a digital-signature stamp): read by OCR when
+ * it can run, else reported page by page; a PDF with no text at all is refused with what to install.
+ */
+async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promise<PdfNote[]> {
+  const notes: PdfNote[] = [];
+  const scans = pages.filter((p) => p.noText);
+  if (!scans.length) return notes;
+  const canRun = ocr !== "off" && (await ocrAvailable());
+  if (ocr === "on" && !canRun) throw new InputError(`has ${scans.length} page(s) without text layer and OCR cannot run: install tesseract with Vietnamese (${OCR_INSTALL})`);
+  if (!canRun) {
+    if (scans.length === pages.length) throw new InputError(`has no text layer on any of its ${pages.length} page(s) (a scanned PDF): OCR is needed (${OCR_INSTALL}, then --ocr)`);
+    for (const p of scans) notes.push({ rule: "no-text-layer", message: `page ${p.n} has no text layer (a scanned image): its text is missing; install OCR (${OCR_INSTALL})`, page: p.n, severity: "warning" });
+    return notes;
+  }
+  const read = await ocrPages(bytes, scans.map((p) => ({ n: p.n, height: p.height })));
+  for (const p of scans) {
+    p.lines = linesOf(read.get(p.n) ?? []);
+    p.noText = false;
+    notes.push({ rule: "no-text-layer", message: `page ${p.n} has no text layer (a scanned image): read by OCR (tesseract, vie), ${p.lines.length} line(s)`, page: p.n, severity: "info" });
+  }
+  return notes;
 }
 
 /** Page headers, footers and page numbers: at the top or bottom of the page, repeated or a bare number. */
@@ -233,7 +258,10 @@ function join(into: Grid, next: Grid, page: number): void {
  * lines rebuilt from text items, page furniture and footnotes told apart, tables read from their
  * ruling lines and stitched across pages, and the page and box of every line kept.
  */
-export async function pdfSource(bytes: Uint8Array): Promise<Omit<ExtractedSource, "notes"> & { layout: LineBox[]; notes: PdfNote[]; pages: number }> {
+/** "auto": OCR pages without text layer when tesseract is installed; "on": require it; "off": never. */
+export type OcrMode = "auto" | "on" | "off";
+
+export async function pdfSource(bytes: Uint8Array, ocr: OcrMode = "auto"): Promise<Omit<ExtractedSource, "notes"> & { layout: LineBox[]; notes: PdfNote[]; pages: number }> {
   const { pdfjs, doc } = await loadPdf(bytes);
   const pages: Page[] = [];
   try {
@@ -241,10 +269,7 @@ export async function pdfSource(bytes: Uint8Array): Promise<Omit<ExtractedSource
   } finally {
     await doc.destroy();
   }
-  const notes: PdfNote[] = [];
-  const scans = pages.filter((p) => p.noText);
-  for (const p of scans) notes.push({ rule: "no-text-layer", message: `page ${p.n} has no text layer (a scanned image): its text is missing; run with --ocr`, page: p.n, severity: "warning" });
-  if (scans.length === pages.length) throw new InputError(`has no text layer on any of its ${pages.length} page(s) (a scanned PDF): OCR is needed`);
+  const notes = await readScans(bytes, pages, ocr);
 
   const flagged = new Map<PdfLine, Flagged>();
   for (const p of pages) for (const l of p.lines) flagged.set(l, { ...l, page: p.n, role: "content" });

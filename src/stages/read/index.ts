@@ -27,7 +27,7 @@ export interface ExtractedSource {
   /** PDF: the page and box of every line. */
   layout?: LineBox[];
   /** What the reader noticed (a page without text layer, page furniture removed). */
-  notes?: { rule: string; message: string; line: number; severity: "info" | "warning" }[];
+  notes?: { rule: string; message: string; line: number; page?: number; severity: "info" | "warning" }[];
 }
 
 /**
@@ -41,7 +41,7 @@ export const readStage: Stage<Uint8Array | ExtractedSource, Blocks, ReadOptions>
   options: ReadOptions,
   run(input, options, { report }) {
     if (!(input instanceof Uint8Array)) {
-      for (const note of input.notes ?? []) report[note.severity === "warning" ? "warn" : "info"](note.rule, note.message, { line: note.line });
+      for (const note of input.notes ?? []) report[note.severity === "warning" ? "warn" : "info"](note.rule, note.message, { line: note.line, ...(note.page ? { page: note.page } : {}) });
       const blocks = assemble(input.lines, options.format, report, input.tables);
       return input.layout ? { ...blocks, layout: input.layout } : blocks;
     }

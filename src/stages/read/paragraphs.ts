@@ -2,6 +2,7 @@ import type { TextBlock } from "../../model/block.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { BULLET_STYLES, matchMarker, opensBlock } from "../../text/markers.js";
 import type { SourceLine } from "./source-line.js";
+import { splitSyllable } from "../../text/syllables.js";
 
 /** Kinds that interrupt a paragraph without ending it when the text after starts in lower case. */
 const BREAKS = new Set(["blank", "rule", "markup", "footnote", "furniture"]);
@@ -40,7 +41,9 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>, hardW
     if (current && join) {
       const block = current.block;
       // A line broken after a hyphen inside a word or number ("96-" / "KL/TW") joins without a space.
-      const glued = line.wrapped === true && /[\p{L}\p{N}][-/]$/u.test(block.text);
+      // So does a syllable a decomposed PDF cut at the line end ("đáp ứ" / "ng nhu cầu").
+      // A measured line opening with closing punctuation was cut before it.
+      const glued = line.wrapped === true && (/[\p{L}\p{N}][-/]$/u.test(block.text) || /^[.,;:)”]/.test(line.text) || splitSyllable(block.text, line.text));
       const offset = block.text.length + (glued ? 0 : 1);
       block.text = glued ? `${block.text}${line.text}` : `${block.text} ${line.text}`;
       block.lines.push(line.n);

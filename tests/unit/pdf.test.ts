@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Reporter } from "../../src/pipeline/reporter.js";
+import { convertSource } from "../../src/pipeline/runner.js";
+import { extract } from "../../src/readers/index.js";
+import { InputError, readStage } from "../../src/stages/read/index.js";
+import type { Blocks } from "../../src/model/block.js";
+import { joinSplitSyllables, splitSyllable } from "../../src/text/syllables.js";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const bytes = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
+
+/** Every word the read stage gives, in order: paragraphs and table cells (page numbers left out). */
+function words(blocks: Blocks): string[] {
+  return blocks.blocks
+    .filter((b) => b.kind !== "furniture")
+    .flatMap((b) => (b.kind === "table" ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : b.kind === "text" || b.kind === "footnote" ? [b.text] : []))
+    .join(" ")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+async function pdfWords(path: string): Promise<string[]> {
+  return words(readStage.run(await extract(bytes(path), "pdf"), { format: "pdf" }, { report: new Reporter() }));
+}
+
+describe("PDF text layer", () => {
+  const source = words(readStage.run(bytes("samples/07-NQ-CP-2025.txt"), { format: "text" }, { report: new Reporter() }));
+
+  it.each(["07-NQ-CP-2025.pdf", "07-NQ-CP-2025-nfd.pdf"])("%s gives the source's words, word for word", async (file) => {
+    const got = await pdfWords(`tests/fixtures/render/${file}`);
+    expect(got.length).toBe(source.length);
+    expect(got).toEqual(source);
+  });
+
+  it("keeps the page and box of every line, and a record's lines lead to its pages", async () => {
+    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const layout = new Map(document.layout!.map((l) => [l.line, l]));
+    const owned = (function* walk(n: typeof document.body): Generator<number> {
+      yield* n.lines;
+      for (const c of n.children) yield* walk(c);
+    })(document.body);
+    for (const line of owned) {
+      const at = layout.get(line);
+      expect(at, `line ${line}`).toBeDefined();
+      expect(at!.box[2]).toBeGreaterThan(at!.box[0]);
+    }
+    // Task 2 of Phụ lục I starts at the foot of one page and ends at the top of the next.
+    const task = document.appendices[0]!.tables[0]!.records.find((r) => r.no === "2")!;
+    expect(task.kind === "tasks" && task.deadline?.raw).toBe("Quý II/2025");
+    expect(new Set(task.lines.map((l) => layout.get(l)!.page)).size).toBe(1);
+    const pages = document.appendices[0]!.tables[0]!.records.map((r) => layout.get(r.lines[0]!)!.page);
+    expect(new Set(pages).size).toBeGreaterThan(1);
+  });
+
+  it("reads a table across pages as one: the header repeated on each page dropped, a row split by the break joined", async () => {
+    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const tables = document.appendices.map((a) => a.tables.length);
+    expect(tables).toEqual([1, 1]);
+    expect(document.appendices[0]!.tables[0]!.records.map((r) => r.no)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+  });
+});
+
+describe("PDFs that cannot be read", () => {
+  it("names an encrypted PDF in one line", async () => {
+    await expect(extract(bytes("tests/fixtures/render/07-NQ-CP-2025-encrypted.pdf"), "pdf")).rejects.toThrow(/is encrypted/);
+  });
+
+  it("names a truncated PDF in one line", async () => {
+    const whole = bytes("tests/fixtures/render/07-NQ-CP-2025.pdf");
+    const cut = whole.slice(0, Math.floor(whole.length / 3));
+    await expect(extract(cut, "pdf")).rejects.toThrow(InputError);
+  });
+
+  it("says a scan without text layer needs OCR when OCR is not run", async () => {
+    await expect(extract(bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), "pdf", { ocr: "off" })).rejects.toThrow(/no text layer.*OCR/);
+  });
+});
+
+describe("syllables cut by decomposed text", () => {
+  it("joins a vowel-opened syllable cut after its vowels, and nothing else", () => {
+    expect(joinSplitSyllables("Chủ tịch Ủ y ban, Trung ươ ng, đáp ứ ng, dự á n")).toBe("Chủ tịch Ủy ban, Trung ương, đáp ứng, dự án");
+    // Real word breaks: a whole syllable follows ("ý kiến"), or the vowel word has no mark ("a ng" stays).
+    expect(joinSplitSyllables("ý kiến, ở nhà, a ng")).toBe("ý kiến, ở nhà, a ng");
+    expect(splitSyllable("đáp ứ", "ng nhu cầu")).toBe(true);
+    expect(splitSyllable("đáp", "ứng")).toBe(false);
+  });
+});
+
+/**
+ * OCR of a scan (Debian's tesseract with vie, and pdftoppm; .ci/run installs them). Without them the
+ * test is skipped with a notice, except under CI.
+ */
+const { ocrAvailable } = await import("../../src/readers/ocr.js");
+const canOcr = await ocrAvailable();
+if (!canOcr && !process.env.CI) console.warn("OCR test skipped: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils");
+
+describe.skipIf(!canOcr && !process.env.CI)("scanned PDF through OCR", () => {
+  it("reads the pages without text layer and says so page by page", async () => {
+    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), path: "scan.pdf", format: "pdf" }, { ocr: "on" });
+    const m = document.metadata;
+    expect([m.documentType, m.documentNumber, m.issuedOn, m.issuer]).toEqual(["NGHỊ QUYẾT", "07/NQ-CP", "2025-01-10", "CHÍNH PHỦ"]);
+    expect(document.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual(["Điều 1.", "Điều 2.", "Điều 3."]);
+    const notes = document.diagnostics.filter((d) => d.ruleId === "no-text-layer");
+    expect(notes.map((d) => d.page)).toEqual([1, 2]);
+    expect(notes.map((d) => d.reason.replace(/, \d+ line.*/, ""))).toEqual(["page 1 has no text layer (a scanned image): read by OCR (tesseract, vie)", "page 2 has no text layer (a scanned image): read by OCR (tesseract, vie)"]);
+    // The OCR text against the source, word by word, over the first page's articles.
+    const article1 = document.body.children.find((n) => n.id === "art-1")!.text!;
+    expect(article1).toContain("Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ");
+  }, 120_000);
+});
