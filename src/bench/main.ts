@@ -2,7 +2,8 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { toJson } from "../emit/json.js";
 import { toMarkdownDocument } from "../emit/markdown.js";
-import { convert } from "../pipeline/runner.js";
+import { spawnSync } from "node:child_process";
+import { convert, convertSource } from "../pipeline/runner.js";
 import { diffDocuments } from "../diff/index.js";
 import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
@@ -51,9 +52,11 @@ async function main(): Promise<void> {
     });
   }
   const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
+  const pdf = await benchPdf();
   const memory = process.memoryUsage();
   const result = {
     diff,
+    pdf,
     runs: RUNS,
     warmup: WARMUP,
     node: process.version,
@@ -73,7 +76,63 @@ async function main(): Promise<void> {
     console.log(line([r.file, (r.bytes / 1024).toFixed(0), String(r.ms["read"] ?? ""), String(r.ms["structure"] ?? ""), String(r.ms["tables"] ?? ""), String(r.ms["targets"] ?? ""), String(r.ms["emit"]), String(r.mbPerSecond)]));
   }
   if (diff) console.log(`diff ${diff.pair}: align ${diff.ms.diff} ms, emit md+html ${diff.ms.emit} ms (${diff.changes} changes)`);
+  for (const r of pdf.files) console.log(`pdf ${r.file}: ${r.pages} pages, ${r.msPerPage} ms/page warm (read ${r.msExtract} ms, stages ${r.msStages} ms)`);
+  if (pdf.long) console.log(`pdf ${pdf.long.pages} pages: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdftotext -layout ${pdf.long.pdftotextMs ?? "n/a"} ms`);
+  else console.log(`pdf 200 pages: skipped (${pdf.skipped})`);
   console.log(`median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`);
+}
+
+/**
+ * PDF figures: each rendered sample warm (ms per page, median of the runs), then one PDF of 200
+ * pages made from them with qpdf, read once with its peak memory, and `pdftotext -layout`
+ * on the same file as the reference (both from Debian: qpdf, poppler-utils).
+ */
+async function benchPdf() {
+  const dir = join("tests", "fixtures", "render");
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^[^-]+-[^-]+-[^-]+-\d{4}\.pdf$|^bao-cao-[a-z-]+-\d{4}\.pdf$/.test(f)).sort();
+  const files = [];
+  for (const file of names) {
+    const bytes = new Uint8Array(await readFile(join(dir, file)));
+    const extract: number[] = [];
+    const stages: number[] = [];
+    let pages = 0;
+    for (let i = 0; i < WARMUP + Math.min(RUNS, 5); i++) {
+      const { document, timings } = await convertSource({ bytes, path: file, format: "pdf" }, { ocr: "off" });
+      pages = new Set((document.layout ?? []).map((l) => l.page)).size;
+      if (i < WARMUP) continue;
+      extract.push(timings["extract"] ?? 0);
+      stages.push(Object.entries(timings).filter(([k]) => k !== "extract").reduce((a, [, v]) => a + v, 0));
+    }
+    const total = median(extract) + median(stages);
+    files.push({ file, pages, msExtract: Number(median(extract).toFixed(1)), msStages: Number(median(stages).toFixed(1)), msPerPage: Number((total / Math.max(1, pages)).toFixed(1)) });
+  }
+  const have = (cmd: string) => spawnSync(cmd, ["--version"], { stdio: "ignore" }).status === 0;
+  if (!names.length) return { files, long: null, skipped: "no rendered PDFs (node scripts/make-fixtures.mjs)" };
+  if (!have("qpdf")) return { files, long: null, skipped: "qpdf is not installed (apt-get install qpdf)" };
+  const pagesEach = files.map((f) => f.pages);
+  const per = pagesEach.reduce((a, b) => a + b, 0);
+  const copies = Math.ceil(200 / Math.max(1, per));
+  const long = join("out", "bench-long.pdf");
+  await mkdir("out", { recursive: true });
+  const joined = join("out", "bench-joined.pdf");
+  spawnSync("qpdf", ["--empty", "--pages", ...Array.from({ length: copies }, () => names.map((n) => join(dir, n))).flat(), "--", joined]);
+  spawnSync("qpdf", ["--empty", "--pages", joined, "1-200", "--", long]);
+  const bytes = new Uint8Array(await readFile(long));
+  const t0 = performance.now();
+  const { document } = await convertSource({ bytes, path: long, format: "pdf" }, { ocr: "off" });
+  const ms = performance.now() - t0;
+  const pages = new Set((document.layout ?? []).map((l) => l.page)).size;
+  let pdftotextMs: number | null = null;
+  if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0) {
+    const p0 = performance.now();
+    spawnSync("pdftotext", ["-layout", long, join("out", "bench-long.txt")]);
+    pdftotextMs = Number((performance.now() - p0).toFixed(0));
+  }
+  return {
+    files,
+    long: { pages, ms: Number(ms.toFixed(0)), msPerPage: Number((ms / Math.max(1, pages)).toFixed(1)), peakRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(0)), pdftotextMs },
+    skipped: null,
+  };
 }
 
 /** The diff of the sample pair: alignment and the md + html reports, median of the runs. */

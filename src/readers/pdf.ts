@@ -22,6 +22,8 @@ interface Page {
   grids: Grid[];
   /** Set when the page has no text a reader could use (a scan). */
   noText: boolean;
+  /** The text layer is there but unreadable: a font without a usable character map. */
+  garbage: boolean;
   /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
   noteRule: number | null;
 }
@@ -81,10 +83,21 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
     // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
     const leftEdge = Math.min(...lines.map((l) => l.x0));
     const rule = rulings.filter((r) => r.dir === "h" && r.to - r.from < width * 0.4 && r.from <= leftEdge + 5 && r.at < height * 0.85 && !inGrid(r.at)).sort((a, b) => b.at - a.at)[0];
-    return { n, height, lines, grids, noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)), noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null };
+    return { n, height, lines, grids, noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)), garbage: isGarbage(glyphs), noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null };
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * A text layer whose characters mean nothing: private-use code points, control characters and
+ * replacement marks (a font embedded without a character map), or letters that are no script.
+ */
+function isGarbage(glyphs: Glyph[]): boolean {
+  const text = glyphs.map((g) => g.str).join("").replace(/\s+/g, "");
+  if (text.length < 20) return false;
+  const bad = (text.match(/[\uE000-\uF8FF\u0000-\u001F\u007F-\u009F\uFFFD]/g) ?? []).length;
+  return bad / text.length > 0.3;
 }
 
 /**
@@ -93,6 +106,10 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
  */
 async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promise<PdfNote[]> {
   const notes: PdfNote[] = [];
+  for (const p of pages.filter((x) => x.garbage && !x.noText)) {
+    notes.push({ rule: "garbage-text-layer", message: `page ${p.n} has a text layer without a usable character map: its text is read as an image`, page: p.n, severity: "warning" });
+    p.noText = true;
+  }
   const scans = pages.filter((p) => p.noText);
   if (!scans.length) return notes;
   const canRun = ocr !== "off" && (await ocrAvailable());
