@@ -96,7 +96,7 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
 function isGarbage(glyphs: Glyph[]): boolean {
   const text = glyphs.map((g) => g.str).join("").replace(/\s+/g, "");
   if (text.length < 20) return false;
-  const bad = (text.match(/[\uE000-\uF8FF\u0000-\u001F\u007F-\u009F\uFFFD]/g) ?? []).length;
+  const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
   return bad / text.length > 0.3;
 }
 
