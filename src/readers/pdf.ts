@@ -2,6 +2,7 @@ import type { LineBox, TableBlock, TableRow } from "../model/block.js";
 import { InputError, type ExtractedSource } from "../stages/read/index.js";
 import type { SourceLine } from "../stages/read/source-line.js";
 import { matchMarker, opensBlock } from "../text/markers.js";
+import { legacyFontEncoding, tcvn3ToUnicode } from "../text/tcvn3.js";
 import { cellText, gridsOf, type Grid } from "./pdf-grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./pdf-lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./pdf-rulings.js";
@@ -24,6 +25,8 @@ interface Page {
   noText: boolean;
   /** The text layer is there but unreadable: a font without a usable character map. */
   garbage: boolean;
+  /** Legacy Vietnamese font encodings met on the page. */
+  legacy: string[];
   /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
   noteRule: number | null;
 }
@@ -58,20 +61,25 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
   try {
     const ops = (await page.getOperatorList()) as unknown as OperatorList;
     const content = await page.getTextContent();
-    const bold = new Map<string, boolean>();
+    const fonts = new Map<string, { bold: boolean; legacy: ReturnType<typeof legacyFontEncoding> }>();
+    const legacy = new Set<string>();
     const glyphs: Glyph[] = [];
     for (const item of content.items) {
       if (!("str" in item) || !item.str) continue;
       const [, b, c, d, e, f] = item.transform as number[];
       // Rotated text (stamps, margin notes) is not part of the reading flow.
       if (Math.abs(b!) > 0.01) continue;
-      let isBold = bold.get(item.fontName);
-      if (isBold === undefined) {
-        const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string } | null) : null;
-        isBold = BOLD_FONT.test(font?.name ?? "");
-        bold.set(item.fontName, isBold);
+      let font = fonts.get(item.fontName);
+      if (!font) {
+        const name = (page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string } | null) : null)?.name ?? "";
+        font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
+        fonts.set(item.fontName, font);
       }
-      glyphs.push({ str: item.str, x: e!, y: f!, w: item.width, size: Math.hypot(c!, d!) || item.height || 10, bold: isBold });
+      // Legacy 8-bit Vietnamese fonts: TCVN3 is converted; VNI is reported.
+      let str = item.str;
+      if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper") str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
+      if (font.legacy) legacy.add(font.legacy);
+      glyphs.push({ str, x: e!, y: f!, w: item.width, size: Math.hypot(c!, d!) || item.height || 10, bold: font.bold });
     }
     // Top to bottom: the first grid of a page is the one a table from the page before continues into.
     const rulings = rulingsOf(ops, OPS);
@@ -83,7 +91,7 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
     // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
     const leftEdge = Math.min(...lines.map((l) => l.x0));
     const rule = rulings.filter((r) => r.dir === "h" && r.to - r.from < width * 0.4 && r.from <= leftEdge + 5 && r.at < height * 0.85 && !inGrid(r.at)).sort((a, b) => b.at - a.at)[0];
-    return { n, height, lines, grids, noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)), garbage: isGarbage(glyphs), noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null };
+    return { n, height, lines, grids, legacy: [...legacy], noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)), garbage: isGarbage(glyphs), noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null };
   } finally {
     page.cleanup();
   }
@@ -106,6 +114,10 @@ function isGarbage(glyphs: Glyph[]): boolean {
  */
 async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promise<PdfNote[]> {
   const notes: PdfNote[] = [];
+  for (const p of pages.filter((x) => x.legacy.length)) {
+    const vni = p.legacy.includes("vni");
+    notes.push({ rule: "legacy-font", message: vni ? `page ${p.n} uses a VNI font: its text is not converted and may read wrong` : `page ${p.n} uses TCVN3 fonts (.VnTime): converted to Unicode`, page: p.n, severity: vni ? "warning" : "info" });
+  }
   for (const p of pages.filter((x) => x.garbage && !x.noText)) {
     notes.push({ rule: "garbage-text-layer", message: `page ${p.n} has a text layer without a usable character map: its text is read as an image`, page: p.n, severity: "warning" });
     p.noText = true;

@@ -110,3 +110,13 @@ describe.skipIf(!canOcr && !process.env.CI)("scanned PDF through OCR", () => {
     expect(article1).toContain("Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ");
   }, 120_000);
 });
+
+describe("legacy Vietnamese fonts", () => {
+  it("converts TCVN3 look-alikes to Unicode, capitals for the H fonts", async () => {
+    const { tcvn3ToUnicode, legacyFontEncoding } = await import("../../src/text/tcvn3.js");
+    expect(tcvn3ToUnicode("Hµ Néi, ngµy 10 th¸ng 01 n¨m 2025")).toBe("Hà Nội, ngày 10 tháng 01 năm 2025");
+    expect(tcvn3ToUnicode("Céng hoµ x· héi chñ nghÜa ViÖt Nam")).toBe("Cộng hoà xã hội chủ nghĩa Việt Nam");
+    expect(tcvn3ToUnicode("nghÞ quyÕt", true)).toBe("NGHỊ QUYẾT");
+    expect([legacyFontEncoding("ABCDEF+.VnTime"), legacyFontEncoding(".VnTimeH-Bold"), legacyFontEncoding("VNI-Times"), legacyFontEncoding("LiberationSerif")]).toEqual(["tcvn3", "tcvn3-upper", "vni", null]);
+  });
+});
