@@ -247,6 +247,50 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
   }
 }
 
+/**
+ * Side-by-side blocks (the issuer beside the national motto, nơi nhận beside the signature) are read
+ * one after the other: in a run of lines that each keep to one half of the text area, with lines in
+ * both halves, the left block comes first, then the right; their lines never join across.
+ * `tops` receives the run's top for each of its lines, so the run stays together on the page.
+ */
+function readingOrder(lines: PdfLine[], flagged: Map<PdfLine, Flagged>, tops: Map<PdfLine, number>): PdfLine[] {
+  const body = lines.filter((l) => flagged.get(l)!.role === "content");
+  if (body.length < 4) return lines;
+  const left = Math.min(...body.map((l) => l.x0));
+  const width = Math.max(...body.map((l) => l.x1)) - left;
+  const narrow = (l: PdfLine) => flagged.get(l)!.role === "content" && l.x1 - l.x0 < 0.7 * width;
+  const sorted = [...lines].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const out: PdfLine[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    if (!narrow(sorted[i]!)) {
+      out.push(sorted[i++]!);
+      continue;
+    }
+    let j = i;
+    while (j < sorted.length && narrow(sorted[j]!)) j++;
+    const run = sorted.slice(i, j);
+    // Two blocks: lines at the left margin and lines starting well inside, the left ones ending
+    // before the right ones start, each block two lines or more, side by side (their heights overlap).
+    const r = run.filter((x) => x.x0 >= left + 0.25 * width);
+    // The left block is what stands beside the right one (within a line of its height).
+    const pad = 1.5 * Math.max(...run.map((x) => x.size));
+    const [low, high] = r.length ? [Math.min(...r.map((x) => x.y)) - pad, Math.max(...r.map((x) => x.y)) + pad] : [0, 0];
+    const l = run.filter((x) => x.x0 < left + 0.25 * width && x.y >= low && x.y <= high);
+    const beside = l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < Math.min(...r.map((x) => x.x0));
+    if (beside) {
+      const top = Math.max(...[...l, ...r].map((x) => x.y + x.size));
+      [l, r].forEach((half, k) => half.forEach((x) => {
+        flagged.get(x)!.column = k + 1;
+        tops.set(x, top);
+      }));
+      const block = new Set([...l, ...r]);
+      out.push(...run.filter((x) => !block.has(x) && x.y > high), ...l, ...r, ...run.filter((x) => !block.has(x) && x.y <= high));
+    } else out.push(...run);
+    i = j;
+  }
+  return out;
+}
+
 /** A table cut by a page break: same columns at the top of the next page; its repeated header goes, a split row joins. */
 function stitch(pages: Page[]): void {
   // The table still open at the bottom of the page before (it may have begun pages earlier).
@@ -307,13 +351,16 @@ export async function pdfSource(bytes: Uint8Array, ocr: OcrMode = "auto"): Promi
   if (furniture) notes.push({ rule: "page-furniture", message: `${furniture} page header, footer or page-number line(s) kept apart from the text`, page: 1, severity: "info" });
   markFootnotes(pages, flagged, bodySize);
   stitch(pages);
+  const tops = new Map<PdfLine, number>();
+  for (const p of pages) p.lines = readingOrder(p.lines, flagged, tops);
   markWraps(pages, flagged);
 
   const lines: SourceLine[] = [];
   const tables: TableBlock[] = [];
   const layout: LineBox[] = [];
   for (const p of pages) {
-    const items: ({ top: number; line: PdfLine } | { top: number; grid: Grid })[] = [...p.lines.map((line) => ({ top: line.y + line.size, line })), ...p.grids.map((grid) => ({ top: grid.box[3], grid }))];
+    const items: ({ top: number; line: PdfLine } | { top: number; grid: Grid })[] = [...p.lines.map((line) => ({ top: tops.get(line) ?? line.y + line.size, line })), ...p.grids.map((grid) => ({ top: grid.box[3], grid }))];
+    // Stable: lines of a two-column run keep the order readingOrder gave them under the run's top.
     items.sort((a, b) => b.top - a.top);
     for (const item of items) {
       if ("line" in item) {

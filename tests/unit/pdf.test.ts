@@ -120,3 +120,13 @@ describe("legacy Vietnamese fonts", () => {
     expect([legacyFontEncoding("ABCDEF+.VnTime"), legacyFontEncoding(".VnTimeH-Bold"), legacyFontEncoding("VNI-Times"), legacyFontEncoding("LiberationSerif")]).toEqual(["tcvn3", "tcvn3-upper", "vni", null]);
   });
 });
+
+describe("two-column blocks", () => {
+  it("reads the issuer beside the motto and nơi nhận beside the signature one block after the other", async () => {
+    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/two-columns.pdf"), path: "two-columns.pdf", format: "pdf" });
+    const m = document.metadata;
+    expect([m.issuer, m.documentNumber, m.place, m.issuedOn, m.documentType]).toEqual(["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "15/QĐ-UBND", "Ninh Bình", "2024-03-05", "QUYẾT ĐỊNH"]);
+    expect(m.recipients).toEqual(["Như Điều 2", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT"]);
+    expect(m.signer).toMatchObject({ authority: "TM.", capacity: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "Phạm Quang Ngọc" });
+  });
+});
