@@ -8,7 +8,17 @@ import type { TargetTimeline, TimelineRow } from "../model/timeline.js";
  * by the document's date (undated documents last), then by period and document order.
  */
 export function buildTimeline(docs: LegalDocument[]): TargetTimeline {
-  const named = docs.map((doc) => ({ doc, name: doc.metadata.documentNumber ?? basename(doc.source.path) }));
+  // One document given in several formats (its text, DOCX and PDF) counts once: the first given.
+  const seen = new Set<string>();
+  const unique = docs.filter((doc) => {
+    const { documentNumber, issuedOn } = doc.metadata;
+    if (!documentNumber) return true;
+    const key = `${documentNumber}|${issuedOn ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const named = unique.map((doc) => ({ doc, name: doc.metadata.documentNumber ?? basename(doc.source.path) }));
   const ordered = [...named].sort((a, b) => compareDates(a.doc.metadata.issuedOn, b.doc.metadata.issuedOn) || a.name.localeCompare(b.name));
   const byKey = new Map<string, TimelineRow[]>();
   for (const { doc, name } of ordered) {

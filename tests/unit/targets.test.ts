@@ -150,4 +150,12 @@ describe("targets in the samples", () => {
       ["20-CTr/TU", 11247],
     ]);
   });
+
+  it("counts a document given twice (its text and its PDF) once", () => {
+    const doc = sample("108-NQ-CP-2019");
+    const copy = { ...doc, source: { ...doc.source, path: "samples/108-NQ-CP-2019-print.pdf" } };
+    const timeline = buildTimeline([doc, copy, sample("20-CTr-TU-2026")]);
+    expect(timeline.documents.map((d) => d.path)).toEqual(["samples/108-NQ-CP-2019.txt", "samples/20-CTr-TU-2026.txt"]);
+    expect(timeline.indicators.find((i) => i.indicatorKey === "grdp dau nguoi")!.documentCount).toBe(2);
+  });
 });
