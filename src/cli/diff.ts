@@ -4,7 +4,7 @@ import type { DocumentDiff } from "../model/diff.js";
 import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
 import { diffToXlsx } from "../emit/diff-xlsx.js";
-import { safeJoin, slugFor, writeAtomic } from "./output.js";
+import { safeJoin, slugFor, writeFiles } from "./output.js";
 
 export const DIFF_FORMATS = ["json", "md", "xlsx", "html"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -24,13 +24,7 @@ export async function writeDiff(diff: DocumentDiff, folder: string, formats: rea
   };
   const files: [string, string | Uint8Array][] = [];
   for (const f of formats) files.push([`diff.${f}`, await render[f]()]);
-  const written: string[] = [];
-  for (const [name, content] of files) {
-    const target = safeJoin(folder, name);
-    await writeAtomic(target, content);
-    written.push(target);
-  }
-  return written;
+  return writeFiles(folder, files);
 }
 
 /** Diffs two converted documents and writes the result under `outDir`; returns the folder and the diff. */

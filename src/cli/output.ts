@@ -48,3 +48,17 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
     throw e;
   }
 }
+
+/**
+ * Writes rendered files into `folder`, each atomically, after all were rendered (a failure while
+ * rendering leaves nothing half-written). Returns the paths written.
+ */
+export async function writeFiles(folder: string, files: [string, string | Uint8Array][]): Promise<string[]> {
+  const written: string[] = [];
+  for (const [name, content] of files) {
+    const target = safeJoin(folder, name);
+    await writeAtomic(target, content);
+    written.push(target);
+  }
+  return written;
+}

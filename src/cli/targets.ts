@@ -5,7 +5,7 @@ import { buildTimeline } from "../timeline/build.js";
 import { convertSource } from "../pipeline/runner.js";
 import { InputError } from "../stages/read/index.js";
 import { readInput } from "./inputs.js";
-import { safeJoin, writeAtomic } from "./output.js";
+import { writeFiles } from "./output.js";
 import type { TargetTimeline } from "../model/timeline.js";
 
 export type Loaded = { path: string; ok: true; document: LegalDocument } | { path: string; ok: false; reason: string };
@@ -34,18 +34,11 @@ export async function loadDocument(path: string): Promise<Loaded> {
 
 /** Writes targets.json, targets.md and targets.xlsx, all rendered before the first file is written. */
 export async function writeTimeline(timeline: TargetTimeline, outDir: string): Promise<string[]> {
-  const files: [string, string | Uint8Array][] = [
+  return writeFiles(outDir, [
     ["targets.json", `${JSON.stringify(timeline, null, 2)}\n`],
     ["targets.md", timelineToMarkdown(timeline)],
     ["targets.xlsx", await timelineToXlsx(timeline)],
-  ];
-  const written: string[] = [];
-  for (const [name, content] of files) {
-    const target = safeJoin(outDir, name);
-    await writeAtomic(target, content);
-    written.push(target);
-  }
-  return written;
+  ]);
 }
 
 export { buildTimeline };
