@@ -3,6 +3,7 @@ import { InputError, type ExtractedSource } from "../stages/read/index.js";
 import type { SourceLine } from "../stages/read/source-line.js";
 import { matchMarker, opensBlock } from "../text/markers.js";
 import { legacyFontEncoding, tcvn3ToUnicode } from "../text/tcvn3.js";
+import { vniToUnicode } from "../text/vni.js";
 import { cellText, gridsOf, type Grid } from "./pdf-grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./pdf-lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./pdf-rulings.js";
@@ -75,9 +76,10 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
         font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
         fonts.set(item.fontName, font);
       }
-      // Legacy 8-bit Vietnamese fonts: TCVN3 is converted; VNI is reported.
+      // Legacy 8-bit Vietnamese fonts: their Latin-1 look-alikes converted to Unicode.
       let str = item.str;
       if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper") str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
+      else if (font.legacy === "vni") str = vniToUnicode(str);
       if (font.legacy) legacy.add(font.legacy);
       glyphs.push({ str, x: e!, y: f!, w: item.width, size: Math.hypot(c!, d!) || item.height || 10, bold: font.bold });
     }
@@ -115,8 +117,8 @@ function isGarbage(glyphs: Glyph[]): boolean {
 async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promise<PdfNote[]> {
   const notes: PdfNote[] = [];
   for (const p of pages.filter((x) => x.legacy.length)) {
-    const vni = p.legacy.includes("vni");
-    notes.push({ rule: "legacy-font", message: vni ? `page ${p.n} uses a VNI font: its text is not converted and may read wrong` : `page ${p.n} uses TCVN3 fonts (.VnTime): converted to Unicode`, page: p.n, severity: vni ? "warning" : "info" });
+    const names = [...new Set(p.legacy.map((l) => (l === "vni" ? "VNI" : "TCVN3")))].join(" and ");
+    notes.push({ rule: "legacy-font", message: `page ${p.n} uses ${names} fonts: converted to Unicode`, page: p.n, severity: "info" });
   }
   for (const p of pages.filter((x) => x.garbage && !x.noText)) {
     notes.push({ rule: "garbage-text-layer", message: `page ${p.n} has a text layer without a usable character map: its text is read as an image`, page: p.n, severity: "warning" });

@@ -112,11 +112,15 @@ describe.skipIf(!canOcr && !process.env.CI)("scanned PDF through OCR", () => {
 });
 
 describe("legacy Vietnamese fonts", () => {
-  it("converts TCVN3 look-alikes to Unicode, capitals for the H fonts", async () => {
+  it("converts TCVN3 and VNI look-alikes to Unicode, capitals for the .VnTimeH fonts", async () => {
     const { tcvn3ToUnicode, legacyFontEncoding } = await import("../../src/text/tcvn3.js");
     expect(tcvn3ToUnicode("Hµ Néi, ngµy 10 th¸ng 01 n¨m 2025")).toBe("Hà Nội, ngày 10 tháng 01 năm 2025");
     expect(tcvn3ToUnicode("Céng hoµ x· héi chñ nghÜa ViÖt Nam")).toBe("Cộng hoà xã hội chủ nghĩa Việt Nam");
     expect(tcvn3ToUnicode("nghÞ quyÕt", true)).toBe("NGHỊ QUYẾT");
+    const { vniToUnicode } = await import("../../src/text/vni.js");
+    expect(vniToUnicode("Haø Noäi, ngaøy 10 thaùng 01 naêm 2025")).toBe("Hà Nội, ngày 10 tháng 01 năm 2025");
+    expect(vniToUnicode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam; tröôøng, Ñaûng, nghò quyeát, ñaàu tö")).toBe("Cộng hòa xã hội chủ nghĩa Việt Nam; trường, Đảng, nghị quyết, đầu tư");
+    expect(vniToUnicode("NGHÒ QUYEÁT CUÛA CHÍNH PHUÛ")).toBe("NGHỊ QUYẾT CỦA CHÍNH PHỦ");
     expect([legacyFontEncoding("ABCDEF+.VnTime"), legacyFontEncoding(".VnTimeH-Bold"), legacyFontEncoding("VNI-Times"), legacyFontEncoding("LiberationSerif")]).toEqual(["tcvn3", "tcvn3-upper", "vni", null]);
   });
 });
