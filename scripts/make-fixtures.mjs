@@ -80,7 +80,12 @@ for (const file of readdirSync(join(ROOT, "samples")).filter((f) => f.endsWith("
   writeFileSync(page, html(join(ROOT, "samples", file)));
   writeFileSync(join(OUT, `${name}.html`), readFileSync(page));
   office(page, 'docx:MS Word 2007 XML', work);
-  office(page, "pdf:writer_pdf_Export", work);
+  // The printed copy carries page numbers in its footer (LibreOffice's HTML footer field), as real
+  // documents do: the PDF reader must set them apart.
+  const printed = join(work, "print", `${name}.html`);
+  mkdirSync(join(work, "print"));
+  writeFileSync(printed, readFileSync(page, "utf8").replace("<body>\n", '<body>\n<div title="footer"><p align="center"><sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>\n'));
+  office(printed, "pdf:writer_pdf_Export", work);
   for (const ext of ["docx", "pdf"]) renameSync(join(work, `${name}.${ext}`), join(OUT, `${name}.${ext}`));
   console.log(`${name}: html, docx, pdf`);
   if (name === "07-NQ-CP-2025") variants(name, page, work);

@@ -242,7 +242,8 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
         // Across a page break there is no gap to measure: the line before must be full, its next word
         // not fitting (a paragraph's last line rarely is; a sentence may end at the break and the paragraph go on).
         const continues = samePage ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full : strictlyFull;
-        cur.wrapped = continues && sameSize && asItem;
+        // A numbered or bulleted line at the top of a page opens its item (headings end without punctuation).
+        cur.wrapped = continues && sameSize && (samePage ? asItem : !opens);
       } else cur.wrapped = false;
       prev = cur;
     }
@@ -294,20 +295,22 @@ function readingOrder(lines: PdfLine[], flagged: Map<PdfLine, Flagged>, tops: Ma
 }
 
 /** A table cut by a page break: same columns at the top of the next page; its repeated header goes, a split row joins. */
-function stitch(pages: Page[]): void {
-  // The table still open at the bottom of the page before (it may have begun pages earlier).
+function stitch(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
+  // The table still open at the bottom of the page before (it may have begun pages earlier). Page
+  // numbers and footnotes around it are no text between its parts.
   let open: Grid | null = null;
   for (const page of pages) {
+    const text = page.lines.filter((l) => flagged.get(l)!.role === "content");
     const first = page.grids[0];
-    const bodyAbove = first ? page.lines.some((l) => l.y > first.box[3]) : true;
+    const bodyAbove = first ? text.some((l) => l.y > first.box[3]) : true;
     if (open && first && !bodyAbove && open.xs.length === first.xs.length && open.xs.every((x, k) => Math.abs(x - first.xs[k]!) <= 3)) {
       join(open, first, page.n);
       page.grids.shift();
       // The whole page was this table's continuation: it stays open for the next page.
-      if (!page.grids.length && !page.lines.some((l) => l.y < first.box[1])) continue;
+      if (!page.grids.length && !text.some((l) => l.y < first.box[1])) continue;
     }
     const last = page.grids.at(-1);
-    open = last && !page.lines.some((l) => l.y < last.box[1]) ? last : null;
+    open = last && !text.some((l) => l.y < last.box[1]) ? last : null;
   }
 }
 
@@ -352,7 +355,7 @@ export async function pdfSource(bytes: Uint8Array, ocr: OcrMode = "auto"): Promi
   const furniture = markFurniture(pages, flagged);
   if (furniture) notes.push({ rule: "page-furniture", message: `${furniture} page header, footer or page-number line(s) kept apart from the text`, page: 1, severity: "info" });
   markFootnotes(pages, flagged, bodySize);
-  stitch(pages);
+  stitch(pages, flagged);
   const tops = new Map<PdfLine, number>();
   for (const p of pages) p.lines = readingOrder(p.lines, flagged, tops);
   markWraps(pages, flagged);

@@ -54,6 +54,18 @@ describe("PDF text layer", () => {
     expect(new Set(pages).size).toBeGreaterThan(1);
   });
 
+  it("sets the printed page numbers apart, and the text runs on across them", async () => {
+    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const pages = (function* walk(n: typeof document.body): Generator<string> {
+      if (n.type === "pageBreak") yield n.label!;
+      for (const c of n.children) yield* walk(c);
+    })(document.body);
+    const numbers = [...pages].map(Number);
+    // LibreOffice prints the footer on every other page of this rendering: 1, 3, 5 …
+    expect(numbers).toEqual([1, 3, 5, 7, 9, 11, 13]);
+    expect(document.diagnostics.find((d) => d.ruleId === "page-furniture")?.reason).toMatch(/^7 page header, footer or page-number line/);
+  });
+
   it("reads a table across pages as one: the header repeated on each page dropped, a row split by the break joined", async () => {
     const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
     const tables = document.appendices.map((a) => a.tables.length);

@@ -38,7 +38,12 @@ export function signatureEnd(blocks: Block[], i: number): number {
   const first = blocks[i];
   if (!isCapacity(first)) return -1;
   let j = i;
-  while (j < blocks.length && j - i < 4 && isCapacity(blocks[j])) j++;
+  let lines = 0;
+  // A page number between the signature's lines (a page break inside it) is stepped over.
+  while (j < blocks.length && lines < 4 && (blocks[j]?.kind === "furniture" || isCapacity(blocks[j]))) {
+    if (blocks[j]!.kind !== "furniture") lines++;
+    j++;
+  }
   const name = blocks[j];
   if (name?.kind === "text" && isPersonName(name.text)) return j + 1;
   // An authority line without a printed name (a cut or unsigned copy) still closes the document.

@@ -261,8 +261,13 @@ class Builder {
     let j = i + 1;
     for (; j < this.blocks.length; j++) {
       const b = this.blocks[j]!;
+      // A page number between two recipients (the list runs over a page break) does not end it.
+      if (b.kind === "furniture" && this.blocks[j + 1]?.kind === "text" && /^[-–+•]/.test((this.blocks[j + 1] as TextBlock).text)) {
+        node.children.push(makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }));
+        continue;
+      }
       if (b.kind !== "text" || !/^[-–+•]/.test(b.text)) break;
-      node.children.push(makeNode("bullet", this.ids.claim(`recipients-${node.children.length + 1}`), { label: "-", text: recipientName(b.text), lines: b.lines }));
+      node.children.push(makeNode("bullet", this.ids.claim(`recipients-${node.children.filter((c) => c.type === "bullet").length + 1}`), { label: "-", text: recipientName(b.text), lines: b.lines }));
       this.recipients.push(recipientName(b.text));
     }
     this.container.children.push(node);
@@ -271,7 +276,10 @@ class Builder {
   }
 
   private takeSignature(from: number, to: number): void {
-    const blocks = this.blocks.slice(from, to) as TextBlock[];
+    const all = this.blocks.slice(from, to);
+    // Page numbers inside the signature (it ran over a page break) stay page furniture.
+    for (const b of all) if (b.kind === "furniture") this.container.children.push(makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }));
+    const blocks = all.filter((b): b is TextBlock => b.kind === "text");
     const node = makeNode("signature", this.ids.claim("signature"), { lines: blocks.flatMap((b) => b.lines) });
     const nameBlock = blocks.find((b) => isPersonName(b.text)) ?? null;
     const capacity: string[] = [];
