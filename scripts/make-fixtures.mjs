@@ -65,12 +65,14 @@ function office(input, target, outDir) {
 }
 
 mkdirSync(OUT, { recursive: true });
-// A hand-written page laid out in two columns (issuer beside the motto, nơi nhận beside the signature).
-if (!only.length || only.includes("two-columns")) {
+// Hand-written pages: one laid out in two columns (issuer beside the motto, nơi nhận beside the
+// signature), one with a task table printed without borders.
+for (const name of ["two-columns", "borderless"]) {
+  if (only.length && !only.includes(name)) continue;
   const work = mkdtempSync(join(tmpdir(), "vanban-render-"));
-  office(join(OUT, "two-columns.html"), "pdf:writer_pdf_Export", work);
-  renameSync(join(work, "two-columns.pdf"), join(OUT, "two-columns.pdf"));
-  console.log("two-columns: pdf");
+  office(join(OUT, `${name}.html`), "pdf:writer_pdf_Export", work);
+  renameSync(join(work, `${name}.pdf`), join(OUT, `${name}.pdf`));
+  console.log(`${name}: pdf`);
 }
 for (const file of readdirSync(join(ROOT, "samples")).filter((f) => f.endsWith(".txt")).sort()) {
   const name = basename(file, ".txt");

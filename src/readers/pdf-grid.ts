@@ -1,4 +1,4 @@
-import type { Glyph } from "./pdf-lines.js";
+import type { Glyph, PdfLine } from "./pdf-lines.js";
 import { linesOf } from "./pdf-lines.js";
 import type { Ruling } from "./pdf-rulings.js";
 
@@ -183,4 +183,66 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
     grids.push({ box: [xs[0]!, ys.at(-1)!, xs.at(-1)!, ys[0]!], xs, rows: rows.filter((r) => r.cells.length), used });
   }
   return grids;
+}
+
+/**
+ * Tables printed without borders: three or more text columns that keep their places over several
+ * consecutive lines (a line cut into segments by wide gaps, see linesOf). Each such baseline is a row,
+ * its items placed under the column they start in (a cell that runs close to the next column is cut
+ * where an item starts at that column); a line in between whose pieces all stand under later columns
+ * continues the cells above (the tables stage joins a row without a number to the one before). Two
+ * columns are never taken for a table: that is the layout of a header or a signature block.
+ */
+export function alignedGrids(lines: PdfLine[]): { grids: Grid[]; rest: PdfLine[] } {
+  const baselines: PdfLine[][] = [];
+  for (const l of [...lines].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
+    const last = baselines.at(-1);
+    if (last && Math.abs(last[0]!.y - l.y) < 0.1) last.push(l);
+    else baselines.push([l]);
+  }
+  const grids: Grid[] = [];
+  const taken = new Set<PdfLine>();
+  for (let i = 0; i < baselines.length; ) {
+    if (baselines[i]!.length < 3) {
+      i++;
+      continue;
+    }
+    const tol = 1.5 * baselines[i]![0]!.size;
+    const starts: number[] = [];
+    const fits = (l: PdfLine) => starts.some((s) => Math.abs(s - l.x0) <= tol);
+    const rows: PdfLine[][] = [];
+    let j = i;
+    for (; j < baselines.length; j++) {
+      const b = baselines[j]!;
+      if (b.length >= 3) {
+        for (const l of b) if (!fits(l)) starts.push(l.x0);
+      } else if (!(b.every((l) => fits(l) && l.x0 > Math.min(...starts) + tol))) break;
+      rows.push(b);
+    }
+    starts.sort((a, b) => a - b);
+    const full = rows.filter((r) => r.length >= 3);
+    const supported = starts.every((s) => full.filter((r) => r.some((l) => Math.abs(l.x0 - s) <= tol)).length >= 2);
+    if (full.length < 2 || starts.length < 3 || !supported) {
+      i = Math.max(i + 1, j);
+      continue;
+    }
+    const column = (x: number) => starts.reduce((best, s, k) => (s <= x + 2 ? k : best), 0);
+    const gridRows: Grid["rows"] = rows.map((r) => {
+      const byColumn = starts.map(() => [] as Glyph[]);
+      for (const g of r.flatMap((l) => l.glyphs)) if (g.str.trim()) byColumn[column(g.x)]!.push(g);
+      return {
+        cells: byColumn.map((glyphs, k) => {
+          const cellLines = linesOf(glyphs);
+          return { text: cellText(cellLines.map((l) => l.text)), bold: cellLines.length > 0 && cellLines.every((l) => l.bold), colSpan: 1, rowSpan: 1, col: k };
+        }),
+        top: r[0]!.y + r[0]!.size,
+        bottom: r[0]!.y - 0.25 * r[0]!.size,
+      };
+    });
+    const right = Math.max(...rows.flat().map((l) => l.x1));
+    grids.push({ box: [starts[0]!, gridRows.at(-1)!.bottom, right, gridRows[0]!.top], xs: [...starts, right], rows: gridRows, used: new Set(rows.flat().flatMap((l) => l.glyphs)) });
+    for (const l of rows.flat()) taken.add(l);
+    i = j;
+  }
+  return { grids, rest: lines.filter((l) => !taken.has(l)) };
 }

@@ -34,7 +34,7 @@ export interface PdfLine {
 /** A gap this many font sizes wide between two items is a space. */
 const SPACE_GAP = 0.18;
 /** A gap this many font sizes wide separates side-by-side columns. */
-const COLUMN_GAP = 3;
+const COLUMN_GAP = 2;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -68,7 +68,7 @@ export function linesOf(glyphs: Glyph[]): PdfLine[] {
     const base = median(items.filter((g) => g.size >= 0.8 * size).map((g) => g.y));
     let segment: Glyph[] = [];
     let column = 0;
-    const flush = () => {
+    const flush = (): void => {
       const line = build(segment, size, base, column);
       if (line) {
         out.push(line);
@@ -76,9 +76,17 @@ export function linesOf(glyphs: Glyph[]): PdfLine[] {
       }
       segment = [];
     };
+    let visible: Glyph | null = null;
     for (const g of items) {
-      const prev = segment.at(-1);
-      if (prev && g.x - (prev.x + prev.w) > COLUMN_GAP * size && g.str.trim()) flush();
+      // pdf.js gives a wide gap as an item of white space: the gap is measured between visible items.
+      if (g.str.trim()) {
+        if (visible && g.x - (visible.x + visible.w) > COLUMN_GAP * size) {
+          // The white space before the gap belongs to neither side.
+          while (segment.length && !segment.at(-1)!.str.trim()) segment.pop();
+          flush();
+        }
+        visible = g;
+      }
       segment.push(g);
     }
     flush();

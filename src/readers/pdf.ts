@@ -4,7 +4,7 @@ import type { SourceLine } from "../stages/read/source-line.js";
 import { matchMarker, opensBlock } from "../text/markers.js";
 import { legacyFontEncoding, tcvn3ToUnicode } from "../text/tcvn3.js";
 import { vniToUnicode } from "../text/vni.js";
-import { cellText, gridsOf, type Grid } from "./pdf-grid.js";
+import { alignedGrids, cellText, gridsOf, type Grid } from "./pdf-grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./pdf-lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./pdf-rulings.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "./ocr.js";
@@ -87,7 +87,13 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
     const rulings = rulingsOf(ops, OPS);
     const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
     const used = new Set(grids.flatMap((g) => [...g.used]));
-    const lines = linesOf(glyphs.filter((g) => !used.has(g)));
+    // Tables without borders: three or more columns that keep their places over several lines.
+    const aligned = alignedGrids(linesOf(glyphs.filter((g) => !used.has(g))));
+    const lines = aligned.rest;
+    if (aligned.grids.length) {
+      grids.push(...aligned.grids);
+      grids.sort((a, b) => b.box[3] - a.box[3]);
+    }
     const [, , width, height] = page.view as [number, number, number, number];
     const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
     // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.

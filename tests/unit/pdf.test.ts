@@ -146,3 +146,18 @@ describe("two-column blocks", () => {
     expect(m.signer).toMatchObject({ authority: "TM.", capacity: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "Phạm Quang Ngọc" });
   });
 });
+
+describe("tables without borders", () => {
+  it("reads columns that keep their places as a table, wrapped cells joined to their row", async () => {
+    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/borderless.pdf"), path: "borderless.pdf", format: "pdf" });
+    const table = document.appendices[0]!.tables[0]!;
+    expect(table.kind).toBe("tasks");
+    expect(table.records.map((r) => (r.kind === "tasks" ? [r.no, r.task, r.lead?.raw, r.deadline?.raw] : null))).toEqual([
+      ["1", "Rà soát, sửa đổi quy định về quản lý đầu tư xây dựng hạ tầng giao thông ven biển của thành phố", "Sở Xây dựng", "Quý II/2025"],
+      ["2", "Xây dựng cơ chế huy động vốn xã hội hóa cho các dự án cảng biển", "Sở Tài chính", "2025"],
+      ["3", "Đào tạo đội ngũ kỹ sư cảng biển, hàng hải", "Sở Giáo dục và Đào tạo thành phố Hải Phòng", "2026"],
+    ]);
+    // The paragraph after the table stays text.
+    expect(JSON.stringify(document.body)).toContain("Đoạn văn sau bảng, không thuộc bảng");
+  });
+});
