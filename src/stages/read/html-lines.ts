@@ -100,6 +100,7 @@ function findNotes(tree: Root): Notes {
 }
 
 class LineBuilder {
+  constructor(readonly notes: Notes) {}
   readonly lines: SourceLine[] = [];
   readonly tables: TableBlock[] = [];
   private runs: Run[] = [];
@@ -172,8 +173,8 @@ function listLabel(list: Element, n: number): string {
   return `${n}.`;
 }
 
-function cellText(cell: Element): { text: string; emphasis: boolean } {
-  const inner = new LineBuilder();
+function cellText(cell: Element, notes: Notes): { text: string; emphasis: boolean } {
+  const inner = new LineBuilder(notes);
   for (const c of cell.children) visit(c, inner, false);
   inner.flush();
   const lines = inner.lines;
@@ -198,8 +199,6 @@ function span(value: unknown): number | undefined {
   return Number.isInteger(n) && n > 1 ? n : undefined;
 }
 
-let notes: Notes = { markers: new Map(), bodies: new Map(), skip: new Set() };
-
 function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boolean): void {
   if (node.type === "text") {
     out.text(node.value, bold);
@@ -207,6 +206,7 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
   }
   if (node.type !== "element") return;
   const tag = node.tagName;
+  const notes = out.notes;
   if (SKIP.has(tag) || notes.skip.has(node)) return;
   const marker = notes.markers.get(node);
   if (marker) {
@@ -232,7 +232,7 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
         cells: tr.children
           .filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"))
           .map((td) => {
-            const { text, emphasis } = cellText(td);
+            const { text, emphasis } = cellText(td, out.notes);
             const colSpan = span(td.properties?.["colSpan"]);
             const rowSpan = span(td.properties?.["rowSpan"]);
             return { text, ...(emphasis ? { emphasis } : {}), ...(colSpan ? { colSpan } : {}), ...(rowSpan ? { rowSpan } : {}) };
@@ -265,8 +265,7 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
 
 export function htmlLines(html: string): HtmlSource {
   const tree: Root = fromHtml(html);
-  notes = findNotes(tree);
-  const out = new LineBuilder();
+  const out = new LineBuilder(findNotes(tree));
   for (const c of tree.children) visit(c, out, false);
   out.flush();
   return { lines: out.lines, tables: out.tables };
