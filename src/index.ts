@@ -5,8 +5,8 @@
 export * from "./model/index.js";
 export { jsonSchemas } from "./model/schemas.js";
 export { convert, statusOf, type ConvertInput, type ConvertOptions, type ConvertResult } from "./pipeline/runner.js";
-export { Reporter, sortDiagnostics } from "./pipeline/reporter.js";
-export type { Stage, StageContext } from "./pipeline/stage.js";
+export { Reporter, sortDiagnostics } from "./model/reporter.js";
+export type { Stage, StageContext } from "./model/stage.js";
 export { readStage, InputError } from "./stages/read/index.js";
 export { structureStage, type Structured } from "./stages/structure/index.js";
 export { tablesStage } from "./stages/tables/index.js";

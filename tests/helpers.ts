@@ -1,7 +1,7 @@
 import type { Blocks } from "../src/model/block.js";
 import type { LegalDocument } from "../src/model/document.js";
 import type { LegalNode } from "../src/model/node.js";
-import { Reporter } from "../src/pipeline/reporter.js";
+import { Reporter } from "../src/model/reporter.js";
 import { convert } from "../src/pipeline/runner.js";
 import { readStage } from "../src/stages/read/index.js";
 

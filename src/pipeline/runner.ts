@@ -7,7 +7,7 @@ import { readStage, type ExtractedSource } from "../stages/read/index.js";
 import { structureStage } from "../stages/structure/index.js";
 import { tablesStage } from "../stages/tables/index.js";
 import { targetsStage } from "../stages/targets/index.js";
-import { Reporter, sortDiagnostics } from "./reporter.js";
+import { Reporter, sortDiagnostics } from "../model/reporter.js";
 
 export interface ConvertInput {
   bytes: Uint8Array;

@@ -5,7 +5,7 @@ import { toJson } from "../../src/emit/json.js";
 import { toMarkdownDocument } from "../../src/emit/markdown.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { readStage } from "../../src/stages/read/index.js";
-import { Reporter } from "../../src/pipeline/reporter.js";
+import { Reporter } from "../../src/model/reporter.js";
 import { ownedLines } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Reporter } from "../../src/pipeline/reporter.js";
+import { Reporter } from "../../src/model/reporter.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { readStage } from "../../src/stages/read/index.js";
 import { ownedLines } from "../helpers.js";

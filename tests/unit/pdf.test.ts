@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Reporter } from "../../src/pipeline/reporter.js";
+import { Reporter } from "../../src/model/reporter.js";
 import { convertSource } from "../../src/pipeline/runner.js";
 import { extract } from "../../src/readers/index.js";
 import { InputError, readStage } from "../../src/stages/read/index.js";

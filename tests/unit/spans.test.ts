@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TableBlock } from "../../src/model/block.js";
-import { Reporter } from "../../src/pipeline/reporter.js";
+import { Reporter } from "../../src/model/reporter.js";
 import { buildTable, gridRows } from "../../src/stages/tables/build.js";
 
 const cell = (text: string, span: { colSpan?: number; rowSpan?: number } = {}) => ({ text, lines: [1], ...span });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allTables } from "../../src/cli/process.js";
 import { convert } from "../../src/pipeline/runner.js";
-import { Reporter } from "../../src/pipeline/reporter.js";
+import { Reporter } from "../../src/model/reporter.js";
 import { readStage } from "../../src/stages/read/index.js";
 import { ownedLines } from "../helpers.js";
 

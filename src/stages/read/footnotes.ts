@@ -1,4 +1,4 @@
-import type { Reporter } from "../../pipeline/reporter.js";
+import type { Reporter } from "../../model/reporter.js";
 import type { SourceLine } from "./source-line.js";
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Block, Blocks, FootnoteBlock, FurnitureBlock, LineBox, SourceFormat, TableBlock } from "../../model/block.js";
-import type { Stage } from "../../pipeline/stage.js";
+import type { Stage } from "../../model/stage.js";
 import { decodeText } from "./decode.js";
 import { markFootnotes, markPageNumbers } from "./footnotes.js";
 import { markdownLines } from "./markdown-lines.js";

@@ -3,8 +3,8 @@ import type { Block, Blocks, TableBlock, TextBlock } from "../../model/block.js"
 import type { AppendixSummary } from "../../model/document.js";
 import type { Basis, Metadata, Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
-import type { Reporter } from "../../pipeline/reporter.js";
-import type { Stage } from "../../pipeline/stage.js";
+import type { Reporter } from "../../model/reporter.js";
+import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
 import { matchMarkers } from "../../text/markers.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";

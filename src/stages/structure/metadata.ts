@@ -1,6 +1,6 @@
 import type { Basis, FieldSource, Metadata, Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
-import type { Reporter } from "../../pipeline/reporter.js";
+import type { Reporter } from "../../model/reporter.js";
 import { TYPE_PRINTED_NAME } from "../../text/document-types.js";
 import { captionFacts } from "./captions.js";
 import { collectCitations } from "./citations.js";

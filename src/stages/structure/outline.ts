@@ -1,6 +1,6 @@
 import type { TextBlock } from "../../model/block.js";
 import type { LegalNode, NodeType } from "../../model/node.js";
-import type { Reporter } from "../../pipeline/reporter.js";
+import type { Reporter } from "../../model/reporter.js";
 import { BULLET_STYLES, FIXED_RANK, type Marker, type MarkerStyle } from "../../text/markers.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { type IdRegistry, makeNode } from "./nodes.js";

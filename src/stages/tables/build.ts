@@ -1,6 +1,6 @@
 import type { TableBlock } from "../../model/block.js";
 import type { Column, Fragment, Table } from "../../model/table.js";
-import type { Reporter } from "../../pipeline/reporter.js";
+import type { Reporter } from "../../model/reporter.js";
 import { startsLower } from "../../text/normalize.js";
 import { buildColumns, keyForLabel } from "./columns.js";
 import { flowGrid } from "./flow.js";

@@ -1,5 +1,5 @@
 import type { TableBlock, TableRow } from "../../model/block.js";
-import type { Reporter } from "../../pipeline/reporter.js";
+import type { Reporter } from "../../model/reporter.js";
 import { evaluationPrefix } from "../../text/evaluation.js";
 import { FLOW_ROW_START } from "../read/flow-tables.js";
 import { keyForLabel } from "./columns.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Blocks, TableBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
 import type { Table } from "../../model/table.js";
-import type { Stage } from "../../pipeline/stage.js";
+import type { Stage } from "../../model/stage.js";
 import { buildTable } from "./build.js";
 
 export const TablesOptions = z.object({});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LegalNode } from "../../model/node.js";
 import type { Table } from "../../model/table.js";
 import type { Period, Target } from "../../model/target.js";
-import type { Stage } from "../../pipeline/stage.js";
+import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
 import { indicatorKey } from "../../text/indicator-key.js";
 import { averagedOver, parsePeriod } from "../../text/periods.js";
