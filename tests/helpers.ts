@@ -5,12 +5,12 @@ import { Reporter } from "../src/model/reporter.js";
 import { convert } from "../src/pipeline/runner.js";
 import { readStage } from "../src/stages/read/index.js";
 
-export function read(text: string, format: "text" | "markdown" = "text"): Blocks {
-  return readStage.run(new TextEncoder().encode(text), { format }, { report: new Reporter() });
+export function read(text: string, format: "text" | "markdown" = "text"): Promise<Blocks> {
+  return Promise.resolve(readStage.run(new TextEncoder().encode(text), { format }, { report: new Reporter() }));
 }
 
-export function convertText(text: string, format: "text" | "markdown" = "text", path = "input.txt"): LegalDocument {
-  return convert({ bytes: new TextEncoder().encode(text), path, format }).document;
+export async function convertText(text: string, format: "text" | "markdown" = "text", path = "input.txt"): Promise<LegalDocument> {
+  return (await convert({ bytes: new TextEncoder().encode(text), path, format })).document;
 }
 
 export function* nodes(node: LegalNode): Generator<LegalNode> {

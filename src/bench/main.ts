@@ -3,7 +3,7 @@ import { extname, join } from "node:path";
 import { toJson } from "../emit/json.js";
 import { toMarkdownDocument } from "../emit/markdown.js";
 import { spawnSync } from "node:child_process";
-import { convert, convertSource } from "../pipeline/runner.js";
+import { convert } from "../pipeline/runner.js";
 import { diffDocuments } from "../diff/index.js";
 import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     const stage: Record<string, number[]> = {};
     const emit: number[] = [];
     for (let i = 0; i < WARMUP + RUNS; i++) {
-      const { document, timings } = convert({ bytes, path, format });
+      const { document, timings } = await convert({ bytes, path, format });
       const t0 = performance.now();
       toJson(document);
       toMarkdownDocument(document);
@@ -97,7 +97,7 @@ async function benchPdf() {
     const stages: number[] = [];
     let pages = 0;
     for (let i = 0; i < WARMUP + Math.min(RUNS, 5); i++) {
-      const { document, timings } = await convertSource({ bytes, path: file, format: "pdf" }, { ocr: "off" });
+      const { document, timings } = await convert({ bytes, path: file, format: "pdf" }, { ocr: "off" });
       pages = new Set((document.layout ?? []).map((l) => l.page)).size;
       if (i < WARMUP) continue;
       extract.push(timings["extract"] ?? 0);
@@ -119,7 +119,7 @@ async function benchPdf() {
   spawnSync("qpdf", ["--empty", "--pages", joined, "1-200", "--", long]);
   const bytes = new Uint8Array(await readFile(long));
   const t0 = performance.now();
-  const { document } = await convertSource({ bytes, path: long, format: "pdf" }, { ocr: "off" });
+  const { document } = await convert({ bytes, path: long, format: "pdf" }, { ocr: "off" });
   const ms = performance.now() - t0;
   const pages = new Set((document.layout ?? []).map((l) => l.page)).size;
   let pdftotextMs: number | null = null;
@@ -139,7 +139,7 @@ async function benchPdf() {
 async function benchDiff(dir: string, a: string, b: string): Promise<{ pair: string; changes: number; ms: { diff: number; emit: number } } | null> {
   const files = await readdir(dir);
   if (!files.includes(a) || !files.includes(b)) return null;
-  const load = async (f: string): Promise<LegalDocument> => convert({ bytes: new Uint8Array(await readFile(join(dir, f))), path: join(dir, f), format: "text" }).document;
+  const load = async (f: string): Promise<LegalDocument> => (await convert({ bytes: new Uint8Array(await readFile(join(dir, f))), path: join(dir, f), format: "text" })).document;
   const [x, y] = [await load(a), await load(b)];
   const align: number[] = [];
   const emit: number[] = [];

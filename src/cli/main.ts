@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
 import { buildTimeline, loadDocument, writeTimeline } from "./targets.js";
-import { DIFF_FORMATS, type DiffFormat, diffAndWrite } from "./diff.js";
+import { DIFF_FORMATS, type DiffFormat, diffAndWrite, diffSlug, writeDiff } from "./diff.js";
+import { runCrossDocument } from "../pipeline/cross-document.js";
+import { checkPlan, PlanError } from "../pipeline/stages.js";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { PipelineDefinition } from "../model/pipeline.js";
 import type { DocumentDiff } from "../model/diff.js";
 import { jsonSchemas } from "../model/schemas.js";
-import { expandInputs } from "./inputs.js";
+import { expandInputs } from "../batch/inputs.js";
 import { safeJoin, writeAtomic } from "./output.js";
 import { OUTPUT_FORMATS, type OutputFormat, type Outcome, processInputs } from "./process.js";
 import { formatDiagnostic, summaryTable } from "./report.js";
@@ -102,22 +104,33 @@ export function buildProgram(): Command {
       const base = resolve(dirname(file), "..");
       const inputs = await expandInputs(def.data.inputs.map((p) => resolve(base, p)));
       const relInputs = inputs.map((p) => p.replace(`${base}/`, ""));
-      const outcomes = await processInputs(relInputs, { outDir: resolve(base, def.data.output.dir), formats: def.data.output.formats, stdout: false, rules: def.data.rules });
+      const plan = { stages: def.data.stages, stageOptions: def.data.options };
+      try {
+        checkPlan(plan.stages, plan.stageOptions);
+      } catch (e) {
+        if (e instanceof PlanError) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
+        throw e;
+      }
+      const outcomes = await processInputs(relInputs, { outDir: resolve(base, def.data.output.dir), formats: def.data.output.formats, stdout: false, rules: def.data.rules, plan });
       reportOutcomes(outcomes, { quiet: !opts.verbose, verbose: !!opts.verbose });
       console.error(`vanban ${def.data.id}: ${outcomes.length} document(s) → ${def.data.output.dir}/`);
-      if (def.data.targets) {
-        const timeline = buildTimeline(outcomes.flatMap((o) => (o.ok ? [o.document] : [])));
+      const byPath = new Map(outcomes.flatMap((o) => (o.ok ? [[resolve(base, o.path), o.document] as const] : [])));
+      let cross;
+      try {
+        cross = runCrossDocument(def.data, byPath, (p) => resolve(base, p));
+      } catch (e) {
+        if (e instanceof PlanError) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
+        throw e;
+      }
+      if (cross.timeline && def.data.targets) {
+        const { timeline } = cross;
         await writeTimeline(timeline, safeJoin(resolve(base, def.data.output.dir), def.data.targets));
         console.error(`targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${def.data.output.dir}/${def.data.targets}/`);
       }
-      if (def.data.diff) {
-        const byPath = new Map(outcomes.flatMap((o) => (o.ok ? [[resolve(base, o.path), o.document] as const] : [])));
-        for (const [a, b] of def.data.diff.pairs) {
-          const [da, db] = [byPath.get(resolve(base, a)), byPath.get(resolve(base, b))];
-          if (!da || !db) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: diff pair ${a} → ${b} names an input that is not listed or failed`);
-          const { folder, diff } = await diffAndWrite(da, db, safeJoin(resolve(base, def.data.output.dir), def.data.diff.dir), def.data.diff.formats);
-          console.error(`diff ${a} → ${b}: ${diffSummary(diff)} → ${folder.replace(`${base}/`, "")}/`);
-        }
+      for (const pair of cross.diffs) {
+        const folder = safeJoin(resolve(base, def.data.output.dir), def.data.diff!.dir, diffSlug(byPath.get(resolve(base, pair.old))!, byPath.get(resolve(base, pair.new))!));
+        await writeDiff(pair.diff, folder, def.data.diff!.formats);
+        console.error(`diff ${pair.old} → ${pair.new}: ${diffSummary(pair.diff)} → ${folder.replace(`${base}/`, "")}/`);
       }
       console.error(summaryTable(outcomes));
       process.exitCode = exitCode(outcomes, !!opts.strict);

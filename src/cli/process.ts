@@ -4,9 +4,9 @@ import type { Severity } from "../model/diagnostic.js";
 import type { LegalDocument } from "../model/document.js";
 import { toJson } from "../emit/json.js";
 import { toMarkdownDocument } from "../emit/markdown.js";
-import { convertSource } from "../pipeline/runner.js";
+import { convert, type ConvertOptions } from "../pipeline/runner.js";
 import { InputError } from "../stages/read/index.js";
-import { readInput } from "./inputs.js";
+import { readInput } from "../batch/inputs.js";
 import { safeJoin, sanitize, slugFor, writeAtomic } from "./output.js";
 import { tableToCsv } from "../emit/csv.js";
 import { tablesToXlsx } from "../emit/xlsx.js";
@@ -29,6 +29,8 @@ export interface ProcessOptions {
   csvRaw?: boolean;
   /** PDF pages without text layer: "on" requires OCR (--ocr), "auto" uses it when installed. */
   ocr?: "auto" | "on" | "off";
+  /** The stages a pipeline definition names, and their options. */
+  plan?: Pick<ConvertOptions, "stages" | "stageOptions">;
 }
 
 export type Outcome =
@@ -69,7 +71,7 @@ export async function processInputs(paths: string[], options: ProcessOptions): P
 async function convertOne(path: string, options: ProcessOptions) {
   try {
     const { bytes, format } = await readInput(path);
-    const { document, timings } = await convertSource({ bytes, path, format }, { rules: options.rules, ocr: options.ocr ?? "auto" });
+    const { document, timings } = await convert({ bytes, path, format }, { ...options.plan, rules: options.rules, ocr: options.ocr ?? "auto" });
     return { path, ok: true as const, document, timings };
   } catch (e) {
     if (e instanceof InputError) return { path, ok: false as const, reason: e.message };

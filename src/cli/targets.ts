@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import { LegalDocument } from "../model/document.js";
 import { timelineToMarkdown, timelineToXlsx } from "../emit/timeline.js";
 import { buildTimeline } from "../timeline/build.js";
-import { convertSource } from "../pipeline/runner.js";
+import { convert } from "../pipeline/runner.js";
 import { InputError } from "../stages/read/index.js";
-import { readInput } from "./inputs.js";
+import { readInput } from "../batch/inputs.js";
 import { writeFiles } from "./output.js";
 import type { TargetTimeline } from "../model/timeline.js";
 
@@ -25,7 +25,7 @@ export async function loadDocument(path: string): Promise<Loaded> {
       return { path, ok: true, document: parsed.data };
     }
     const { bytes, format } = await readInput(path);
-    return { path, ok: true, document: (await convertSource({ bytes, path, format })).document };
+    return { path, ok: true, document: (await convert({ bytes, path, format })).document };
   } catch (e) {
     if (e instanceof InputError) return { path, ok: false, reason: e.message };
     throw e;

@@ -1,6 +1,6 @@
 import type { ChangeType, DiffSide } from "../model/diff.js";
 import type { Period, Target } from "../model/target.js";
-import { formatPeriod, formatValue } from "../emit/target-format.js";
+import { formatPeriod, formatValue } from "../text/target-text.js";
 import { THRESHOLDS } from "./align.js";
 import { round, type Draft } from "./items.js";
 import { cosine, Corpus } from "./similarity.js";

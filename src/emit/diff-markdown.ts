@@ -2,7 +2,8 @@ import type { BlockContent, PhrasingContent, RootContent } from "mdast";
 import type { Change, DocumentDiff, WordOp } from "../model/diff.js";
 import { addressPair, CHANGE_LABEL, CHANGE_ORDER, changeLabels, DIRECTION_LABEL, documentName, FIELD_LABEL, isChange, leastSure, LEVEL_LABEL } from "./diff-labels.js";
 import { mdTable, para, serialize, text } from "./mdast.js";
-import { formatNumber } from "./target-format.js";
+import { COMPARATOR_SIGN } from "../text/comparators.js";
+import { formatNumber } from "../text/target-text.js";
 
 /** Deleted words struck through, inserted words in bold, the rest as printed. */
 function words(ops: WordOp[]): PhrasingContent[] {
@@ -22,8 +23,7 @@ function words(ops: WordOp[]): PhrasingContent[] {
 }
 
 function targetValue(v: NonNullable<NonNullable<Change["target"]>["old"]>): string {
-  const sign: Record<string, string> = { gte: "≥ ", gt: "> ", lte: "≤ ", lt: "< ", approx: "≈ " };
-  const value = v.valueMax !== null ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : `${sign[v.comparator ?? ""] ?? ""}${formatNumber(v.value)}`;
+  const value = v.valueMax !== null ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : `${COMPARATOR_SIGN[v.comparator ?? "eq"]}${formatNumber(v.value)}`;
   const p = v.period;
   const period = p ? (p.from !== null && p.to !== null && p.from !== p.to ? `${p.from}–${p.to}` : `${p.to ?? p.from ?? ""}`) + (p.average ? " (bình quân/năm)" : "") + (p.recurring ? " (hằng năm)" : "") : "";
   return [value, v.unit ?? "", period ? `— ${period}` : ""].filter(Boolean).join(" ");

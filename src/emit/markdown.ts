@@ -4,7 +4,8 @@ import type { LegalDocument } from "../model/document.js";
 import type { LegalNode } from "../model/node.js";
 import type { Table as TypedTable } from "../model/table.js";
 import { gridLines, headerLabels } from "./table-grid.js";
-import { EVALUATION_LABEL, formatPeriod, formatValue } from "./target-format.js";
+import { EVALUATION_LABEL } from "../text/evaluation.js";
+import { formatPeriod, formatValue } from "../text/target-text.js";
 
 /**
  * document.md: the document as a person reads it, built as mdast and serialised by

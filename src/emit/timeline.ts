@@ -1,7 +1,8 @@
 import writeExcelFile from "write-excel-file/node";
 import type { TargetTimeline, TimelineRow } from "../model/timeline.js";
 import { markdownTable } from "./mdast.js";
-import { EVALUATION_LABEL, formatPeriod, formatValue } from "./target-format.js";
+import { EVALUATION_LABEL } from "../text/evaluation.js";
+import { formatPeriod, formatValue } from "../text/target-text.js";
 
 const HEADER = ["Chỉ tiêu (key)", "Văn bản", "Ngày", "Chỉ tiêu (như in)", "Giai đoạn", "So sánh", "Giá trị", "Đến", "Phấn đấu", "Đơn vị", "Thực hiện", "Đánh giá"];
 

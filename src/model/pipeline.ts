@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { Severity } from "./diagnostic.js";
+import { STAGE_IDS } from "./stage.js";
+
+export const StageId = z.enum(STAGE_IDS);
 
 /** A declarative pipeline (pipelines/*.json): what to read, which stages, outputs and rule severities. */
 export const PipelineDefinition = z.object({
   id: z.string(),
   description: z.string().optional(),
   inputs: z.array(z.string()).min(1).describe("Files or folders, relative to the definition's folder's parent."),
-  stages: z.array(z.enum(["read", "structure", "tables", "targets"])).min(1),
+  stages: z.array(StageId).min(1).describe("Stages to run, in order; each needs the stages its input comes from before it."),
+  options: z
+    .partialRecord(StageId, z.record(z.string(), z.unknown()))
+    .default({})
+    .describe("Options per stage, validated by the stage's own schema."),
   output: z.object({ dir: z.string(), formats: z.array(z.enum(["json", "md", "xlsx", "csv"])).min(1) }),
   targets: z.string().optional().describe("When set, the targets timeline over all documents is written into this folder under the output dir."),
   diff: z

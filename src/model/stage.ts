@@ -12,8 +12,15 @@ export interface StageContext {
  * clock and no environment; the CLI and the runner do I/O at the edges.
  */
 export interface Stage<In, Out, Options> {
-  id: string;
+  id: StageId;
+  /** Semantic version of what the stage produces: a batch rerun redoes a document when one changes. */
   version: string;
-  options: z.ZodType<Options>;
-  run(input: In, options: Options, context: StageContext): Out;
+  /** Validates the options a pipeline definition gives the stage; defaults fill what it leaves out. */
+  options: z.ZodType<Options, unknown>;
+  /** Only the read stage is asynchronous (readers may spawn OCR or load pdf.js). */
+  run(input: In, options: Options, context: StageContext): Out | Promise<Out>;
 }
+
+/** The per-document stages, in the order their inputs allow. */
+export const STAGE_IDS = ["read", "structure", "tables", "targets"] as const;
+export type StageId = (typeof STAGE_IDS)[number];

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { Comparator } from "../text/comparators.js";
+import { Evaluation } from "../text/evaluation.js";
 import { Lines } from "./block.js";
 
 export const Deadline = z.object({
@@ -19,7 +21,7 @@ export const AgencyList = z.object({
 
 export const Quantity = z.object({
   raw: z.string(),
-  comparator: z.enum(["eq", "gte", "gt", "lte", "lt", "approx", "range"]).nullable(),
+  comparator: Comparator.nullable(),
   value: z.number().nullable(),
   valueMax: z.number().nullable(),
   stretch: z.number().nullable(),
@@ -75,7 +77,7 @@ export const IndicatorRecord = RecordBase.extend({
   unit: z.string().nullable(),
   values: z.record(z.string(), Quantity.nullable()).describe("Plan, period and achieved columns by key."),
   evaluation: z
-    .object({ raw: z.string(), verdict: z.enum(["achieved", "notAchieved", "exceeded", "mostlyAchieved"]).nullable() })
+    .object({ raw: z.string(), verdict: Evaluation.nullable() })
     .nullable()
     .describe("A results table's verdict against the target (Đạt, Không đạt, Vượt, Cơ bản đạt)."),
   monitor: AgencyList.nullable(),

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { Comparator } from "../text/comparators.js";
+import { Evaluation } from "../text/evaluation.js";
 import { Lines } from "./block.js";
 
-export const Comparator = z.enum(["eq", "gte", "gt", "lte", "lt", "approx", "range"]);
+export { Comparator };
 
 /** When a target applies: a year, a span, "hằng năm", or an average per year over a span. */
 export const Period = z.object({
@@ -27,7 +29,7 @@ export const Target = z
     period: Period.nullable(),
     basis: z.string().nullable().describe("What the value is measured against (\"so với năm 2020\")."),
     achieved: z.object({ raw: z.string(), value: z.number().nullable() }).nullable().describe("From a results table: the value reached."),
-    evaluation: z.enum(["achieved", "notAchieved", "exceeded", "mostlyAchieved"]).nullable(),
+    evaluation: Evaluation.nullable(),
     raw: z.string().describe("The clause or table row the target was read from."),
     source: z.object({
       kind: z.enum(["text", "table"]),

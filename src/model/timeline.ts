@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Evaluation } from "../text/evaluation.js";
 import { Comparator, Period } from "./target.js";
 
 /** One target of one document, as a row of an indicator's timeline. */
@@ -14,7 +15,7 @@ export const TimelineRow = z.object({
   stretch: z.number().nullable(),
   unit: z.string().nullable(),
   achieved: z.number().nullable(),
-  evaluation: z.enum(["achieved", "notAchieved", "exceeded", "mostlyAchieved"]).nullable(),
+  evaluation: Evaluation.nullable(),
   targetId: z.string(),
   raw: z.string(),
 });

@@ -1,8 +1,14 @@
+import { z } from "zod";
+
 /**
  * The verdict a results table prints beside target and achieved value ("So với mục tiêu": Đạt,
  * Không đạt, Vượt …). Capitalised as a cell starts, so "các cấp đạt chuẩn" inside a label is no verdict.
  */
-export type Evaluation = "achieved" | "notAchieved" | "exceeded" | "mostlyAchieved";
+export const Evaluation = z.enum(["achieved", "notAchieved", "exceeded", "mostlyAchieved"]);
+export type Evaluation = z.infer<typeof Evaluation>;
+
+/** Each verdict as a Vietnamese reader expects it in a table. */
+export const EVALUATION_LABEL: Readonly<Record<Evaluation, string>> = { achieved: "Đạt", notAchieved: "Không đạt", exceeded: "Vượt", mostlyAchieved: "Cơ bản đạt" };
 
 const VERDICTS: [string, Evaluation][] = [
   [String.raw`(?:Không|Chưa) (?:đạt|hoàn thành)`, "notAchieved"],

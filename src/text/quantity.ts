@@ -1,3 +1,4 @@
+import type { Comparator } from "./comparators.js";
 import { parseVietnameseNumber } from "./numbers.js";
 
 /**
@@ -5,7 +6,6 @@ import { parseVietnameseNumber } from "./numbers.js";
  * "12,50", "> 10", "≤ 3,5", "45-46", "15/15", "51.000, phấn đấu 55.000", "11.887.000 (500 triệu USD)".
  * Targets (issue: chỉ tiêu) build on this; here it types table cells.
  */
-export type Comparator = "eq" | "gte" | "gt" | "lte" | "lt" | "approx" | "range";
 
 export interface Quantity {
   raw: string;

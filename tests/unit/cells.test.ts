@@ -3,30 +3,30 @@ import { parseAgencies } from "../../src/text/agencies.js";
 import { parseDeadline } from "../../src/text/deadlines.js";
 import { parseQuantity } from "../../src/text/quantity.js";
 
-describe("agency lists", () => {
-  it("splits named agencies from the catch-all without splitting 'và' inside a ministry's name", () => {
+describe("agency lists", async () => {
+  it("splits named agencies from the catch-all without splitting 'và' inside a ministry's name", async () => {
     expect(parseAgencies("Bộ Kế hoạch và Đầu tư, UBND thành phố Hải Phòng và các bộ, ngành liên quan")).toEqual({
       raw: "Bộ Kế hoạch và Đầu tư, UBND thành phố Hải Phòng và các bộ, ngành liên quan",
       agencies: ["Bộ Kế hoạch và Đầu tư", "UBND thành phố Hải Phòng"],
       catchAll: "các bộ, ngành liên quan",
     });
   });
-  it("keeps commas inside a ministry's name", () => {
+  it("keeps commas inside a ministry's name", async () => {
     expect(parseAgencies("Bộ Văn hóa, Thể thao và Du lịch, Bộ Kế hoạch và Đầu tư và bộ, ngành liên quan")?.agencies).toEqual([
       "Bộ Văn hóa, Thể thao và Du lịch",
       "Bộ Kế hoạch và Đầu tư",
     ]);
     expect(parseAgencies("Bộ Lao động - Thương binh và Xã hội")?.agencies).toEqual(["Bộ Lao động - Thương binh và Xã hội"]);
   });
-  it("splits agencies joined by a slash", () => {
+  it("splits agencies joined by a slash", async () => {
     expect(parseAgencies("Bộ Giao thông vận tải/UBND thành phố Hải Phòng")?.agencies).toEqual(["Bộ Giao thông vận tải", "UBND thành phố Hải Phòng"]);
   });
-  it("reads a cell that is only a catch-all", () => {
+  it("reads a cell that is only a catch-all", async () => {
     expect(parseAgencies("Các bộ, ngành và cơ quan có liên quan")).toMatchObject({ agencies: [], catchAll: "Các bộ, ngành và cơ quan có liên quan" });
   });
 });
 
-describe("deadlines", () => {
+describe("deadlines", async () => {
   it.each([
     ["Quý II/2025", { year: 2025, quarter: 2 }],
     ["Quý 1/2022", { year: 2022, quarter: 1 }],
@@ -41,12 +41,12 @@ describe("deadlines", () => {
   ])("reads %j", (raw, expected) => {
     expect(parseDeadline(raw)).toMatchObject({ raw, ...expected });
   });
-  it("never guesses a quarter that is not one (Quý 11/2022)", () => {
+  it("never guesses a quarter that is not one (Quý 11/2022)", async () => {
     expect(parseDeadline("Quý 11/2022")).toMatchObject({ quarter: null, year: 2022 });
   });
 });
 
-describe("quantities in cells", () => {
+describe("quantities in cells", async () => {
   it.each([
     ["12,50", "eq", 12.5, null, null],
     ["9.486", "eq", 9486, null, null],
@@ -60,7 +60,7 @@ describe("quantities in cells", () => {
   ])("reads %j", (raw, comparator, value, valueMax, stretch) => {
     expect(parseQuantity(raw)).toEqual({ raw, comparator, value, valueMax, stretch });
   });
-  it.each(["15/15", "Không đạt", ""])("does not invent a value from %j", (raw) => {
+  it.each(["15/15", "Không đạt", ""])("does not invent a value from %j", async (raw) => {
     expect(parseQuantity(raw)).toBeNull();
   });
 });

@@ -18,9 +18,9 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const CASES = join(ROOT, "tests", "fixtures", "diff");
 const SAMPLES = join(ROOT, "samples");
 
-function load(path: string, text?: string): LegalDocument {
+async function load(path: string, text?: string): Promise<LegalDocument> {
   const bytes = text === undefined ? new Uint8Array(readFileSync(join(ROOT, path))) : new TextEncoder().encode(text);
-  return convert({ bytes, path, format: path.endsWith(".md") ? "markdown" : "text" }).document;
+  return (await convert({ bytes, path, format: path.endsWith(".md") ? "markdown" : "text" })).document;
 }
 
 const sample = (name: string) => load(`samples/${name}.txt`);
@@ -28,13 +28,13 @@ const changed = (d: DocumentDiff) => d.changes.filter((c) => !(c.types.length ==
 /** A change as one readable line: level, sorted types, old address → new address. */
 const line = (c: Change) => `${c.level} ${[...c.types].sort().join(",")} ${c.old?.address ?? "—"} → ${c.new?.address ?? "—"}`;
 
-describe("text folding for comparison", () => {
-  it("brings old-style tone placement to the new style, leaving qu- and closed syllables", () => {
+describe("text folding for comparison", async () => {
+  it("brings old-style tone placement to the new style, leaving qu- and closed syllables", async () => {
     expect(normalizeTonePlacement("hoà thuỷ khoẻ Hoà quý hoàng khoảng")).toBe("hòa thủy khỏe Hòa quý hoàng khoảng");
     expect(normalizeTonePlacement("hoa\u0300".normalize("NFD"))).toBe("hòa");
   });
 
-  it("spells out agency abbreviations", () => {
+  it("spells out agency abbreviations", async () => {
     expect(foldExpanded("UBND TP Hải Phòng")).toBe(foldExpanded("Ủy ban nhân dân thành phố Hải Phòng"));
     expect(foldExpanded("Bộ KH&ĐT")).toBe(foldExpanded("Bộ Kế hoạch và Đầu tư"));
     expect(foldExpanded("Sở TN&MT, HĐND tỉnh")).toBe("so tai nguyen va moi truong, hoi dong nhan dan tinh");
@@ -42,29 +42,29 @@ describe("text folding for comparison", () => {
     expect(foldExpanded("tpl")).toBe("tpl");
   });
 
-  it("compares case, spacing, quotes, dashes and closing punctuation away", () => {
+  it("compares case, spacing, quotes, dashes and closing punctuation away", async () => {
     expect(comparable("Thành phố  “Hải Phòng” – cảng;")).toBe(comparable("thành phố \"Hải Phòng\" - cảng"));
     expect(comparable("hoà")).toBe(comparable("ho\u0300a".normalize("NFD")));
     expect(comparable("tăng 10%")).not.toBe(comparable("tăng 11%"));
   });
 });
 
-describe("word-level diff", () => {
+describe("word-level diff", async () => {
   const a = "Đầu tư tuyến đường sắt khổ 1.435 mm giai đoạn 2021-2025, vốn 35/2021/QH15.";
   const b = "Đầu tư xây dựng tuyến đường sắt khổ 1.000 mm giai đoạn 2026-2030, vốn 35/2021/QH15.";
   const ops = wordDiff(a, b);
 
-  it("rebuilds the new text from equal and inserted runs", () => {
+  it("rebuilds the new text from equal and inserted runs", async () => {
     expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
     expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
   });
 
-  it("never cuts a number or a word", () => {
+  it("never cuts a number or a word", async () => {
     expect(ops.filter((o) => o.op === "delete").map((o) => o.text.trim())).toEqual(["1.435", "2021-2025"]);
     expect(ops.filter((o) => o.op === "insert").map((o) => o.text.trim())).toEqual(["xây dựng", "1.000", "2026-2030"]);
   });
 
-  it("sees no change in case or tone placement", () => {
+  it("sees no change in case or tone placement", async () => {
     expect(wordDiff("Thành phố hoà bình", "thành phố hòa bình").every((o) => o.op === "equal")).toBe(true);
   });
 });
@@ -83,30 +83,30 @@ const EXPECTED: Record<string, string[]> = {
   values: ["paragraph reworded I.1 / -1 → I.1 / -1", "paragraph reworded I.1 / -2 → I.1 / -2", "target valueChanged I.1 / -1 → I.1 / -1", "target periodChanged I.1 / -2 → I.1 / -2"],
 };
 
-describe.each(readdirSync(CASES).sort())("diff fixture %s", (name) => {
-  const d = diffDocuments(load(`tests/fixtures/diff/${name}/old.md`), load(`tests/fixtures/diff/${name}/new.md`));
+describe.each(readdirSync(CASES).sort())("diff fixture %s", async (name) => {
+  const d = diffDocuments((await load(`tests/fixtures/diff/${name}/old.md`)), (await load(`tests/fixtures/diff/${name}/new.md`)));
 
-  it("reports exactly the change made", () => {
+  it("reports exactly the change made", async () => {
     expect(EXPECTED[name], `add the expectation of ${name}`).toBeDefined();
     expect(changed(d).map(line)).toEqual(EXPECTED[name]);
   });
 
-  it("is valid against the schema", () => {
+  it("is valid against the schema", async () => {
     expect(() => DocumentDiff.parse(d)).not.toThrow();
   });
 });
 
-describe("diff fixture details", () => {
-  const diffOf = (name: string) => diffDocuments(load(`tests/fixtures/diff/${name}/old.md`), load(`tests/fixtures/diff/${name}/new.md`));
+describe("diff fixture details", async () => {
+  const diffOf = async (name: string) => diffDocuments((await load(`tests/fixtures/diff/${name}/old.md`)), (await load(`tests/fixtures/diff/${name}/new.md`)));
 
-  it("gives raised targets their direction and old → new values", () => {
-    const t = changed(diffOf("values")).filter((c) => c.level === "target");
+  it("gives raised targets their direction and old → new values", async () => {
+    const t = changed(await diffOf("values")).filter((c) => c.level === "target");
     expect(t[0]!.target).toMatchObject({ old: { value: 10, unit: "%/năm" }, new: { value: 11, unit: "%/năm" }, direction: "raised" });
     expect(t[1]!.target).toMatchObject({ old: { period: { to: 2025 } }, new: { period: { to: 2030 } }, direction: "same" });
   });
 
-  it("names the task fields that changed, and not an abbreviation spelled out", () => {
-    const r = changed(diffOf("task-fields"));
+  it("names the task fields that changed, and not an abbreviation spelled out", async () => {
+    const r = changed(await diffOf("task-fields"));
     expect(r[0]!.fields).toEqual([
       { field: "partners", old: "UBND thành phố Hải Phòng", new: "UBND thành phố Hải Phòng, Bộ Tài chính" },
       { field: "deadline", old: "Quý IV/2023", new: "Quý II/2024" },
@@ -114,19 +114,19 @@ describe("diff fixture details", () => {
     expect(r.map((c) => c.old?.address)).not.toContain("PL / 3");
   });
 
-  it("links the pieces of a split to each other", () => {
-    const [whole, piece] = changed(diffOf("split"));
+  it("links the pieces of a split to each other", async () => {
+    const [whole, piece] = changed(await diffOf("split"));
     expect(whole!.related).toEqual(["II.1 / -3"]);
     expect(piece!.related).toEqual(["II.1 / -2"]);
     expect(piece!.reason).toBe("contained");
   });
 });
 
-describe("sanity on the samples", () => {
+describe("sanity on the samples", async () => {
   const names = readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")).sort();
 
-  it.each(names)("%s against itself: zero changes", (name) => {
-    const doc = sample(name);
+  it.each(names)("%s against itself: zero changes", async (name) => {
+    const doc = (await sample(name));
     const d = diffDocuments(doc, doc);
     expect(changed(d)).toEqual([]);
     expect(d.summary.counts.unchanged).toBe(d.changes.length);
@@ -172,33 +172,33 @@ describe("sanity on the samples", () => {
     ["07-NQ-CP-2025", true],
     ["108-NQ-CP-2019", false],
     ["20-CTr-TU-2026", true],
-  ])("%s in other transcriptions", (name, asMarkdown) => {
+  ])("%s in other transcriptions", async (name, asMarkdown) => {
     const src = readFileSync(join(SAMPLES, `${name}.txt`), "utf8");
-    const base = sample(name);
+    const base = (await sample(name));
     it.each([
       ["NFD", src.normalize("NFD"), "txt"],
       ["old-style tone placement", oldStyle(src), "txt"],
       ["re-wrapped lines", rewrap(src), "txt"],
       ...(asMarkdown ? [["Markdown markup", markup(src), "md"]] : []),
-    ])("%s: no change of substance", (_label, text, ext) => {
+    ])("%s: no change of substance", async (_label, text, ext) => {
       expect(text).not.toBe(src);
-      const d = diffDocuments(base, load(`samples/${name}.${ext}`, text));
+      const d = diffDocuments(base, (await load(`samples/${name}.${ext}`, text)));
       expect(changed(d).map(line)).toEqual([]);
     });
   });
 
-  it("gives byte-identical JSON for the same pair", () => {
-    const a = JSON.stringify(diffDocuments(sample("108-NQ-CP-2019"), sample("07-NQ-CP-2025")));
-    const b = JSON.stringify(diffDocuments(sample("108-NQ-CP-2019"), sample("07-NQ-CP-2025")));
+  it("gives byte-identical JSON for the same pair", async () => {
+    const a = JSON.stringify(diffDocuments((await sample("108-NQ-CP-2019")), (await sample("07-NQ-CP-2025"))));
+    const b = JSON.stringify(diffDocuments((await sample("108-NQ-CP-2019")), (await sample("07-NQ-CP-2025"))));
     expect(a).toBe(b);
   });
 });
 
-describe("108/NQ-CP → 07/NQ-CP", () => {
-  const d = diffDocuments(sample("108-NQ-CP-2019"), sample("07-NQ-CP-2025"));
+describe("108/NQ-CP → 07/NQ-CP", async () => {
+  const d = diffDocuments((await sample("108-NQ-CP-2019")), (await sample("07-NQ-CP-2025")));
   const find = (o: string, n: string) => d.changes.find((c) => c.old?.address === o && c.new?.address === n);
 
-  it("matches the whole-document fixture (UPDATE=1 rewrites it)", () => {
+  it("matches the whole-document fixture (UPDATE=1 rewrites it)", async () => {
     const compact = d.changes.map((c) => ({ id: c.id, change: line(c), score: c.score, reason: c.reason }));
     const file = join(ROOT, "tests", "fixtures", "diff-samples", "108-NQ-CP-2019__07-NQ-CP-2025.json");
     const json = `${JSON.stringify({ summary: d.summary, changes: compact }, null, 2)}\n`;
@@ -206,11 +206,11 @@ describe("108/NQ-CP → 07/NQ-CP", () => {
     expect(json).toBe(readFileSync(file, "utf8"));
   });
 
-  it("follows items that changed number: II.3 → II.4, II.9 → II.6, III.4 → III.6", () => {
+  it("follows items that changed number: II.3 → II.4, II.9 → II.6, III.4 → III.6", async () => {
     for (const [o, n] of [["II.3", "II.4"], ["II.9", "II.6"], ["III.4", "III.6"]]) expect(find(o!, n!)?.types, `${o} → ${n}`).toContain("renumbered");
   });
 
-  it("follows tasks across appendices, with their new agencies and deadlines", () => {
+  it("follows tasks across appendices, with their new agencies and deadlines", async () => {
     expect(find("PL / 2.12", "PL I / 3")?.types).toEqual(expect.arrayContaining(["reworded", "partnersChanged", "deadlineChanged"]));
     expect(find("PL / 6.6", "PL I / 8")?.types).toEqual(expect.arrayContaining(["leadChanged"]));
     // A task that continues as a project of the investment list.
@@ -218,19 +218,19 @@ describe("108/NQ-CP → 07/NQ-CP", () => {
     expect(find("PL / 3.4", "PL II / 5")?.types).toEqual(["split"]);
   });
 
-  it("reports the 2019 targets as dropped: 07/NQ-CP sets none", () => {
+  it("reports the 2019 targets as dropped: 07/NQ-CP sets none", async () => {
     const targets = d.changes.filter((c) => c.level === "target");
     expect(targets).toHaveLength(13);
     expect(targets.every((c) => c.types[0] === "removed")).toBe(true);
   });
 
-  it("reports cited documents added and removed", () => {
+  it("reports cited documents added and removed", async () => {
     const cited = d.changes.filter((c) => c.level === "metadata" && (c.old ?? c.new)!.address.startsWith("Dẫn chiếu"));
     expect(cited.find((c) => c.new?.text === "96-KL/TW")?.types).toEqual(["added"]);
     expect(cited.find((c) => c.old?.text === "45-NQ/TW")?.types).toEqual(["unchanged"]);
   });
 
-  it("writes a Markdown report that starts with the summary", () => {
+  it("writes a Markdown report that starts with the summary", async () => {
     const md = diffToMarkdown(d);
     const order = ["# So sánh NGHỊ QUYẾT 108/NQ-CP → NGHỊ QUYẾT 07/NQ-CP", "## Tóm tắt", "## Chỉ tiêu thay đổi", "## Nhiệm vụ đổi cơ quan hoặc thời hạn", "## Các cặp ghép kém chắc chắn nhất", "## Mục, điều, khoản", "### II"];
     const at = order.map((h) => md.indexOf(h));
@@ -252,7 +252,7 @@ describe("108/NQ-CP → 07/NQ-CP", () => {
     expect(task[12 + 2]).toBe("Bộ Khoa học và Công nghệ");
   });
 
-  it("writes one self-contained diff.html: no external script, style, image or link", () => {
+  it("writes one self-contained diff.html: no external script, style, image or link", async () => {
     const html = diffToHtml(d);
     expect(html).not.toMatch(/<(script|img|link|iframe)[^>]+(src|href)=/i);
     expect(html).not.toMatch(/https?:\/\//);

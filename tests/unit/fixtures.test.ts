@@ -32,11 +32,11 @@ function cases(): Case[] {
     });
 }
 
-describe.each(cases())("fixture $name", ({ dir, input, format }) => {
+describe.each(cases())("fixture $name", async ({ dir, input, format }) => {
   const bytes = new Uint8Array(readFileSync(join(ROOT, input)));
-  const { document } = convert({ bytes, path: input, format });
+  const { document } = await convert({ bytes, path: input, format });
 
-  it("matches expected.json and expected.md", () => {
+  it("matches expected.json and expected.md", async () => {
     const json = toJson(document);
     const md = toMarkdownDocument(document);
     if (UPDATE) {
@@ -47,8 +47,8 @@ describe.each(cases())("fixture $name", ({ dir, input, format }) => {
     expect(md).toBe(readFileSync(join(dir, "expected.md"), "utf8"));
   });
 
-  it("is lossless: every line with text belongs to exactly one node (one per column where columns share a line)", () => {
-    const blocks = readStage.run(bytes, { format }, { report: new Reporter() });
+  it("is lossless: every line with text belongs to exactly one node (one per column where columns share a line)", async () => {
+    const blocks = await readStage.run(bytes, { format }, { report: new Reporter() });
     const owned = ownedLines(document);
     const split = new Set(blocks.splitLines);
     const seen = new Set<number>();
@@ -59,7 +59,7 @@ describe.each(cases())("fixture $name", ({ dir, input, format }) => {
     expect([...seen].sort((a, b) => a - b)).toEqual(blocks.contentLines);
   });
 
-  it("has a one-line about.md", () => {
+  it("has a one-line about.md", async () => {
     const about = readFileSync(join(dir, "about.md"), "utf8").trim();
     expect(about.split("\n")).toHaveLength(1);
   });

@@ -1,13 +1,16 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { restoreNumbering } from "../../src/readers/docx-numbering.js";
-import { extract } from "../../src/readers/index.js";
-import { htmlLines } from "../../src/stages/read/html-lines.js";
-import { convertSource } from "../../src/pipeline/runner.js";
+import { restoreNumbering } from "../../src/stages/read/docx/numbering.js";
+import { Reporter } from "../../src/model/reporter.js";
+import { readSource } from "../../src/stages/read/index.js";
+
+const extract = (bytes: Uint8Array, format: "html" | "docx") => readSource(bytes, format, new Reporter());
+import { htmlLines } from "../../src/stages/read/html/lines.js";
+import { convert } from "../../src/pipeline/runner.js";
 import { InputError } from "../../src/stages/read/index.js";
 
-describe("HTML reader", () => {
-  it("gives one line per paragraph, heading, list item and <br> part, skipping scripts and styles", () => {
+describe("HTML reader", async () => {
+  it("gives one line per paragraph, heading, list item and <br> part, skipping scripts and styles", async () => {
     const { lines } = htmlLines(`<html><head><style>p{}</style><script>x()</script></head><body>
       <h2>CHƯƠNG  I</h2><p>Điều 1. Phạm vi<br>điều chỉnh</p><div><b>QUYẾT ĐỊNH:</b></div>
       <ol type="a"><li>Thứ nhất</li><li><p>Thứ hai</p></li></ol><ol start="3"><li>Ba</li></ol></body></html>`);
@@ -22,7 +25,7 @@ describe("HTML reader", () => {
     ]);
   });
 
-  it("keeps a table as a grid with its spans, one line per row", () => {
+  it("keeps a table as a grid with its spans, one line per row", async () => {
     const { lines, tables } = htmlLines(`<p>Trước</p><table><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>
       <tbody><tr><td colspan="3"><b>I. Thể chế</b></td></tr><tr><td>1</td><td><p>Rà soát</p><p>quy hoạch</p></td><td rowspan="2">Sở Xây dựng</td></tr>
       <tr><td>2</td><td>Lập đề án</td></tr></tbody></table><p>Sau</p>`);
@@ -37,7 +40,7 @@ describe("HTML reader", () => {
     expect(lines.map((l) => l.kind)).toEqual(["content", "table", "table", "table", "table", "content"]);
   });
 
-  it("reads mammoth's footnotes: the marker becomes a reference, the note a footnote line", () => {
+  it("reads mammoth's footnotes: the marker becomes a reference, the note a footnote line", async () => {
     const { lines } = htmlLines(`<p>GRDP tăng 11,01%<sup><a href="#footnote-2" id="footnote-ref-2">[1]</a></sup>, đứng thứ 3.</p>
       <ol><li id="footnote-2"><p>Cả nước ước đạt 7,09% <a href="#footnote-ref-2">↑</a></p></li></ol>`);
     expect(lines.map((l) => [l.kind, l.text, l.footnote ?? null, l.refs])).toEqual([
@@ -74,7 +77,7 @@ const NUMBERING = `<w:abstractNum w:abstractNumId="0">
 <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num>`;
 
-describe("DOCX reader", () => {
+describe("DOCX reader", async () => {
   it("writes Word's automatic numbers into the text: Điều %1., %2., %3), restarting lower levels", async () => {
     const bytes = await docx(
       [para("Phạm vi", [1, 0]), para("Khoản một", [1, 1]), para("Điểm một", [1, 2]), para("Điểm hai", [1, 2]), para("Khoản hai", [1, 1]), para("Đối tượng", [1, 0]), para("Khoản một", [1, 1]), para("Mục hai", [2, 0]), para("Không đánh số")].join(""),
@@ -91,7 +94,7 @@ describe("DOCX reader", () => {
 
   it("builds the legal tree from restored numbers", async () => {
     const bytes = await docx([para("QUYẾT ĐỊNH:"), para("Phạm vi điều chỉnh", [1, 0]), para("Quy định này áp dụng cho:", [1, 1]), para("cơ quan nhà nước;", [1, 2]), para("Hiệu lực", [1, 0])].join(""), NUMBERING);
-    const { document } = await convertSource({ bytes, path: "t.docx", format: "docx" });
+    const { document } = await convert({ bytes, path: "t.docx", format: "docx" });
     const articles = document.body.children.filter((n) => n.type === "article");
     expect(articles.map((a) => a.label)).toEqual(["Điều 1.", "Điều 2."]);
     expect(articles[0]!.children.map((c) => [c.type, c.label])).toEqual([["clause", "1."]]);

@@ -13,7 +13,7 @@ const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
  * as Markdown. Whatever the structure stage makes of them, no line may be lost or owned twice, and
  * no input may throw. The generator is seeded, so a failure reproduces.
  */
-describe("lossless on unseen layouts", () => {
+describe("lossless on unseen layouts", async () => {
   let seed = 20251122;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const sources = readdirSync(SAMPLES)
@@ -28,11 +28,11 @@ describe("lossless on unseen layouts", () => {
     return { k, text: `${lines.join("\n")}\nkết thúc` };
   });
 
-  it.each(cases)("slice $k keeps every content line in exactly one node", ({ text }) => {
+  it.each(cases)("slice $k keeps every content line in exactly one node", async ({ text }) => {
     for (const format of ["text", "markdown"] as const) {
       const bytes = new TextEncoder().encode(text);
-      const { document } = convert({ bytes, path: "slice.txt", format });
-      const blocks = readStage.run(bytes, { format }, { report: new Reporter() });
+      const { document } = await convert({ bytes, path: "slice.txt", format });
+      const blocks = await readStage.run(bytes, { format }, { report: new Reporter() });
       const split = new Set(blocks.splitLines);
       const seen = new Set<number>();
       for (const line of ownedLines(document)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchMarker, matchMarkers, opensBlock } from "../../src/text/markers.js";
 
-describe("numbering markers", () => {
+describe("numbering markers", async () => {
   it.each([
     ["PHẦN THỨ NHẤT", "part", 1, ""],
     ["PHẦN THỨ HAI QUAN ĐIỂM", "part", 2, "QUAN ĐIỂM"],
@@ -43,12 +43,12 @@ describe("numbering markers", () => {
     expect(matchMarker(line)).toBeNull();
   });
 
-  it("offers both readings of C. so the sequence can decide", () => {
+  it("offers both readings of C. so the sequence can decide", async () => {
     expect(matchMarkers("C. VỀ KINH TẾ").map((m) => m.style)).toEqual(["upperLetter", "roman"]);
     expect(matchMarkers("I. KẾT QUẢ").map((m) => m.style)).toEqual(["roman", "upperLetter"]);
   });
 
-  it("knows the formulas that open blocks", () => {
+  it("knows the formulas that open blocks", async () => {
     expect(opensBlock("Căn cứ Luật Tổ chức Chính phủ")).toBe(true);
     expect(opensBlock("QUYẾT NGHỊ:")).toBe(true);
     expect(opensBlock("Nơi nhận:")).toBe(true);

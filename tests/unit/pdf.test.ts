@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/model/reporter.js";
-import { convertSource } from "../../src/pipeline/runner.js";
-import { extract } from "../../src/readers/index.js";
+import { convert } from "../../src/pipeline/runner.js";
+import { readSource } from "../../src/stages/read/index.js";
+
+const extract = (bytes: Uint8Array, format: "pdf", o: { ocr?: "auto" | "on" | "off" } = {}) => readSource(bytes, format, new Reporter(), o.ocr ?? "auto");
 import { InputError, readStage } from "../../src/stages/read/index.js";
 import type { Blocks } from "../../src/model/block.js";
 import { joinSplitSyllables, splitSyllable } from "../../src/text/syllables.js";
@@ -22,11 +24,13 @@ function words(blocks: Blocks): string[] {
 }
 
 async function pdfWords(path: string): Promise<string[]> {
-  return words(readStage.run(await extract(bytes(path), "pdf"), { format: "pdf" }, { report: new Reporter() }));
+  return words(await readStage.run(bytes(path), { format: "pdf" }, { report: new Reporter() }));
 }
 
-describe("PDF text layer", () => {
-  const source = words(readStage.run(bytes("samples/07-NQ-CP-2025.txt"), { format: "text" }, { report: new Reporter() }));
+const sampleWords = words(await readStage.run(bytes("samples/07-NQ-CP-2025.txt"), { format: "text" }, { report: new Reporter() }));
+
+describe("PDF text layer", async () => {
+  const source = sampleWords;
 
   it.each(["07-NQ-CP-2025.pdf", "07-NQ-CP-2025-nfd.pdf"])("%s gives the source's words, word for word", async (file) => {
     const got = await pdfWords(`tests/fixtures/render/${file}`);
@@ -35,7 +39,7 @@ describe("PDF text layer", () => {
   });
 
   it("keeps the page and box of every line, and a record's lines lead to its pages", async () => {
-    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
     const layout = new Map(document.layout!.map((l) => [l.line, l]));
     const owned = (function* walk(n: typeof document.body): Generator<number> {
       yield* n.lines;
@@ -55,7 +59,7 @@ describe("PDF text layer", () => {
   });
 
   it("sets the printed page numbers apart, and the text runs on across them", async () => {
-    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
     const pages = (function* walk(n: typeof document.body): Generator<string> {
       if (n.type === "pageBreak") yield n.label!;
       for (const c of n.children) yield* walk(c);
@@ -67,14 +71,14 @@ describe("PDF text layer", () => {
   });
 
   it("reads a table across pages as one: the header repeated on each page dropped, a row split by the break joined", async () => {
-    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
     const tables = document.appendices.map((a) => a.tables.length);
     expect(tables).toEqual([1, 1]);
     expect(document.appendices[0]!.tables[0]!.records.map((r) => r.no)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
   });
 });
 
-describe("PDFs that cannot be read", () => {
+describe("PDFs that cannot be read", async () => {
   it("names an encrypted PDF in one line", async () => {
     await expect(extract(bytes("tests/fixtures/render/07-NQ-CP-2025-encrypted.pdf"), "pdf")).rejects.toThrow(/is encrypted/);
   });
@@ -90,8 +94,8 @@ describe("PDFs that cannot be read", () => {
   });
 });
 
-describe("syllables cut by decomposed text", () => {
-  it("joins a vowel-opened syllable cut after its vowels, and nothing else", () => {
+describe("syllables cut by decomposed text", async () => {
+  it("joins a vowel-opened syllable cut after its vowels, and nothing else", async () => {
     expect(joinSplitSyllables("Chủ tịch Ủ y ban, Trung ươ ng, đáp ứ ng, dự á n")).toBe("Chủ tịch Ủy ban, Trung ương, đáp ứng, dự án");
     // Real word breaks: a whole syllable follows ("ý kiến"), or the vowel word has no mark ("a ng" stays).
     expect(joinSplitSyllables("ý kiến, ở nhà, a ng")).toBe("ý kiến, ở nhà, a ng");
@@ -104,13 +108,13 @@ describe("syllables cut by decomposed text", () => {
  * OCR of a scan (Debian's tesseract with vie, and pdftoppm; .ci/run installs them). Without them the
  * test is skipped with a notice, except under CI.
  */
-const { ocrAvailable } = await import("../../src/readers/ocr.js");
+const { ocrAvailable } = await import("../../src/stages/read/ocr/index.js");
 const canOcr = await ocrAvailable();
 if (!canOcr && !process.env.CI) console.warn("OCR test skipped: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils");
 
 describe.skipIf(!canOcr && !process.env.CI)("scanned PDF through OCR", () => {
   it("reads the pages without text layer and says so page by page", async () => {
-    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), path: "scan.pdf", format: "pdf" }, { ocr: "on" });
+    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), path: "scan.pdf", format: "pdf" }, { ocr: "on" });
     const m = document.metadata;
     expect([m.documentType, m.documentNumber, m.issuedOn, m.issuer]).toEqual(["NGHỊ QUYẾT", "07/NQ-CP", "2025-01-10", "CHÍNH PHỦ"]);
     expect(document.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual(["Điều 1.", "Điều 2.", "Điều 3."]);
@@ -123,7 +127,7 @@ describe.skipIf(!canOcr && !process.env.CI)("scanned PDF through OCR", () => {
   }, 120_000);
 });
 
-describe("legacy Vietnamese fonts", () => {
+describe("legacy Vietnamese fonts", async () => {
   it("converts TCVN3 and VNI look-alikes to Unicode, capitals for the .VnTimeH fonts", async () => {
     const { tcvn3ToUnicode, legacyFontEncoding } = await import("../../src/text/tcvn3.js");
     expect(tcvn3ToUnicode("Hµ Néi, ngµy 10 th¸ng 01 n¨m 2025")).toBe("Hà Nội, ngày 10 tháng 01 năm 2025");
@@ -137,9 +141,9 @@ describe("legacy Vietnamese fonts", () => {
   });
 });
 
-describe("two-column blocks", () => {
+describe("two-column blocks", async () => {
   it("reads the issuer beside the motto and nơi nhận beside the signature one block after the other", async () => {
-    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/two-columns.pdf"), path: "two-columns.pdf", format: "pdf" });
+    const { document } = await convert({ bytes: bytes("tests/fixtures/render/two-columns.pdf"), path: "two-columns.pdf", format: "pdf" });
     const m = document.metadata;
     expect([m.issuer, m.documentNumber, m.place, m.issuedOn, m.documentType]).toEqual(["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "15/QĐ-UBND", "Ninh Bình", "2024-03-05", "QUYẾT ĐỊNH"]);
     expect(m.recipients).toEqual(["Như Điều 2", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT"]);
@@ -147,9 +151,9 @@ describe("two-column blocks", () => {
   });
 });
 
-describe("tables without borders", () => {
+describe("tables without borders", async () => {
   it("reads columns that keep their places as a table, wrapped cells joined to their row", async () => {
-    const { document } = await convertSource({ bytes: bytes("tests/fixtures/render/borderless.pdf"), path: "borderless.pdf", format: "pdf" });
+    const { document } = await convert({ bytes: bytes("tests/fixtures/render/borderless.pdf"), path: "borderless.pdf", format: "pdf" });
     const table = document.appendices[0]!.tables[0]!;
     expect(table.kind).toBe("tasks");
     expect(table.records.map((r) => (r.kind === "tasks" ? [r.no, r.task, r.lead?.raw, r.deadline?.raw] : null))).toEqual([

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LegalDocument } from "../../src/model/document.js";
 import type { LegalNode } from "../../src/model/node.js";
-import { convertSource } from "../../src/pipeline/runner.js";
+import { convert } from "../../src/pipeline/runner.js";
 
 /**
  * The samples rendered by LibreOffice (scripts/make-fixtures.mjs) must give what their text gives:
@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const SAMPLES = ["03-CT-UBND-2025", "07-NQ-CP-2025", "108-NQ-CP-2019", "20-CTr-TU-2026", "bao-cao-chinh-tri-hai-phong-2025"];
 
 async function load(path: string, format: "text" | "html" | "docx" | "pdf"): Promise<LegalDocument> {
-  return (await convertSource({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format })).document;
+  return (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format })).document;
 }
 
 function nodeTexts(doc: LegalDocument): { tree: string[]; footnotes: string[] } {
@@ -43,8 +43,8 @@ function metadata(doc: LegalDocument): unknown {
 const records = (doc: LegalDocument) => [...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => ({ id: t.id, kind: t.kind, records: t.records.map(({ lines: _l, ...r }) => r) }));
 const targets = (doc: LegalDocument) => doc.targets.map(({ source: { lines: _l, ...source }, ...t }) => ({ ...t, source }));
 
-describe.each(["docx", "html", "pdf"] as const)("samples rendered as %s", (format) => {
-  describe.each(SAMPLES)("%s", (name) => {
+describe.each(["docx", "html", "pdf"] as const)("samples rendered as %s", async (format) => {
+  describe.each(SAMPLES)("%s", async (name) => {
     const text = load(`samples/${name}.txt`, "text");
     const rendered = load(`tests/fixtures/render/${name}.${format}`, format);
 

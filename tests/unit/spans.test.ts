@@ -19,8 +19,8 @@ const grid: TableBlock = {
   ],
 };
 
-describe("grids with spans", () => {
-  it("expands column spans to empty cells and repeats row spans down the rows they cover", () => {
+describe("grids with spans", async () => {
+  it("expands column spans to empty cells and repeats row spans down the rows they cover", async () => {
     expect(gridRows(grid).map((r) => r.cells)).toEqual([
       ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"],
       ["I. Nhóm nhiệm vụ về thể chế", "", "", ""],
@@ -29,7 +29,7 @@ describe("grids with spans", () => {
       ["3", "Kiểm tra", "Sở Nội vụ", "Tháng 6/2025"],
     ]);
   });
-  it("reads a spanning row as a group and a merged lead cell as every covered task's lead", () => {
+  it("reads a spanning row as a group and a merged lead cell as every covered task's lead", async () => {
     const table = buildTable(grid, { id: "t", nodeId: "t", appendix: null, title: null }, new Reporter());
     expect(table.groups.map((g) => g.title)).toEqual(["I. Nhóm nhiệm vụ về thể chế"]);
     expect(table.records.map((r) => (r.kind === "tasks" ? [r.no, r.lead?.agencies, r.group] : null))).toEqual([

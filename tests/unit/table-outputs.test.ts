@@ -10,25 +10,25 @@ import type { LegalDocument } from "../../src/model/document.js";
 import { convert } from "../../src/pipeline/runner.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-function sample(name: string): LegalDocument {
+async function sample(name: string): Promise<LegalDocument> {
   const path = `samples/${name}.txt`;
-  return convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" }).document;
+  return (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" })).document;
 }
 
-describe("records per sample table", () => {
+describe("records per sample table", async () => {
   it.each([
     ["07-NQ-CP-2025", [["appendix-I/table-1", "tasks", 10], ["appendix-II/table-1", "projects", 6]]],
     ["03-CT-UBND-2025", [["appendix-I/table-1", "indicators", 32], ["appendix-II/table-1", "matrix", 11], ["appendix-III/table-1", "indicators", 75], ["appendix-IV/table-1", "tasks", 48], ["appendix-V/table-1", "projects", 24]]],
     ["20-CTr-TU-2026", [["appendix/table-1", "tasks", 56]]],
     ["108-NQ-CP-2019", [["appendix/table-1", "tasks", 31]]],
     ["bao-cao-chinh-tri-hai-phong-2025", [["appendix-1/table-1", "indicators", 31], ["appendix-1/table-2", "indicators", 41]]],
-  ] as const)("%s", (name, expected) => {
-    const tables = allTables(sample(name));
+  ] as const)("%s", async (name, expected) => {
+    const tables = allTables((await sample(name)));
     expect(tables.map((t) => [t.id, t.kind, t.records.length])).toEqual(expected);
   });
 
-  it("keeps the lead agencies of a 07/NQ-CP task as a list with the catch-all apart", () => {
-    const task = allTables(sample("07-NQ-CP-2025"))[0]!.records.find((r) => r.no === "7")!;
+  it("keeps the lead agencies of a 07/NQ-CP task as a list with the catch-all apart", async () => {
+    const task = allTables((await sample("07-NQ-CP-2025")))[0]!.records.find((r) => r.no === "7")!;
     expect(task.kind === "tasks" && [task.lead?.agencies, task.partners?.agencies, task.partners?.catchAll, task.deadline?.year]).toEqual([
       ["UBND thành phố Hải Phòng"],
       ["Bộ Kế hoạch và Đầu tư"],
@@ -38,11 +38,11 @@ describe("records per sample table", () => {
   });
 });
 
-describe("results tables flattened by PDF-to-text (the report's Phụ lục 1)", () => {
-  const [hp, hd] = allTables(sample("bao-cao-chinh-tri-hai-phong-2025"));
+describe("results tables flattened by PDF-to-text (the report's Phụ lục 1)", async () => {
+  const [hp, hd] = allTables((await sample("bao-cao-chinh-tri-hai-phong-2025")));
   const row = (t: typeof hp, no: string) => t!.records.find((r) => r.no === no)!;
 
-  it("reads target, achieved value, unit and verdict from cells wrapped over many lines", () => {
+  it("reads target, achieved value, unit and verdict from cells wrapped over many lines", async () => {
     const grdp = row(hp, "2");
     expect(grdp.kind === "indicators" && [grdp.indicator, grdp.unit, grdp.values["plan"]?.value, grdp.values["achieved"]?.value, grdp.evaluation?.verdict]).toEqual([
       "GRDP bình quân đầu người (theo giá hiện hành)",
@@ -53,17 +53,17 @@ describe("results tables flattened by PDF-to-text (the report's Phụ lục 1)",
     ]);
   });
 
-  it("keeps a footnote marker glued to a cell out of the text and on the record", () => {
+  it("keeps a footnote marker glued to a cell out of the text and on the record", async () => {
     const growth = row(hp, "1");
     expect(growth.kind === "indicators" && [growth.indicator, growth.values["plan"]?.raw, growth.footnotes]).toEqual(["Tốc độ tăng trưởng GRDP (giá so sánh 2010)", "14,5%/năm", ["109"]]);
   });
 
-  it("drops the header repeated at each page break and reads group letters as groups", () => {
+  it("drops the header repeated at each page break and reads group letters as groups", async () => {
     expect(hp!.records.some((r) => /Nội dung|Bình quân/.test(Object.values(r.cells).join(" ")))).toBe(false);
     expect(hp!.groups.map((g) => g.title)).toEqual(["A. Chỉ tiêu kinh tế", "B. Các chỉ tiêu xã hội", "C. Chỉ tiêu môi trường"]);
   });
 
-  it("places three values under target 2021-2025, target 2030 and achieved, and two under target and achieved", () => {
+  it("places three values under target 2021-2025, target 2030 and achieved, and two under target and achieved", async () => {
     const income = row(hd, "2");
     const villages = row(hd, "8");
     const values = (r: typeof income) => (r.kind === "indicators" ? Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v?.value ?? null])) : null);
@@ -71,28 +71,28 @@ describe("results tables flattened by PDF-to-text (the report's Phụ lục 1)",
     expect(values(villages)).toEqual({ "muc-tieu-2021-2025": 20, "muc-tieu-den-2030": null, achieved: 20.2 });
   });
 
-  it("keeps unnumbered indicators and units the vocabulary does not know as their own records", () => {
+  it("keeps unnumbered indicators and units the vocabulary does not know as their own records", async () => {
     const doctors = hd!.records.find((r) => r.kind === "indicators" && r.indicator === "Số bác sĩ/1 vạn dân")!;
     expect(doctors.kind === "indicators" && [doctors.unit, doctors.evaluation?.verdict]).toEqual(["Bác sĩ", "exceeded"]);
   });
 });
 
-describe("CSV", () => {
-  const table = allTables(sample("03-CT-UBND-2025"))[0]!;
-  it("is UTF-8 with a BOM, CRLF and RFC 4180 quoting", () => {
+describe("CSV", async () => {
+  const table = allTables((await sample("03-CT-UBND-2025")))[0]!;
+  it("is UTF-8 with a BOM, CRLF and RFC 4180 quoting", async () => {
     const csv = tableToCsv(table);
     expect(csv.startsWith("\uFEFFTT,Chỉ tiêu / Cơ quan chủ trì báo cáo,Đơn vị tính,Kế hoạch năm 2025,")).toBe(true);
     expect(csv).toContain('\r\n1,"Tốc độ tăng trưởng tổng sản phẩm trên địa bàn GRDP (giá so sánh 2010), bao gồm:",%,"12,50",');
   });
-  it("neutralises cells a spreadsheet would take for formulas, unless told not to", () => {
+  it("neutralises cells a spreadsheet would take for formulas, unless told not to", async () => {
     expect(tableToCsv(table)).toContain(",'- Công nghiệp và xây dựng,");
     expect(tableToCsv(table, { neutralize: false })).toContain(",- Công nghiệp và xây dựng,");
   });
 });
 
-describe("XLSX", () => {
+describe("XLSX", async () => {
   it("holds one sheet per table with the printed header, group rows and typed cells", async () => {
-    const tables = allTables(sample("03-CT-UBND-2025"));
+    const tables = allTables((await sample("03-CT-UBND-2025")));
     const file = join(mkdtempSync(join(tmpdir(), "vanban-xlsx-")), "tables.xlsx");
     writeFileSync(file, await tablesToXlsx(tables));
     const sheets = await readExcelFile(file);

@@ -10,16 +10,16 @@ import { parsePeriod } from "../../src/text/periods.js";
 import { normalizeUnit } from "../../src/text/units.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-function sample(name: string): LegalDocument {
+async function sample(name: string): Promise<LegalDocument> {
   const path = `samples/${name}.txt`;
-  return convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" }).document;
+  return (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" })).document;
 }
 function read(text: string) {
   return clausesOf(text).flatMap((c) => targetsInClause(c.text, c.detail));
 }
 const brief = (text: string) => read(text).map((t) => [t.indicator, t.comparator, t.value, t.valueMax, t.stretch, t.unitRaw]);
 
-describe("numbers and comparators in target sentences", () => {
+describe("numbers and comparators in target sentences", async () => {
   it.each([
     ["GRDP bình quân/người đạt 14.740 USD", ["GRDP bình quân/người", "eq", 14740, null, null, "USD"]],
     ["GRDP bình quân/người đạt 29.900USD", ["GRDP bình quân/người", "eq", 29900, null, null, "USD"]],
@@ -47,19 +47,19 @@ describe("numbers and comparators in target sentences", () => {
     expect(brief(text)).toEqual([expected]);
   });
 
-  it("never takes a year, a year span, a date or a document number for a value", () => {
-    expect(read("Tăng trưởng GRDP giai đoạn 2026 - 2030 đạt 10%").map((t) => t.value)).toEqual([10]);
-    expect(read("Theo Nghị quyết số 21-NQ/TW ngày 16/6/2022, tỷ lệ kết nạp đạt 3%").map((t) => t.value)).toEqual([3]);
-    expect(read("Đến năm 2030 hoàn thành xây dựng đường vành đai")).toEqual([]);
+  it("never takes a year, a year span, a date or a document number for a value", async () => {
+    expect((await read("Tăng trưởng GRDP giai đoạn 2026 - 2030 đạt 10%")).map((t) => t.value)).toEqual([10]);
+    expect((await read("Theo Nghị quyết số 21-NQ/TW ngày 16/6/2022, tỷ lệ kết nạp đạt 3%")).map((t) => t.value)).toEqual([3]);
+    expect(await read("Đến năm 2030 hoàn thành xây dựng đường vành đai")).toEqual([]);
   });
 
-  it("keeps numbers in parentheses out (the count behind a percentage)", () => {
+  it("keeps numbers in parentheses out (the count behind a percentage)", async () => {
     expect(brief("Phấn đấu đến năm 2030: 80% số xã (tương ứng 55/67 xã) đạt chuẩn nông thôn mới nâng cao")).toEqual([
       ["số xã (tương ứng 55/67 xã) đạt chuẩn nông thôn mới nâng cao", "eq", 80, null, null, "%"],
     ]);
   });
 
-  it("reads a packed sentence into several targets, each with its own indicator", () => {
+  it("reads a packed sentence into several targets, each with its own indicator", async () => {
     const text =
       "Một số chỉ tiêu cụ thể: Phấn đấu đưa tỷ trọng đóng góp vào GDP cả nước đạt khoảng 6,4%, đóng góp vào GRDP vùng là 23,7%; trong đó: tốc độ tăng trưởng GRDP tối thiểu là 13%, GRDP bình quân/người đạt 14.740 USD. Thu ngân sách nhà nước đạt 180.000 đến 190.000 tỷ đồng.";
     expect(read(text).map((t) => [t.indicator, t.value])).toEqual([
@@ -71,8 +71,8 @@ describe("numbers and comparators in target sentences", () => {
     ]);
   });
 
-  it("marks what follows 'trong đó' as a detail of the target before, up to the end of the sentence", () => {
-    const targets = read("Tăng trưởng GRDP đạt 13%/năm; trong đó công nghiệp - xây dựng tăng 15,2%/năm; dịch vụ tăng 10,9%/năm. Thu ngân sách đạt 245.500 tỷ đồng");
+  it("marks what follows 'trong đó' as a detail of the target before, up to the end of the sentence", async () => {
+    const targets = await read("Tăng trưởng GRDP đạt 13%/năm; trong đó công nghiệp - xây dựng tăng 15,2%/năm; dịch vụ tăng 10,9%/năm. Thu ngân sách đạt 245.500 tỷ đồng");
     expect(targets.map((t) => [t.indicator, t.detail])).toEqual([
       ["Tăng trưởng GRDP", false],
       ["công nghiệp - xây dựng", true],
@@ -82,7 +82,7 @@ describe("numbers and comparators in target sentences", () => {
   });
 });
 
-describe("periods, units and indicator keys", () => {
+describe("periods, units and indicator keys", async () => {
   it.each([
     ["giai đoạn 2026 - 2030", 2026, 2030, false],
     ["đến năm 2030", null, 2030, false],
@@ -92,11 +92,11 @@ describe("periods, units and indicator keys", () => {
     expect(parsePeriod(text)).toMatchObject({ from, to, recurring });
   });
 
-  it("normalises printed units", () => {
+  it("normalises printed units", async () => {
     expect(["Tr.đồng", "Triệu đồng", "% / năm", "USD/ người", "Tỷ USD"].map(normalizeUnit)).toEqual(["triệu đồng", "triệu đồng", "%/năm", "USD/người", "tỷ USD"]);
   });
 
-  it("gives one key to the spellings of one indicator, and different keys to different indicators", () => {
+  it("gives one key to the spellings of one indicator, and different keys to different indicators", async () => {
     const grdp = ["GRDP bình quân đầu người", "GRDP bình quân/người", "GRDP/người", "GRDP bình quân đầu người năm 2030 (giá hiện hành)"].map(indicatorKey);
     expect(new Set(grdp).size).toBe(1);
     expect(indicatorKey("Tốc độ tăng trưởng GRDP (giá so sánh 2010)")).toBe(indicatorKey("Tăng trưởng GRDP giai đoạn 2026 - 2030"));
@@ -105,9 +105,9 @@ describe("periods, units and indicator keys", () => {
   });
 });
 
-describe("targets in the samples", () => {
-  it("finds all 35 numbered targets of 20-CTr/TU with their values, units and periods", () => {
-    const doc = sample("20-CTr-TU-2026");
+describe("targets in the samples", async () => {
+  it("finds all 35 numbered targets of 20-CTr/TU with their values, units and periods", async () => {
+    const doc = (await sample("20-CTr-TU-2026"));
     const items = new Set(doc.targets.map((t) => t.source.nodeId).filter((id) => /\(\d+\)$/.test(id)));
     expect(items.size).toBe(35);
     const per = doc.targets.find((t) => t.indicatorKey === "grdp dau nguoi")!;
@@ -116,8 +116,8 @@ describe("targets in the samples", () => {
     expect([growth.comparator, growth.value, growth.stretch, growth.unit, growth.period?.from, growth.period?.to, growth.period?.average]).toEqual(["gte", 13, 14, "%/năm", 2026, 2030, true]);
   });
 
-  it("takes the period of 108/NQ-CP's targets from the heading above them ('a) Giai đoạn từ nay đến năm 2025:')", () => {
-    const doc = sample("108-NQ-CP-2019");
+  it("takes the period of 108/NQ-CP's targets from the heading above them ('a) Giai đoạn từ nay đến năm 2025:')", async () => {
+    const doc = (await sample("108-NQ-CP-2019"));
     const per = doc.targets.filter((t) => t.indicatorKey === "grdp dau nguoi").map((t) => [t.value, t.period?.to]);
     expect(per).toEqual([
       [14740, 2025],
@@ -126,21 +126,21 @@ describe("targets in the samples", () => {
     expect(doc.targets.every((t) => t.value === null || t.value < 1900 || t.value > 2100 || t.unit !== null)).toBe(true);
   });
 
-  it("reads target, achieved value and verdict from the report's results tables", () => {
-    const doc = sample("bao-cao-chinh-tri-hai-phong-2025");
+  it("reads target, achieved value and verdict from the report's results tables", async () => {
+    const doc = (await sample("bao-cao-chinh-tri-hai-phong-2025"));
     const export_ = doc.targets.find((t) => t.source.kind === "table" && t.indicatorKey === "kim ngach xuat khau")!;
     expect([export_.value, export_.unit, export_.achieved?.value, export_.evaluation, export_.period?.from, export_.period?.to]).toEqual([35, "tỷ USD", 37, "exceeded", 2021, 2025]);
   });
 
-  it("reports nothing from results sections written as prose, nor from sections of tasks and solutions", () => {
-    const doc = sample("bao-cao-chinh-tri-hai-phong-2025");
+  it("reports nothing from results sections written as prose, nor from sections of tasks and solutions", async () => {
+    const doc = (await sample("bao-cao-chinh-tri-hai-phong-2025"));
     const textTargets = doc.targets.filter((t) => t.source.kind === "text");
     expect(textTargets.every((t) => !/^(A|I)\./.test(t.source.nodeId) || t.source.nodeId.includes("I.3"))).toBe(true);
     expect(textTargets.some((t) => t.indicator.includes("Cách mạng Công nghiệp"))).toBe(false);
   });
 
-  it("lines GRDP per head up across documents, ordered by date", () => {
-    const timeline = buildTimeline(["bao-cao-chinh-tri-hai-phong-2025", "20-CTr-TU-2026", "108-NQ-CP-2019", "03-CT-UBND-2025"].map(sample));
+  it("lines GRDP per head up across documents, ordered by date", async () => {
+    const timeline = buildTimeline(await Promise.all(["bao-cao-chinh-tri-hai-phong-2025", "20-CTr-TU-2026", "108-NQ-CP-2019", "03-CT-UBND-2025"].map(sample)));
     const grdp = timeline.indicators.find((i) => i.indicatorKey === "grdp dau nguoi")!;
     expect(grdp.documentCount).toBe(4);
     expect(grdp.rows.slice(0, 4).map((r) => [r.document, r.value])).toEqual([
@@ -151,10 +151,10 @@ describe("targets in the samples", () => {
     ]);
   });
 
-  it("counts a document given twice (its text and its PDF) once", () => {
-    const doc = sample("108-NQ-CP-2019");
+  it("counts a document given twice (its text and its PDF) once", async () => {
+    const doc = (await sample("108-NQ-CP-2019"));
     const copy = { ...doc, source: { ...doc.source, path: "samples/108-NQ-CP-2019-print.pdf" } };
-    const timeline = buildTimeline([doc, copy, sample("20-CTr-TU-2026")]);
+    const timeline = buildTimeline([doc, copy, (await sample("20-CTr-TU-2026"))]);
     expect(timeline.documents.map((d) => d.path)).toEqual(["samples/108-NQ-CP-2019.txt", "samples/20-CTr-TU-2026.txt"]);
     expect(timeline.indicators.find((i) => i.indicatorKey === "grdp dau nguoi")!.documentCount).toBe(2);
   });

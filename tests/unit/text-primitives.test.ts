@@ -7,7 +7,7 @@ import { normalizeText, stripMarkup } from "../../src/text/normalize.js";
 import { parseVietnameseNumber } from "../../src/text/numbers.js";
 import { parseRoman } from "../../src/text/roman.js";
 
-describe("Vietnamese numbers", () => {
+describe("Vietnamese numbers", async () => {
   it.each([
     ["9.486", 9486],
     ["12,50", 12.5],
@@ -20,32 +20,32 @@ describe("Vietnamese numbers", () => {
   ])("reads %s as %d", (raw, value) => {
     expect(parseVietnameseNumber(raw)).toBe(value);
   });
-  it.each(["", "abc", "1.2.3,4,5", "12.34"])("refuses %j", (raw) => {
+  it.each(["", "abc", "1.2.3,4,5", "12.34"])("refuses %j", async (raw) => {
     expect(parseVietnameseNumber(raw)).toBeNull();
   });
 });
 
-describe("dates", () => {
-  it("reads the words form with zero padding", () => {
+describe("dates", async () => {
+  it("reads the words form with zero padding", async () => {
     expect(parseDate("ngày 10 tháng 01 năm 2025")).toBe("2025-01-10");
   });
-  it("reads the unpadded words form", () => {
+  it("reads the unpadded words form", async () => {
     expect(parseDate("ngày 19 tháng 6 năm 2015")).toBe("2015-06-19");
   });
-  it("reads numeric dates with / - and .", () => {
+  it("reads numeric dates with / - and .", async () => {
     expect(findDates("ngày 08/01/2025 và 13-11-2021, 4.6.2020").map((d) => d.iso)).toEqual(["2025-01-08", "2021-11-13", "2020-06-04"]);
   });
-  it("refuses impossible dates", () => {
+  it("refuses impossible dates", async () => {
     expect(parseDate("ngày 31 tháng 02 năm 2025")).toBeNull();
     expect(parseDate("ngày 12 tháng 13 năm 2025")).toBeNull();
   });
-  it("splits the place-and-date line", () => {
+  it("splits the place-and-date line", async () => {
     expect(parsePlaceDate("Hải Phòng, ngày 20 tháng 01 năm 2025")).toEqual({ place: "Hải Phòng", issuedOn: "2025-01-20" });
     expect(parsePlaceDate("Căn cứ Luật, ngày 19 tháng 6 năm 2015 của Quốc hội")).toBeNull();
   });
 });
 
-describe("document numbers", () => {
+describe("document numbers", async () => {
   it.each([
     ["07/NQ-CP", "07/NQ-CP", "resolution"],
     ["0204/KH-UBND", "0204/KH-UBND", "plan"],
@@ -61,40 +61,40 @@ describe("document numbers", () => {
     expect(parsed?.number).toBe(number);
     expect(parsed?.typeCode).toBe(type);
   });
-  it("finds numbers broken across a wrap and names their type from the words before", () => {
+  it("finds numbers broken across a wrap and names their type from the words before", async () => {
     const found = findDocumentNumbers("tại Tờ trình số 9848 /TTr-BKHĐT ngày 29 tháng 11 năm 2024 và Nghị quyết số 35/2021/QH15");
     expect(found.map((f) => [f.number, f.namedType])).toEqual([
       ["9848/TTr-BKHĐT", "submission"],
       ["35/2021/QH15", "resolution"],
     ]);
   });
-  it("does not take dates or lot codes for document numbers", () => {
+  it("does not take dates or lot codes for document numbers", async () => {
     expect(findDocumentNumbers("ngày 13/11/2021 tại lô I.14/CTHH-01")).toEqual([]);
   });
 });
 
-describe("normalisation and folding", () => {
-  it("composes NFD text and replaces NBSP and the OCR eth", () => {
+describe("normalisation and folding", async () => {
+  it("composes NFD text and replaces NBSP and the OCR eth", async () => {
     expect(normalizeText("Nghi\u0323 quyê\u0301t\u00a0số \u00d0iều")).toBe("Nghị quyết số Điều");
   });
-  it("folds both tone placements to one key", () => {
+  it("folds both tone placements to one key", async () => {
     expect(foldKey("Hoà")).toBe(foldKey("Hòa"));
     expect(foldKey("HOÀ TỐC")).toBe(foldKey("hỏa tốc"));
     expect(foldKey("Thuỷ")).toBe("thuy");
   });
-  it("removes bold and italic residue and says it was there", () => {
+  it("removes bold and italic residue and says it was there", async () => {
     expect(stripMarkup("**TM. ỦY BAN NHÂN DÂN")).toEqual({ text: "TM. ỦY BAN NHÂN DÂN", strong: true, emphasis: false });
     expect(stripMarkup("<i>Công nghiệp</i>").text).toBe("Công nghiệp");
   });
 });
 
-describe("Roman numerals and the Vietnamese alphabet", () => {
-  it("parses well-formed numerals only", () => {
+describe("Roman numerals and the Vietnamese alphabet", async () => {
+  it("parses well-formed numerals only", async () => {
     expect(parseRoman("XIV")).toBe(14);
     expect(parseRoman("IIII")).toBeNull();
     expect(parseRoman("ABC")).toBeNull();
   });
-  it("orders point letters without f, j, w, z and with đ after d", () => {
+  it("orders point letters without f, j, w, z and with đ after d", async () => {
     expect(letterOrdinal("d")).toBe(4);
     expect(letterOrdinal("đ")).toBe(5);
     expect(letterOrdinal("g")).toBe(7);

@@ -24,6 +24,8 @@ export interface Structured {
   metadata: Metadata;
   body: LegalNode;
   appendices: AppendixSummary[];
+  /** Each table node's grid as read, by node id: the tables stage types these rows. Not serialised. */
+  grids: ReadonlyMap<string, TableBlock>;
 }
 
 /** The enacting formula that closes a preamble: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:". */
@@ -62,6 +64,7 @@ class Builder {
   private recipientsLine: number | null = null;
   private attachments = 0;
   private readonly tableCounts = new Map<string, number>();
+  private readonly grids = new Map<string, TableBlock>();
 
   constructor(
     private readonly blocks: Block[],
@@ -79,7 +82,7 @@ class Builder {
     for (let i = next; i < this.blocks.length; i++) i = this.place(i);
     fixPositions(this.root);
     const metadata = buildMetadata(fields, this.captions, this.bases, { signer: this.signer, recipients: this.recipients, recipientsLine: this.recipientsLine }, this.root, this.report);
-    return { metadata, body: this.root, appendices: this.appendices };
+    return { metadata, body: this.root, appendices: this.appendices, grids: this.grids };
   }
 
   /** Places block i (and any blocks it owns); returns the index of the last block consumed. */
@@ -171,7 +174,9 @@ class Builder {
     const refs = b.rows.flatMap((r) => r.cells.flatMap((c) => (c.footnoteRefs ?? []).map((f) => ({ label: f.label, offset: f.offset, field: "table" as const, line: c.lines[0]! }))));
     const data: NonNullable<LegalNode["data"]> = { rows, style: b.layout };
     if (refs.length) data.footnoteRefs = refs;
-    return makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data });
+    const node = makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data });
+    this.grids.set(node.id, b);
+    return node;
   }
 
   private startAppendix(b: TextBlock, heading: { label: string; key: string | null; title: string | null }): void {

@@ -1,7 +1,7 @@
 import type { TableBlock, TableRow } from "../../model/block.js";
 import type { Reporter } from "../../model/reporter.js";
 import { evaluationPrefix } from "../../text/evaluation.js";
-import { FLOW_ROW_START } from "../read/flow-tables.js";
+import { FLOW_ROW_START, ROW_NUMBER_HEADER_START } from "../../text/row-numbers.js";
 import { keyForLabel } from "./columns.js";
 import { splitFlowRow, type FlowCells } from "./flow-cells.js";
 
@@ -10,7 +10,6 @@ import { splitFlowRow, type FlowCells } from "./flow-cells.js";
  * column groups, then one row per table row with its cells split by content (number, label, unit,
  * values, verdict). The grid then goes through the same builder as every other layout.
  */
-const HEADER_REPEAT = /^(S?TT|Số TT)(\s|$)/u;
 const VERDICT_HEAD = /^(Không|Chưa|Cơ bản)$/u;
 const SUB_ROW = /^([-–+](\s|$)|(Tr\.|Trong) đó\b)/u;
 /** Column groups as printed at the head of a header cell: capitalised, so "so với mục tiêu" stays inside its cell. */
@@ -66,7 +65,7 @@ function segmentRows(lines: { text: string; n: number }[], hasVerdict: boolean, 
   };
   for (const line of lines) {
     const { text, n } = line;
-    if (HEADER_REPEAT.test(text)) {
+    if (ROW_NUMBER_HEADER_START.test(text)) {
       report.info("table-header-repeated", `${tableId}: a header repeated after a page break is dropped`, { line: n });
       inHeader = true;
       continue;

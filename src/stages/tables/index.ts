@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Blocks, TableBlock } from "../../model/block.js";
+import type { TableBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
 import type { Table } from "../../model/table.js";
 import type { Stage } from "../../model/stage.js";
@@ -10,7 +10,8 @@ export type TablesOptions = z.infer<typeof TablesOptions>;
 
 export interface TablesInput {
   body: LegalNode;
-  blocks: Blocks;
+  /** The grid of each table node, by node id, as the structure stage placed it. */
+  grids: ReadonlyMap<string, TableBlock>;
 }
 
 /**
@@ -21,14 +22,12 @@ export const tablesStage: Stage<TablesInput, Table[], TablesOptions> = {
   id: "tables",
   version: "1.0.0",
   options: TablesOptions,
-  run({ body, blocks }, _options, { report }) {
-    const grids = new Map<number, TableBlock>();
-    for (const b of blocks.blocks) if (b.kind === "table") grids.set(b.lines[0]!, b);
+  run({ body, grids }, _options, { report }) {
     const tables: Table[] = [];
     const visit = (node: LegalNode, appendix: LegalNode | null) => {
       const inside = node.type === "appendix" ? node : appendix;
       if (node.type === "table") {
-        const grid = grids.get(node.lines[0]!);
+        const grid = grids.get(node.id);
         if (grid) {
           const title = inside ? [inside.label, inside.title].filter(Boolean).join(": ") || null : null;
           tables.push(buildTable(grid, { id: node.id, nodeId: node.id, appendix: inside?.id ?? null, title }, report));

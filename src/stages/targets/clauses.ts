@@ -1,4 +1,4 @@
-import type { Comparator } from "../../text/quantity.js";
+import type { Comparator } from "../../text/comparators.js";
 import { foldKey } from "../../text/fold.js";
 import { indicatorKey } from "../../text/indicator-key.js";
 import { parseVietnameseNumber } from "../../text/numbers.js";

@@ -1,5 +1,5 @@
-import type { Reporter } from "../../model/reporter.js";
-import type { SourceLine } from "./source-line.js";
+import type { Reporter } from "../../../model/reporter.js";
+import type { SourceLine } from "../source-line.js";
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 // "m²", "km²", "m³" are units, not footnote markers.

@@ -1,6 +1,6 @@
-import type { Glyph, PdfLine } from "./pdf-lines.js";
-import { linesOf } from "./pdf-lines.js";
-import type { Ruling } from "./pdf-rulings.js";
+import type { Glyph, PdfLine } from "./lines.js";
+import { linesOf } from "./lines.js";
+import type { Ruling } from "./rulings.js";
 
 /**
  * Ruling lines → table grids. Rulings that touch form one table; its distinct x and y positions cut

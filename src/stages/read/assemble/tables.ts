@@ -1,5 +1,5 @@
-import type { TableBlock, TableCell, TableRow } from "../../model/block.js";
-import type { SourceLine } from "./source-line.js";
+import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
+import type { SourceLine } from "../source-line.js";
 
 /**
  * Groups table lines into grids. Two layouts come from text files:

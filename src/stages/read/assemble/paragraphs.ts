@@ -1,8 +1,8 @@
-import type { TextBlock } from "../../model/block.js";
-import { isUpperText, startsLower } from "../../text/normalize.js";
-import { BULLET_STYLES, matchMarker, opensBlock } from "../../text/markers.js";
-import type { SourceLine } from "./source-line.js";
-import { splitSyllable } from "../../text/syllables.js";
+import type { TextBlock } from "../../../model/block.js";
+import { isUpperText, startsLower } from "../../../text/normalize.js";
+import { BULLET_STYLES, matchMarker, opensBlock } from "../../../text/markers.js";
+import type { SourceLine } from "../source-line.js";
+import { splitSyllable } from "../../../text/syllables.js";
 
 /** Kinds that interrupt a paragraph without ending it when the text after starts in lower case. */
 const BREAKS = new Set(["blank", "rule", "markup", "footnote", "furniture"]);

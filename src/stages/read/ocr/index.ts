@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pLimit from "p-limit";
-import type { Glyph } from "./pdf-lines.js";
+import type { Glyph } from "../pdf/lines.js";
 
 /**
  * OCR for PDF pages without a text layer (scans, often with only a digital-signature stamp): Debian's

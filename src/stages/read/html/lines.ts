@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import type { TableBlock, TableCell, TableRow } from "../../model/block.js";
-import { toRoman } from "../../text/roman.js";
-import { normalizeText } from "../../text/normalize.js";
-import type { SourceLine } from "./source-line.js";
+import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
+import { toRoman } from "../../../text/roman.js";
+import { normalizeText } from "../../../text/normalize.js";
+import type { SourceLine } from "../source-line.js";
 
 /**
  * HTML (pages saved from legal databases, and DOCX through mammoth) → source lines. A line is what

@@ -1,5 +1,5 @@
-import { normalizeText, stripMarkup } from "../../text/normalize.js";
-import type { SourceLine } from "./source-line.js";
+import { normalizeText, stripMarkup } from "../../../text/normalize.js";
+import type { SourceLine } from "../source-line.js";
 
 /** A white-space-only line this long is the footnote rule of a PDF page turned into text. */
 const RULE_MIN_LENGTH = 20;

@@ -1,4 +1,4 @@
-import { joinSplitSyllables } from "../text/syllables.js";
+import { joinSplitSyllables } from "../../../text/syllables.js";
 
 /**
  * Text items of a PDF page → lines. Items are fragments (a word, a syllable, sometimes half of one):

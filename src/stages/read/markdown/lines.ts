@@ -2,9 +2,10 @@ import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { normalizeText, stripMarkup } from "../../text/normalize.js";
-import { isLayoutCell } from "../../text/markers.js";
-import { blankLine, type SourceLine } from "./source-line.js";
+import { normalizeText, stripMarkup } from "../../../text/normalize.js";
+import { isLayoutCell } from "../../../text/markers.js";
+import { ROW_NUMBER_HEADER } from "../../../text/row-numbers.js";
+import { blankLine, type SourceLine } from "../source-line.js";
 
 /**
  * Markdown → source lines. remark gives the block structure (headings, lists, GFM tables, footnote
@@ -41,7 +42,7 @@ export function markdownLines(source: string): SourceLine[] {
  */
 function markFlattenedTables(lines: SourceLine[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!isPipeLine(lines[i]!) || lines[i + 1]?.kind !== "content" || !/^(s?tt|số tt)$/i.test(lines[i + 1]!.text)) continue;
+    if (!isPipeLine(lines[i]!) || lines[i + 1]?.kind !== "content" || !ROW_NUMBER_HEADER.test(lines[i + 1]!.text)) continue;
     // Cells: content lines between pipe lines (a cell may wrap over several lines).
     const cells: SourceLine[][] = [];
     let j = i;

@@ -1,6 +1,6 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { toRoman } from "../text/roman.js";
+import { toRoman } from "../../../text/roman.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 

@@ -1,13 +1,14 @@
-import type { LineBox, TableBlock, TableRow } from "../model/block.js";
-import { InputError, type ExtractedSource } from "../stages/read/index.js";
-import type { SourceLine } from "../stages/read/source-line.js";
-import { matchMarker, opensBlock } from "../text/markers.js";
-import { legacyFontEncoding, tcvn3ToUnicode } from "../text/tcvn3.js";
-import { vniToUnicode } from "../text/vni.js";
-import { alignedGrids, cellText, gridsOf, type Grid } from "./pdf-grid.js";
-import { linesOf, type Glyph, type PdfLine } from "./pdf-lines.js";
-import { rulingsOf, type OperatorList, type Ops } from "./pdf-rulings.js";
-import { OCR_INSTALL, ocrAvailable, ocrPages } from "./ocr.js";
+import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
+import { matchMarker, opensBlock } from "../../../text/markers.js";
+import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
+import { vniToUnicode } from "../../../text/vni.js";
+import { InputError } from "../input-error.js";
+import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
+import type { OcrMode, Reader, SourceText } from "../reader.js";
+import type { SourceLine } from "../source-line.js";
+import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
+import { linesOf, type Glyph, type PdfLine } from "./lines.js";
+import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 
 
 export interface PdfNote {
@@ -343,9 +344,7 @@ function join(into: Grid, next: Grid, page: number): void {
  * ruling lines and stitched across pages, and the page and box of every line kept.
  */
 /** "auto": OCR pages without text layer when tesseract is installed; "on": require it; "off": never. */
-export type OcrMode = "auto" | "on" | "off";
-
-export async function pdfSource(bytes: Uint8Array, ocr: OcrMode = "auto"): Promise<Omit<ExtractedSource, "notes"> & { layout: LineBox[]; notes: PdfNote[]; pages: number }> {
+async function pdfSource(bytes: Uint8Array, ocr: OcrMode): Promise<SourceText & { layout: LineBox[]; notes: PdfNote[] }> {
   const { pdfjs, doc } = await loadPdf(bytes);
   const pages: Page[] = [];
   try {
@@ -397,8 +396,27 @@ export async function pdfSource(bytes: Uint8Array, ocr: OcrMode = "auto"): Promi
       if (rows.length) tables.push({ kind: "table", rows, lines: rows.map((r) => r.lines[0]!), layout: "grid" });
     }
   }
-  return { lines, tables, layout, notes, pages: pages.length };
+  return { lines, tables, layout, notes };
 }
+
+/** PDF with a text layer (pdf.js), scanned pages by OCR; page furniture, footnotes and ruled tables told apart. */
+export const pdfReader: Reader = {
+  format: "pdf",
+  extensions: [".pdf"],
+  signature: { ascii: "%PDF-", missing: "no %PDF- header" },
+  assembly: { lineTables: "text", flowTables: true, hardWraps: true },
+  async read(bytes, options, report) {
+    const { notes, ...source } = await pdfSource(bytes, options.ocr);
+    // What the reader noticed on a page is reported at that page's first line.
+    const firstLine = (page: number) => source.layout.find((l) => l.page >= page)?.line ?? 1;
+    for (const note of notes) {
+      const place = { line: firstLine(note.page), page: note.page };
+      if (note.severity === "warning") report.warn(note.rule, note.message, place);
+      else report.info(note.rule, note.message, place);
+    }
+    return source;
+  },
+};
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;

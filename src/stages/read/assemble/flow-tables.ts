@@ -1,7 +1,8 @@
-import type { TableBlock, TableCell } from "../../model/block.js";
-import { foldKey } from "../../text/fold.js";
-import { matchMarker } from "../../text/markers.js";
-import type { SourceLine } from "./source-line.js";
+import type { TableBlock, TableCell } from "../../../model/block.js";
+import { foldKey } from "../../../text/fold.js";
+import { matchMarker } from "../../../text/markers.js";
+import { FLOW_ROW_START, ROW_NUMBER_HEADER_LINE } from "../../../text/row-numbers.js";
+import type { SourceLine } from "../source-line.js";
 
 /**
  * Tables that a PDF-to-text conversion flattened into running lines ("text-flow"): no tabs, column
@@ -10,10 +11,7 @@ import type { SourceLine } from "./source-line.js";
  * "TT"/"STT" to the first heading or prose after the rows — and handed on one source line per row;
  * the tables stage rebuilds rows and cells from it, where the column vocabulary lives.
  */
-const HEADER_START = /^(S?TT|Số TT)(\s+\p{Lu}.*)?$/u;
 const HEADER_WORDS = /\b(noi dung|don vi|chi tieu|muc tieu|ke hoach|thuc hien|nhiem vu|du an)\b/g;
-/** A row opens with its number alone or before a capitalised label, or with a group letter. */
-export const FLOW_ROW_START = /^(\d{1,3}|[A-ZĐ]|[IVX]{1,4})(\s*$|\s+\p{Lu})/u;
 const HEADER_LOOKAHEAD = 30;
 const PROSE_LENGTH = 70;
 
@@ -54,7 +52,7 @@ function isMember(l: SourceLine): boolean {
 /** "TT Nội dung Đơn" whose next lines name at least two columns before the first row. */
 function isHeaderStart(lines: SourceLine[], i: number): boolean {
   const line = lines[i]!;
-  if (line.kind !== "content" || !HEADER_START.test(line.text)) return false;
+  if (line.kind !== "content" || !ROW_NUMBER_HEADER_LINE.test(line.text)) return false;
   const words = new Set<string>();
   for (let k = i; k < Math.min(lines.length, i + HEADER_LOOKAHEAD); k++) {
     const l = lines[k]!;
@@ -76,7 +74,7 @@ function regionEnd(lines: SourceLine[], start: number, used: Set<number>): numbe
     const l = lines[k]!;
     if (used.has(k) || l.kind === "table") return k;
     if (l.kind !== "content") continue;
-    if (HEADER_START.test(l.text)) continue;
+    if (ROW_NUMBER_HEADER_LINE.test(l.text)) continue;
     const marker = matchMarker(l.text);
     if (marker && !["dash", "plus", "star"].includes(marker.style)) return k;
     if (/^phu luc\b/.test(foldKey(l.text))) return k;

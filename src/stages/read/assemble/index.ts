@@ -1,0 +1,54 @@
+import type { Block, Blocks, FootnoteBlock, FurnitureBlock, SourceFormat } from "../../../model/block.js";
+import type { Reporter } from "../../../model/reporter.js";
+import type { AssemblyTraits, SourceText } from "../reader.js";
+import type { SourceLine } from "../source-line.js";
+import { flowTables } from "./flow-tables.js";
+import { assembleParagraphs } from "./paragraphs.js";
+import { groupTables } from "./tables.js";
+
+/**
+ * Lines → blocks, the same for every format: tables (the reader's grids, or those written in the
+ * lines), flattened tables, paragraphs, footnotes and page furniture, in source order. It asks the
+ * reader's traits how lines were printed, never which format they came from.
+ */
+export function assemble(source: SourceText, format: SourceFormat, traits: AssemblyTraits, report: Reporter): Blocks {
+  const { lines } = source;
+  const { tables, used } = source.tables
+    ? { tables: [...source.tables], used: new Set(lines.flatMap((l, i) => (l.kind === "table" ? [i] : []))) }
+    : groupTables(lines, traits.lineTables);
+  if (traits.flowTables) tables.push(...flowTables(lines, used));
+  const blocks: Block[] = [...assembleParagraphs(lines, used, traits.hardWraps), ...tables, ...footnoteBlocks(lines), ...furniture(lines)];
+  blocks.sort((a, b) => a.lines[0]! - b.lines[0]!);
+  const pages = lines.filter((l) => l.kind === "furniture");
+  if (pages.length) report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, { line: pages[0]!.n });
+  const blocksOut: Blocks = {
+    format,
+    lineCount: lines.length,
+    contentLines: [...new Set(lines.filter(isContent).map((l) => l.n))],
+    splitLines: [...new Set(lines.filter((l) => isContent(l) && (l.column ?? 0) > 0).map((l) => l.n))],
+    blocks,
+  };
+  return source.layout ? { ...blocksOut, layout: source.layout } : blocksOut;
+}
+
+function isContent(l: SourceLine): boolean {
+  return l.kind !== "blank" && l.kind !== "rule" && l.kind !== "markup";
+}
+
+function footnoteBlocks(lines: SourceLine[]): FootnoteBlock[] {
+  const out: FootnoteBlock[] = [];
+  for (const line of lines) {
+    if (line.kind !== "footnote") continue;
+    // Lines of one footnote share its label; a body continued on the next page joins it.
+    const same = out.find((f) => f.label === line.footnote);
+    if (same) {
+      same.text = `${same.text} ${line.text}`;
+      same.lines.push(line.n);
+    } else out.push({ kind: "footnote", label: line.footnote ?? "?", text: line.text, lines: [line.n] });
+  }
+  return out;
+}
+
+function furniture(lines: SourceLine[]): FurnitureBlock[] {
+  return lines.filter((l) => l.kind === "furniture").map((l) => ({ kind: "furniture", role: "page-number", text: l.text, lines: [l.n] }));
+}

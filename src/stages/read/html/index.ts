@@ -1,0 +1,29 @@
+import { decodeText } from "../decode.js";
+import { InputError } from "../input-error.js";
+import type { Reader } from "../reader.js";
+import { htmlLines } from "./lines.js";
+
+/** An HTML page's own charset (windows-1258 and friends still circulate); UTF-8 otherwise. */
+function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.slice(0, 4096));
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (charset && charset !== "utf-8" && charset !== "utf8") {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      throw new InputError(`declares the charset "${charset}", which cannot be decoded`);
+    }
+  }
+  return decodeText(bytes);
+}
+
+/** HTML pages (saved from legal databases): one line per paragraph, tables as grids with their spans. */
+export const htmlReader: Reader = {
+  format: "html",
+  extensions: [".html", ".htm", ".xhtml"],
+  signature: null,
+  assembly: { lineTables: "text", flowTables: true, hardWraps: false },
+  read(bytes) {
+    return Promise.resolve(htmlLines(decodeHtml(bytes)));
+  },
+};

@@ -1,0 +1,14 @@
+import { decodeText } from "../decode.js";
+import type { Reader } from "../reader.js";
+import { markdownLines } from "./lines.js";
+
+/** Markdown transcriptions (remark): headings, emphasis, pipe tables and GFM footnotes. */
+export const markdownReader: Reader = {
+  format: "markdown",
+  extensions: [".md", ".markdown"],
+  signature: null,
+  assembly: { lineTables: "markdown", flowTables: false, hardWraps: true },
+  read(bytes) {
+    return Promise.resolve({ lines: markdownLines(decodeText(bytes)) });
+  },
+};

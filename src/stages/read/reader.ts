@@ -1,0 +1,47 @@
+import type { LineBox, SourceFormat, TableBlock } from "../../model/block.js";
+import type { Reporter } from "../../model/reporter.js";
+import type { SourceLine } from "./source-line.js";
+
+/** PDF pages without text layer: OCR when installed ("auto"), required ("on"), never ("off"). */
+export type OcrMode = "auto" | "on" | "off";
+
+export interface ReaderOptions {
+  ocr: OcrMode;
+}
+
+/** What a reader made of its source: lines in reading order, and the grids it saw as real tables. */
+export interface SourceText {
+  lines: SourceLine[];
+  /** Tables the format itself marks (HTML, DOCX, PDF rulings); absent when they must be found in the lines. */
+  tables?: TableBlock[];
+  /** PDF: the page and box of every line. */
+  layout?: LineBox[];
+}
+
+/**
+ * How the format-blind assembly treats a reader's lines. These are properties of how a format
+ * prints, not of the format's name, so assembly never asks which format it is reading.
+ */
+export interface AssemblyTraits {
+  /** Tables written in the lines themselves: Markdown pipes, or plain-text tabs and cell-per-line. */
+  lineTables: "markdown" | "text";
+  /** PDF-to-text tables flattened into running lines may occur. */
+  flowTables: boolean;
+  /** Lines are wrapped by width (text, PDF), so paragraphs are joined; HTML and DOCX give whole paragraphs. */
+  hardWraps: boolean;
+}
+
+/**
+ * One input format. The registry (registry.ts) is the only list of them: a new format is a folder
+ * with one Reader and one entry there.
+ */
+export interface Reader {
+  format: SourceFormat;
+  /** File name endings, lower case, with the dot. */
+  extensions: readonly string[];
+  /** The bytes a file of this format starts with, and what to say when a file so named lacks them. */
+  signature: { ascii: string; missing: string } | null;
+  assembly: AssemblyTraits;
+  /** Throws InputError when the bytes are no readable document; reports document problems and carries on. */
+  read(bytes: Uint8Array, options: ReaderOptions, report: Reporter): Promise<SourceText>;
+}

@@ -1,0 +1,18 @@
+import { decodeText } from "../decode.js";
+import { markFootnotes, markPageNumbers } from "../assemble/footnotes.js";
+import type { Reader } from "../reader.js";
+import { textLines } from "./lines.js";
+
+/** Plain text, often PDF-to-text output: page numbers and footnotes are found by their content. */
+export const textReader: Reader = {
+  format: "text",
+  extensions: [".txt", ".text"],
+  signature: null,
+  assembly: { lineTables: "text", flowTables: true, hardWraps: true },
+  read(bytes, _options, report) {
+    const lines = textLines(decodeText(bytes));
+    markPageNumbers(lines);
+    markFootnotes(lines, report);
+    return Promise.resolve({ lines });
+  },
+};
