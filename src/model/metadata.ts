@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DocumentTypeCode } from "../text/document-types.js";
 
 /** Where a metadata value was read: the header, an appendix or attachment caption, or the closing. */
 export const FieldSource = z.object({
@@ -7,26 +8,7 @@ export const FieldSource = z.object({
 });
 export type FieldSource = z.infer<typeof FieldSource>;
 
-export const DocumentTypeCode = z.enum([
-  "resolution",
-  "decree",
-  "decision",
-  "directive",
-  "plan",
-  "programme",
-  "conclusion",
-  "circular",
-  "report",
-  "officialLetter",
-  "law",
-  "notice",
-  "submission",
-  "guidance",
-  "regulation",
-  "scheme",
-  "other",
-]);
-export type DocumentTypeCode = z.infer<typeof DocumentTypeCode>;
+export { DocumentTypeCode };
 
 export const Citation = z.object({
   number: z.string().describe("Normalised document number: 07/NQ-CP, 35/2021/QH15, 45-NQ/TW."),

@@ -1,4 +1,4 @@
-import type { DocumentTypeCode } from "../model/metadata.js";
+import type { DocumentTypeCode } from "./document-types.js";
 import { typeFromAbbreviation, typeFromName } from "./document-types.js";
 
 /**

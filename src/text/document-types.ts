@@ -1,5 +1,27 @@
-import type { DocumentTypeCode } from "../model/metadata.js";
+import { z } from "zod";
 import { foldKey } from "./fold.js";
+
+/** The kinds of document (glossary: Nghị quyết → resolution …), one closed vocabulary. */
+export const DocumentTypeCode = z.enum([
+  "resolution",
+  "decree",
+  "decision",
+  "directive",
+  "plan",
+  "programme",
+  "conclusion",
+  "circular",
+  "report",
+  "officialLetter",
+  "law",
+  "notice",
+  "submission",
+  "guidance",
+  "regulation",
+  "scheme",
+  "other",
+]);
+export type DocumentTypeCode = z.infer<typeof DocumentTypeCode>;
 
 /** Tên loại as printed (upper case) → code. Longer names first so "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins. */
 const NAMES: [string, DocumentTypeCode][] = [
