@@ -34,12 +34,16 @@ export type TableCell = z.infer<typeof TableCell>;
 export const TableRow = z.object({ cells: z.array(TableCell), lines: Lines });
 export type TableRow = z.infer<typeof TableRow>;
 
+/** How a grid was written in the source, for later stages that read layouts differently. */
+export const TableLayout = z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow", "grid"]).describe("grid: a real table (HTML, DOCX, PDF ruling lines) with its spans.");
+export type TableLayout = z.infer<typeof TableLayout>;
+
 export const TableBlock = z.object({
   kind: z.literal("table"),
   rows: z.array(TableRow),
   lines: Lines,
   /** How the grid was written in the source, for later stages that read layouts differently. */
-  layout: z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow", "grid"]).describe("grid: a real table (HTML, DOCX, PDF ruling lines) with its spans."),
+  layout: TableLayout,
 });
 export type TableBlock = z.infer<typeof TableBlock>;
 

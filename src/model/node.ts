@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { NumberingStyle } from "../text/numbering-styles.js";
+import { TableLayout } from "./block.js";
 
 /**
  * The closed vocabulary of node types in the legal tree. Each is documented in the README.
@@ -29,6 +31,20 @@ export const NodeType = z.enum([
 ]);
 export type NodeType = z.infer<typeof NodeType>;
 
+/** A header line's role (Decree 30/2020/NĐ-CP), recognised by its form; "header" for another line of an attachment's header. */
+export const HeaderRole = z.enum(["nationalTitle", "motto", "partyName", "issuer", "number", "placeDate", "type", "subject", "urgency", "secrecy", "header"]);
+export type HeaderRole = z.infer<typeof HeaderRole>;
+
+/** A preamble paragraph's role: a căn cứ, or the enacting formula that closes the preamble. */
+export const PreambleRole = z.enum(["basis", "enacting"]);
+
+/**
+ * `data.style`: what made a node, one closed vocabulary per node family — the numbering style of a
+ * numbered node, the role of a header or preamble line, the source layout of a table.
+ */
+export const NodeStyle = z.union([NumberingStyle, HeaderRole, PreambleRole, TableLayout]);
+export type NodeStyle = z.infer<typeof NodeStyle>;
+
 export const Point = z.object({ line: z.number().int().positive(), column: z.number().int().positive() });
 export const Position = z.object({ start: Point, end: Point });
 export type Position = z.infer<typeof Position>;
@@ -52,8 +68,8 @@ export interface LegalNode {
   /** Source lines of this node's own text (heading and inline text), not of its children. */
   lines: number[];
   data?: {
-    /** The numbering style that made this node (see markers.ts), for depth and sequence checks. */
-    style?: string;
+    /** What made this node: numbering style, header or preamble role, table layout (NodeStyle). */
+    style?: NodeStyle;
     footnoteRefs?: { label: string; offset: number; field?: "title" | "table"; line?: number }[];
     rows?: string[][];
     strong?: boolean;
@@ -72,7 +88,7 @@ export const LegalNode: z.ZodType<LegalNode> = z.lazy(() =>
     lines: z.array(z.number().int().positive()),
     data: z
       .object({
-        style: z.string().optional(),
+        style: NodeStyle.optional(),
         footnoteRefs: z.array(FootnoteRef).optional(),
         rows: z.array(z.array(z.string())).optional(),
         strong: z.boolean().optional(),

@@ -1,5 +1,7 @@
 import { letterOrdinal } from "./alphabet.js";
 import { foldKey } from "./fold.js";
+import { decimalStyle, type NumberingStyle } from "./numbering-styles.js";
+import { AUTHORITY_LINE_KEY, ENACTING_START_KEY, HEADING_FORMULA_KEY, MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY } from "./formulas.js";
 import { parseRoman } from "./roman.js";
 
 /**
@@ -10,23 +12,7 @@ import { parseRoman } from "./roman.js";
  * texts mix: "PHẦN THỨ NHẤT", "I." or "I-", "A.", "1.", "1.1.", "1.1.1." (dot or space sometimes
  * missing), "a)", "(1)", "-", "+". Depth comes from the order styles appear, not from fixed levels.
  */
-export type MarkerStyle =
-  | "part"
-  | "chapter"
-  | "mucSection"
-  | "article"
-  | "roman"
-  | "upperLetter"
-  | "decimal"
-  | "decimal2"
-  | "decimal3"
-  | "decimal4"
-  | "decimalParen"
-  | "letter"
-  | "parenNumber"
-  | "dash"
-  | "plus"
-  | "star";
+export type MarkerStyle = NumberingStyle;
 
 export interface Marker {
   style: MarkerStyle;
@@ -122,7 +108,7 @@ function readMarkers(s: string): Marker[] {
     const bare = parts.length === 1 && closer === "";
     if (!bare && rest !== "" && !/^[\d,%]/.test(rest)) {
       const style: MarkerStyle =
-        closer === ")" ? "decimalParen" : (["decimal", "decimal2", "decimal3", "decimal4"] as const)[parts.length - 1]!;
+        closer === ")" ? "decimalParen" : decimalStyle(parts.length);
       return [{ style, label: `${parts.join(".")}${closer}`, ordinal: Number(parts[parts.length - 1]), key: parts.map(Number).join("."), rest }];
     }
   }
@@ -151,13 +137,13 @@ const OPENERS: RegExp[] = [
   /^noi nhan\b/,
   /^kinh gui\b/,
   /^so\s*([:.]\s*|\s+)\d/,
-  /^(quyet nghi|quyet dinh|chi thi|nghi dinh|ban hanh)\s*:/,
-  /^cong hoa xa hoi chu nghia viet nam$/,
-  /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/,
-  /^dang cong san viet nam$/,
+  ENACTING_START_KEY,
+  NATIONAL_TITLE_KEY,
+  MOTTO_KEY,
+  PARTY_NAME_KEY,
   /^phu luc\b/,
   /^\(?\s*(ban hanh )?kem theo\b/,
-  /^((tm|kt|q|tl|tuq|pp)\.\s*|t\/m\s+)\p{L}/u,
+  AUTHORITY_LINE_KEY,
 ];
 
 /** True when a line must start a new block (a marker, or a header/preamble/closing formula). */
@@ -177,8 +163,8 @@ export function opensBlock(line: string): boolean {
 export function isLayoutCell(text: string): boolean {
   const key = foldKey(text);
   return (
-    /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/.test(key) ||
+    HEADING_FORMULA_KEY.test(key) ||
     /^(so\s*[:.]|noi nhan\b|kinh gui\b)/.test(key) ||
-    /^((tm|kt|q|tl|tuq|pp)\.\s*|t\/m\s+)\p{L}/u.test(key)
+    AUTHORITY_LINE_KEY.test(key)
   );
 }

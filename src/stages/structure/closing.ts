@@ -1,5 +1,6 @@
 import type { Block, TextBlock } from "../../model/block.js";
 import { foldKey } from "../../text/fold.js";
+import { AUTHORITY_PREFIX } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 
 /** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
@@ -12,11 +13,9 @@ export function recipientName(text: string): string {
   return text.replace(/^[-–+•]\s*/, "").replace(/[;,.]\s*$/, "").trim();
 }
 
-const AUTHORITY = /^(TM\.|T\/M|T\.M\.|KT\.|Q\.|TL\.|TUQ\.|PP\.)\s*/u;
-
-/** The authority prefix of a signature block: TM., KT., Q., TL., TUQ., party "T/M". */
+/** The authority prefix of a signature block and the rest of its line. */
 export function authorityOf(text: string): { authority: string; rest: string } | null {
-  const m = AUTHORITY.exec(text.trim());
+  const m = AUTHORITY_PREFIX.exec(text.trim());
   if (!m || !isUpperText(text)) return null;
   return { authority: m[1]!, rest: text.trim().slice(m[0].length).trim() };
 }

@@ -1,3 +1,5 @@
+import type { HeaderRole as NodeHeaderRole } from "../../model/node.js";
+import { MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY } from "../../text/formulas.js";
 import type { Block, TextBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
 import { foldKey } from "../../text/fold.js";
@@ -10,17 +12,7 @@ import type { DocumentTypeCode } from "../../model/metadata.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
 /** Header lines (Decree 30/2020/NĐ-CP): each kind is recognised by its form, never by position alone. */
-export type HeaderRole =
-  | "nationalTitle"
-  | "motto"
-  | "partyName"
-  | "issuer"
-  | "number"
-  | "placeDate"
-  | "type"
-  | "subject"
-  | "urgency"
-  | "secrecy";
+export type HeaderRole = Exclude<NodeHeaderRole, "header">;
 
 export interface Field<T> {
   value: T;
@@ -43,9 +35,9 @@ const SECRECY: Record<string, string> = { "tuyet mat": "TUYỆT MẬT", "toi mat
 
 export function roleOf(text: string): HeaderRole | null {
   const key = foldKey(text);
-  if (/^cong hoa xa hoi chu nghia viet nam$/.test(key)) return "nationalTitle";
-  if (/^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/.test(key)) return "motto";
-  if (key === "dang cong san viet nam") return "partyName";
+  if (NATIONAL_TITLE_KEY.test(key)) return "nationalTitle";
+  if (MOTTO_KEY.test(key)) return "motto";
+  if (PARTY_NAME_KEY.test(key)) return "partyName";
   // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon.
   if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key)) return "number";
   if (URGENCY[key]) return "urgency";

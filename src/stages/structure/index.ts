@@ -6,6 +6,7 @@ import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
 import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
+import { ENACTING_KEY } from "../../text/formulas.js";
 import { matchMarkers } from "../../text/markers.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { appendixHeading } from "./appendix.js";
@@ -28,8 +29,6 @@ export interface Structured {
   grids: ReadonlyMap<string, TableBlock>;
 }
 
-/** The enacting formula that closes a preamble: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:". */
-const ENACTING = /^(quyet nghi|quyet dinh|chi thi|nghi dinh|ban hanh|quy dinh|ket luan)\s*:$/;
 
 /**
  * structure: blocks → metadata and a lossless legal tree. Every block lands in exactly one node:
@@ -155,7 +154,7 @@ class Builder {
       this.container.children.push(this.preamble);
     }
     const n = this.preamble.children.filter((c) => c.type === "paragraph").length + 1;
-    const enacting = ENACTING.test(foldKey(b.text));
+    const enacting = ENACTING_KEY.test(foldKey(b.text));
     const style = enacting ? "enacting" : /^can cu\b/.test(foldKey(b.text)) ? "basis" : undefined;
     const data: LegalNode["data"] = style ? { style } : {};
     if (b.footnoteRefs?.length) data.footnoteRefs = b.footnoteRefs;

@@ -171,6 +171,7 @@ export class Outline {
       case "decimal3":
       case "decimal4":
         return this.insideArticle() ? "clause" : "item";
+      case "romanDecimal":
       case "decimalParen":
       case "parenNumber":
         return "item";

@@ -1,41 +1,6 @@
 import type { Column } from "../../model/table.js";
-import { foldKey, foldDiacritics } from "../../text/fold.js";
-
-/**
- * Header labels → canonical keys. Order matters: "Cơ quan chủ trì theo dõi, đánh giá" is the monitor,
- * not the lead; "Dự kiến thời gian thực hiện" is the deadline, not the lead; "Chỉ tiêu phấn đấu năm
- * 2025" is a plan value, not the indicator.
- */
-const RULES: [RegExp, string][] = [
-  [/^(tt|stt|so tt|so thu tu)$/, "no"],
-  // "Chỉ tiêu / Cơ quan chủ trì báo cáo" names the indicator; "Chỉ tiêu phấn đấu năm 2025" is a value.
-  [/^chi tieu(?! phan dau)/, "indicator"],
-  [/theo doi|don doc|bao cao tien do/, "monitor"],
-  [/thoi gian|thoi han|tien do|nam hoan thanh|lo trinh/, "deadline"],
-  [/phoi hop/, "partners"],
-  [/chu tri|don vi thuc hien|co quan thuc hien|don vi thuc hien/, "lead"],
-  [/cap trinh/, "submitTo"],
-  [/nguon von/, "funding"],
-  [/tong muc dau tu|von dau tu|kinh phi/, "investment"],
-  [/van ban phe duyet|phe duyet chu truong/, "approval"],
-  [/ghi chu/, "note"],
-  // Results tables: what was achieved against the target, and the verdict ("So với mục tiêu": Đạt …).
-  [/^(thuc hien|uoc thuc hien|ket qua thuc hien)$|^(thuc hien|uoc thuc hien) (nam|den|giai doan|\d)/, "achieved"],
-  [/^(so voi|danh gia)/, "evaluation"],
-  [/san pham|ket qua/, "product"],
-  [/danh muc du an|ten du an|du an|cong trinh/, "project"],
-  [/don vi tinh|^dvt$|^don vi$/, "unit"],
-  [/^(ke hoach|chi tieu phan dau|muc tieu|thuc hien|uoc|du kien)|quy [ivx1-4]$|^\d+ thang$|^ca nam$|nam \d{4}$|^den \d{4}$|^binh quan/, "value"],
-  [/chi tieu/, "indicator"],
-  [/noi dung cong viec|nhiem vu|ten nhiem vu|cong viec/, "task"],
-  [/^noi dung$/, "content"],
-];
-
-export function keyForLabel(label: string): string | null {
-  const key = foldKey(label);
-  for (const [re, k] of RULES) if (re.test(key)) return k;
-  return null;
-}
+import { columnRoleOf, type ColumnRole } from "../../text/column-roles.js";
+import { foldDiacritics } from "../../text/fold.js";
 
 export function slug(label: string): string {
   return foldDiacritics(label)
@@ -64,7 +29,7 @@ export function buildColumns(headerRows: string[][], width: number): Column[] {
     labels.push(s ? `${t || span} / ${s}` : t || null);
     own.push(s || t || null);
   }
-  const roles = own.map((l) => (l ? keyForLabel(l) : null));
+  const roles: (ColumnRole | null)[] = own.map((l) => (l ? columnRoleOf(l) : null));
   const values = roles.filter((r) => r === "value").length;
   const hasUnit = roles.includes("unit");
   const taken = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { TableBlock, TableRow } from "../../model/block.js";
 import type { Reporter } from "../../model/reporter.js";
 import { evaluationPrefix } from "../../text/evaluation.js";
 import { FLOW_ROW_START, ROW_NUMBER_HEADER_START } from "../../text/row-numbers.js";
-import { keyForLabel } from "./columns.js";
+import { columnRoleOf, type ColumnRole } from "../../text/column-roles.js";
 import { splitFlowRow, type FlowCells } from "./flow-cells.js";
 
 /**
@@ -19,7 +19,7 @@ const LEAF_START = /(?<=\s)(Đến \d{4}|Bình quân|Ước \d{4}|Năm \d{4}|C�
 
 export interface FlowColumns {
   labels: string[];
-  roles: (string | null)[];
+  roles: (ColumnRole | null)[];
   leaves: string | null;
 }
 
@@ -48,10 +48,10 @@ export function flowColumns(text: string): FlowColumns {
   const leaf = LEAF_START.exec(text.slice(last + 1));
   const cut = leaf ? last + 1 + leaf.index : text.length;
   const labels = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : cut).trim());
-  return { labels, roles: labels.map((l) => keyForLabel(l)), leaves: leaf ? text.slice(cut).trim() : null };
+  return { labels, roles: labels.map((l) => columnRoleOf(l)), leaves: leaf ? text.slice(cut).trim() : null };
 }
 
-const isValueRole = (role: string | null | undefined) => role === "value" || role === "achieved";
+const isValueRole = (role: ColumnRole | null | undefined) => role === "value" || role === "achieved";
 
 /** Lines → table rows. A row opens at a number, a group letter, a sub-row mark, or a capitalised line after a complete row. */
 function segmentRows(lines: { text: string; n: number }[], hasVerdict: boolean, tableId: string, report: Reporter): { text: string; lines: number[] }[] {

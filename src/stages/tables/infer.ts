@@ -2,6 +2,7 @@ import type { Column } from "../../model/table.js";
 import { parseDeadline } from "../../text/deadlines.js";
 import { startsAgency } from "../../text/agencies.js";
 import { foldKey } from "../../text/fold.js";
+import type { ColumnRole } from "../../text/column-roles.js";
 import { numberStyle } from "./rows.js";
 
 const PRODUCT = /^(bao cao|de an|quyet dinh|nghi quyet|nghi dinh|ke hoach|chuong trinh|to trinh|cac khoa|thong tu|chi thi)\b/;
@@ -21,7 +22,7 @@ export function inferColumns(rows: string[][]): Column[] {
     const filled = rows.map((r) => r[c] ?? "").filter(Boolean);
     return filled.length ? filled.reduce((a, s) => a + s.length, 0) / filled.length : 0;
   };
-  const roles: (string | null)[] = Array.from({ length: width }, () => null);
+  const roles: (ColumnRole | null)[] = Array.from({ length: width }, () => null);
   if (width && share(0, (s) => numberStyle(s) !== null) >= 0.8) roles[0] = "no";
   const datedLike = (s: string) => {
     const d = parseDeadline(s);

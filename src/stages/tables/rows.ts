@@ -1,5 +1,5 @@
 import { foldKey } from "../../text/fold.js";
-import { parseRoman } from "../../text/roman.js";
+import { type NumberingStyle, rowNumberStyle } from "../../text/numbering-styles.js";
 
 /** One grid row as the tables stage sees it. */
 export interface GridRow {
@@ -8,22 +8,9 @@ export interface GridRow {
   emphasis: boolean;
 }
 
-export type NumberStyle = "roman" | "romanDotted" | "letter" | "decimal" | "decimalDotted" | "lowerLetter" | "dash" | "plus" | null;
-
-/** The numbering style of a TT cell: "II", "I.1", "A", "3", "3.1", "a)", "-", "+". */
-export function numberStyle(no: string): NumberStyle {
-  const s = no.trim().replace(/[.)]$/, "");
-  if (!s) return null;
-  if (/^[IVXLC]+$/.test(s) && parseRoman(s) !== null) return "roman";
-  if (/^[IVXLC]+\.\d+$/.test(s)) return "romanDotted";
-  if (/^[A-ZĐ]$/.test(s)) return "letter";
-  if (/^\d{1,3}$/.test(s)) return "decimal";
-  if (/^\d{1,3}(\.\d{1,3})+$/.test(s)) return "decimalDotted";
-  if (/^[a-zđ]$/.test(s) && no.trim().endsWith(")")) return "lowerLetter";
-  if (s === "-" || s === "–") return "dash";
-  if (s === "+") return "plus";
-  return null;
-}
+/** Table row numbers share the tree's numbering vocabulary (text/numbering-styles.ts). */
+export { rowNumberStyle as numberStyle };
+export type NumberStyle = NumberingStyle | null;
 
 export function isNumericCell(text: string): boolean {
   return /^[<>≤≥~]?\s*[+-]?\d[\d.,]*\s*%?$/.test(text.trim());
@@ -49,8 +36,8 @@ export function rowSimilarity(a: string[], b: string[]): number {
 
 /** "- Công nghiệp …", "+ Thu gom …", "a) …", "Trong đó: …": a row under the row above. */
 export function subRowLevel(no: string, label: string): number | null {
-  const style = numberStyle(no);
-  if (style === "lowerLetter") return 1;
+  const style = rowNumberStyle(no);
+  if (style === "letter") return 1;
   if (style === "dash") return 2;
   if (style === "plus") return 3;
   const l = label.trim();

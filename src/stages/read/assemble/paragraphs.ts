@@ -1,3 +1,4 @@
+import { SENTENCE_END } from "../../../text/formulas.js";
 import type { TextBlock } from "../../../model/block.js";
 import { isUpperText, startsLower } from "../../../text/normalize.js";
 import { BULLET_STYLES, matchMarker, opensBlock } from "../../../text/markers.js";
@@ -6,7 +7,6 @@ import { splitSyllable } from "../../../text/syllables.js";
 
 /** Kinds that interrupt a paragraph without ending it when the text after starts in lower case. */
 const BREAKS = new Set(["blank", "rule", "markup", "footnote", "furniture"]);
-const TERMINAL = /[.;:!?…]["”’)]*$|\.\/$/u;
 
 /**
  * Joins content lines into paragraphs: hard wraps inside a paragraph, and paragraphs split by a page
@@ -83,7 +83,7 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number, opens: 
   if (isUpperText(prev.text) && startsLower(line.text)) return false;
   if (isUpperText(prev.text) !== isUpperText(line.text) && !startsLower(line.text)) return false;
   if (startsLower(line.text)) return true;
-  if (TERMINAL.test(prev.text)) return false;
+  if (SENTENCE_END.test(prev.text)) return false;
   // A parenthesised line ("(Kèm theo … của Chính phủ)") is a caption or note of its own.
   if (/^\(.*\)$/.test(prev.text)) return false;
   // A line far longer than the wrap width was never wrapped at it: it is a paragraph of its own.
@@ -97,7 +97,7 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number, opens: 
  * a wrap, not a new item. Bullets and formulas are never taken this way.
  */
 function wrappedNumber(prev: SourceLine, line: SourceLine, wrap: number): boolean {
-  if (TERMINAL.test(prev.text) || prev.text.length < wrap * 0.8 || prev.text.length > wrap * 1.5) return false;
+  if (SENTENCE_END.test(prev.text) || prev.text.length < wrap * 0.8 || prev.text.length > wrap * 1.5) return false;
   const marker = matchMarker(line.text);
   // "a)", "1.", "I." open lists: never read as a wrap.
   return marker !== null && marker.ordinal !== null && marker.ordinal > 1 && !BULLET_STYLES.has(marker.style) && !/^(part|chapter|mucSection|article)$/.test(marker.style);

@@ -1,3 +1,4 @@
+import { SENTENCE_END } from "../../../text/formulas.js";
 import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
 import { matchMarker, opensBlock } from "../../../text/markers.js";
 import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
@@ -35,7 +36,6 @@ interface Page {
 
 type Flagged = PdfLine & { page: number; role: "content" | "furniture" | "footnote"; footnote?: string; wrapped?: boolean };
 
-const TERMINAL = /[.;:!?…]["”’)]*$/u;
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
 function median(xs: number[]): number {
@@ -238,14 +238,14 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
         const strictlyFull = prev.x1 >= right - 1.5 * prev.size || prev.x1 + 0.25 * cur.size + firstWord.length * charWidth * 1.3 > right;
         // A long line whose sentence goes on: the estimate of the next word's width is rough. A line
         // closed in parentheses ("(Kèm theo …)") is a caption of its own.
-        const closed = TERMINAL.test(prev.text) || /^\(.*\)$/.test(prev.text);
+        const closed = SENTENCE_END.test(prev.text) || /^\(.*\)$/.test(prev.text);
         const full = strictlyFull || (prev.x1 >= right - 0.25 * (right - left) && !closed);
         const samePage = prev.page === cur.page;
         const sameSize = Math.abs(prev.size - cur.size) <= 0.15 * cur.size;
         // A numbered or bulleted line continues only a full line whose sentence is open ("Hà Nội -" /
         // "- Hải Phòng"); a formula ("(Kèm theo …", "Căn cứ …") never continues anything.
         const opens = opensBlock(cur.text);
-        const asItem = !opens || (matchMarker(cur.text) !== null && strictlyFull && !TERMINAL.test(prev.text));
+        const asItem = !opens || (matchMarker(cur.text) !== null && strictlyFull && !SENTENCE_END.test(prev.text));
         // Across a page break there is no gap to measure: the line before must be full, its next word
         // not fitting (a paragraph's last line rarely is; a sentence may end at the break and the paragraph go on).
         const continues = samePage ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full : strictlyFull;

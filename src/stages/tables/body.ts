@@ -1,0 +1,77 @@
+import type { Column, Fragment, Table, TableKind } from "../../model/table.js";
+import type { Reporter } from "../../model/reporter.js";
+import { continuesAbove, type ContinuationRules, mergeInto } from "./continuation.js";
+import { GroupPath, groupTitle } from "./groups.js";
+import { widenColumns } from "./header.js";
+import { RecordList } from "./records.js";
+import { type GridRow, rowSimilarity, subRowLevel } from "./rows.js";
+import { labelIndex, type RawRecord, valueColumns } from "./typed.js";
+
+export interface BodyTable {
+  tableId: string;
+  kind: TableKind;
+  headerRows: GridRow[];
+  /** Grows when a row is wider than the header. */
+  columns: Column[];
+  merges: boolean;
+}
+
+export interface TableBody {
+  records: RawRecord[];
+  groups: Table["groups"];
+  fragments: Fragment[];
+}
+
+interface Context extends BodyTable, ContinuationRules {
+  label: number;
+  report: Reporter;
+}
+
+interface State {
+  list: RecordList;
+  path: GroupPath;
+  groups: Table["groups"];
+  fragments: Fragment[];
+}
+
+/**
+ * The rows under the header → raw records. Each row is, in this order of precedence: empty, a
+ * repeated header, a group row, the continuation of the record above, an unnumbered row that
+ * cannot be placed yet, or a record.
+ */
+export function readBody(rows: GridRow[], table: BodyTable, report: Reporter): TableBody {
+  const columns = table.columns;
+  const textual = table.kind === "tasks" || table.kind === "projects";
+  const valueIdx = new Set(valueColumns(columns).map((c) => columns.indexOf(c)));
+  const context: Context = { ...table, textual, valueIdx, label: labelIndex(columns), report };
+  const state: State = { list: new RecordList(table.tableId), path: new GroupPath(), groups: [], fragments: [] };
+  rows.forEach((row, i) => readRow(row, rows[i + 1], context, state));
+  return { records: state.list.records, groups: state.groups, fragments: state.fragments };
+}
+
+function readRow(row: GridRow, next: GridRow | undefined, context: Context, state: State): void {
+  const { columns, label, report, tableId } = context;
+  const cells = row.cells;
+  if (!cells.some(Boolean)) return;
+  if (context.headerRows.some((h) => rowSimilarity(cells, h.cells) >= 0.8)) {
+    return report.info("table-header-repeated", `${tableId}: a repeated header row is dropped`, { line: row.lines[0] ?? null });
+  }
+  const group = groupTitle(row, next, columns.length, label);
+  if (group) {
+    state.groups.push({ title: group.title, path: state.path.enter(group), line: row.lines[0]! });
+    return state.list.closeParents();
+  }
+  const no = (cells[0] ?? "").trim();
+  const sub = subRowLevel(no, cells[label] ?? "");
+  const previous = state.list.last();
+  if (continuesAbove(row, no, sub, previous, context)) return mergeInto(previous!, row, columns);
+  if (!no && sub === null && context.textual && previous === undefined) return keepUnplaced(row, context, state);
+  widenColumns(row, columns, tableId, report);
+  state.list.add(row, no, sub, state.path.titles(), columns);
+}
+
+/** Task and project rows carry their own number: an unnumbered one before any record has no owner. */
+function keepUnplaced(row: GridRow, context: Context, state: State): void {
+  state.fragments.push({ reason: "a row without a number before any record", rows: [row.cells], lines: row.lines });
+  context.report.warn("table-fragment", `${context.tableId}: an unnumbered row before any record is kept raw`, { line: row.lines[0] ?? null });
+}

@@ -1,0 +1,32 @@
+import type { TableBlock } from "../../model/block.js";
+import type { GridRow } from "./rows.js";
+
+/**
+ * Grid rows with spans expanded: a cell spanning columns fills the first of them (the others stay
+ * empty, as a group row reads); a cell spanning rows repeats in each row it covers, which is how a
+ * merged "Cơ quan chủ trì" cell over three tasks reads.
+ */
+export function gridRows(block: TableBlock): GridRow[] {
+  const pending = new Map<number, { text: string; left: number }>();
+  return block.rows.map((r) => {
+    const cells: string[] = [];
+    let col = 0;
+    const fillPending = () => {
+      for (let p = pending.get(col); p; p = pending.get(col)) {
+        cells[col] = p.text;
+        if (--p.left === 0) pending.delete(col);
+        col++;
+      }
+    };
+    for (const c of r.cells) {
+      fillPending();
+      const text = c.text.trim();
+      cells[col] = text;
+      if ((c.rowSpan ?? 1) > 1) pending.set(col, { text, left: c.rowSpan! - 1 });
+      for (let k = 1; k < (c.colSpan ?? 1); k++) cells[col + k] = "";
+      col += c.colSpan ?? 1;
+    }
+    fillPending();
+    return { cells: Array.from(cells, (c) => c ?? ""), lines: r.lines, emphasis: r.cells.some((c) => c.emphasis === true) };
+  });
+}

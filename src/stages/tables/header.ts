@@ -1,0 +1,77 @@
+import type { Column, Fragment } from "../../model/table.js";
+import type { Reporter } from "../../model/reporter.js";
+import { columnRoleOf } from "../../text/column-roles.js";
+import { buildColumns } from "./columns.js";
+import { ROW_NUMBER_HEADER } from "../../text/row-numbers.js";
+import { inferColumns } from "./infer.js";
+import { type GridRow, isNumericCell, numberStyle } from "./rows.js";
+
+const MAX_HEADER_ROWS = 3;
+
+/** The top of a grid read: its header rows, the columns they name, and the rows left for records. */
+export interface TableHead {
+  rows: GridRow[];
+  columns: Column[];
+  body: GridRow[];
+  fragments: Fragment[];
+}
+
+export function readHeader(rows: GridRow[], tableId: string, firstLine: number | null, report: Reporter): TableHead {
+  const header = headerRows(rows);
+  const body = rows.slice(header.length);
+  if (header.length) return { rows: header, columns: headerColumns(header), body, fragments: [] };
+  report.warn("table-header-missing", `${tableId} prints no header row`, { line: firstLine });
+  const cut = cutOrphanRows(body, tableId, report);
+  return { rows: header, columns: inferredColumns(cut.body, tableId, firstLine, report), ...cut };
+}
+
+function headerRows(rows: GridRow[]): GridRow[] {
+  const header: GridRow[] = [];
+  while (header.length < MAX_HEADER_ROWS && header.length < rows.length && isHeaderRow(rows[header.length]!, header[header.length - 1])) {
+    header.push(rows[header.length]!);
+  }
+  return header;
+}
+
+/** A header row: short labels, no numbers; a second row fills cells the first left empty (spans). */
+function isHeaderRow(row: GridRow, previous: GridRow | undefined): boolean {
+  const filled = row.cells.filter(Boolean);
+  if (filled.length < 2 || filled.some((c) => isNumericCell(c) || c.length > 120)) return false;
+  // The first header row numbers its rows (TT, STT) or names at least two known columns.
+  if (!previous) return ROW_NUMBER_HEADER.test(row.cells[0] ?? "") || filled.filter((c) => columnRoleOf(c) !== null).length >= 2;
+  return !row.cells[0] && row.cells.some((c, i) => c && !previous.cells[i]);
+}
+
+function headerColumns(header: GridRow[]): Column[] {
+  const width = Math.max(...header.map((r) => lastFilled(r.cells) + 1), 1);
+  return buildColumns(header.map((r) => r.cells), width);
+}
+
+function lastFilled(cells: string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]) return i;
+  return -1;
+}
+
+/** Without a header, rows before the first numbered row belong to a row whose start was cut off. */
+function cutOrphanRows(rows: GridRow[], tableId: string, report: Reporter): { body: GridRow[]; fragments: Fragment[] } {
+  const firstNumbered = rows.findIndex((r) => numberStyle(r.cells[0] ?? "") !== null);
+  if (firstNumbered <= 0) return { body: rows, fragments: [] };
+  const orphan = rows.slice(0, firstNumbered);
+  const fragment = { reason: "cells before the first numbered row: the table starts mid-row", rows: orphan.map((r) => r.cells), lines: orphan.flatMap((r) => r.lines) };
+  report.warn("table-fragment", `${tableId}: ${orphan.length} row(s) of orphan cells kept raw`, { line: orphan[0]!.lines[0] ?? null });
+  return { body: rows.slice(firstNumbered), fragments: [fragment] };
+}
+
+function inferredColumns(body: GridRow[], tableId: string, firstLine: number | null, report: Reporter): Column[] {
+  const columns = inferColumns(body.map((r) => r.cells));
+  if (columns.some((c) => c.inferred)) report.info("table-columns-inferred", `${tableId}: column roles read from their content (${columns.map((c) => c.key).join(", ")})`, { line: firstLine });
+  return columns;
+}
+
+/** Cells past the header are data too: they get generated keys rather than being dropped. */
+export function widenColumns(row: GridRow, columns: Column[], tableId: string, report: Reporter): void {
+  const cells = row.cells;
+  if (cells.length <= columns.length || !cells.slice(columns.length).some(Boolean)) return;
+  report.warn("table-row-wider", `${tableId}: a row has more cells than the header; the extra cells are kept under generated keys`, { line: row.lines[0] ?? null });
+  for (let c = columns.length; c < cells.length; c++) columns.push({ key: `col${c + 1}`, label: null, canonical: false });
+}
