@@ -8,7 +8,13 @@ export { Reporter, sortDiagnostics } from "./model/reporter.js";
 export { STAGE_IDS, type Stage, type StageContext, type StageId } from "./model/stage.js";
 
 // Converting documents
-export { convert, statusOf, type ConvertInput, type ConvertOptions, type ConvertResult } from "./pipeline/runner.js";
+export {
+  convert,
+  statusOf,
+  type ConvertInput,
+  type ConvertOptions,
+  type ConvertResult,
+} from "./pipeline/runner.js";
 export { convertFile } from "./batch/convert-file.js";
 export { READERS, formatOf, InputError, readStage, type Reader } from "./stages/read/index.js";
 export { structureStage, type Structured } from "./stages/structure/index.js";

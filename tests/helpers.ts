@@ -6,10 +6,16 @@ import { convert } from "../src/pipeline/runner.js";
 import { readStage } from "../src/stages/read/index.js";
 
 export function read(text: string, format: "text" | "markdown" = "text"): Promise<Blocks> {
-  return Promise.resolve(readStage.run(new TextEncoder().encode(text), { format }, { report: new Reporter() }));
+  return Promise.resolve(
+    readStage.run(new TextEncoder().encode(text), { format }, { report: new Reporter() }),
+  );
 }
 
-export async function convertText(text: string, format: "text" | "markdown" = "text", path = "input.txt"): Promise<LegalDocument> {
+export async function convertText(
+  text: string,
+  format: "text" | "markdown" = "text",
+  path = "input.txt",
+): Promise<LegalDocument> {
   return (await convert({ bytes: new TextEncoder().encode(text), path, format })).document;
 }
 

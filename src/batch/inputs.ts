@@ -16,7 +16,8 @@ export async function readInput(path: string): Promise<{ bytes: Uint8Array; form
   if (info.isDirectory()) throw new InputError("is a directory, not a file");
   if (!info.isFile()) throw new InputError("is not a regular file");
   if (info.size === 0) throw new InputError("the file is empty");
-  if (info.size > MAX_INPUT_BYTES) throw new InputError(`the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB limit`);
+  if (info.size > MAX_INPUT_BYTES)
+    throw new InputError(`the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB limit`);
   const format = formatOf(path);
   const bytes = new Uint8Array(await readFile(path));
   checkSignature(bytes, format);

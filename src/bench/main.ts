@@ -41,13 +41,18 @@ async function main(): Promise<void> {
       for (const [id, ms] of Object.entries(timings)) (stage[id] ??= []).push(ms);
       emit.push(t1 - t0);
     }
-    const perStage = Object.fromEntries(Object.entries(stage).map(([id, xs]) => [id, Number(median(xs).toFixed(3))]));
+    const perStage = Object.fromEntries(
+      Object.entries(stage).map(([id, xs]) => [id, Number(median(xs).toFixed(3))]),
+    );
     const total = Object.values(perStage).reduce((a, b) => a + b, 0);
     rows.push({
       file,
       bytes: bytes.length,
       lines: new TextDecoder().decode(bytes).split("\n").length,
-      ms: { ...perStage, emit: Number(median(emit).toFixed(3)), total: Number(total.toFixed(3)) } as Record<string, number>,
+      ms: { ...perStage, emit: Number(median(emit).toFixed(3)), total: Number(total.toFixed(3)) } as Record<
+        string,
+        number
+      >,
       mbPerSecond: Number((bytes.length / 1e6 / (total / 1000)).toFixed(2)),
     });
   }
@@ -73,13 +78,35 @@ async function main(): Promise<void> {
   const line = (c: string[]) => c.map((x, i) => (i === 0 ? x.padEnd(40) : x.padStart(11))).join("");
   console.log(line(["sample", "KB", "read ms", "struct ms", "tables ms", "targets ms", "emit ms", "MB/s"]));
   for (const r of rows) {
-    console.log(line([r.file, (r.bytes / 1024).toFixed(0), String(r.ms["read"] ?? ""), String(r.ms["structure"] ?? ""), String(r.ms["tables"] ?? ""), String(r.ms["targets"] ?? ""), String(r.ms["emit"]), String(r.mbPerSecond)]));
+    console.log(
+      line([
+        r.file,
+        (r.bytes / 1024).toFixed(0),
+        String(r.ms["read"] ?? ""),
+        String(r.ms["structure"] ?? ""),
+        String(r.ms["tables"] ?? ""),
+        String(r.ms["targets"] ?? ""),
+        String(r.ms["emit"]),
+        String(r.mbPerSecond),
+      ]),
+    );
   }
-  if (diff) console.log(`diff ${diff.pair}: align ${diff.ms.diff} ms, emit md+html ${diff.ms.emit} ms (${diff.changes} changes)`);
-  for (const r of pdf.files) console.log(`pdf ${r.file}: ${r.pages} pages, ${r.msPerPage} ms/page warm (read ${r.msExtract} ms, stages ${r.msStages} ms)`);
-  if (pdf.long) console.log(`pdf ${pdf.long.pages} pages: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdftotext -layout ${pdf.long.pdftotextMs ?? "n/a"} ms`);
+  if (diff)
+    console.log(
+      `diff ${diff.pair}: align ${diff.ms.diff} ms, emit md+html ${diff.ms.emit} ms (${diff.changes} changes)`,
+    );
+  for (const r of pdf.files)
+    console.log(
+      `pdf ${r.file}: ${r.pages} pages, ${r.msPerPage} ms/page warm (read ${r.msExtract} ms, stages ${r.msStages} ms)`,
+    );
+  if (pdf.long)
+    console.log(
+      `pdf ${pdf.long.pages} pages: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdftotext -layout ${pdf.long.pdftotextMs ?? "n/a"} ms`,
+    );
   else console.log(`pdf 200 pages: skipped (${pdf.skipped})`);
-  console.log(`median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`);
+  console.log(
+    `median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`,
+  );
 }
 
 /**
@@ -89,7 +116,9 @@ async function main(): Promise<void> {
  */
 async function benchPdf() {
   const dir = join("tests", "fixtures", "render");
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^[^-]+-[^-]+-[^-]+-\d{4}\.pdf$|^bao-cao-[a-z-]+-\d{4}\.pdf$/.test(f)).sort();
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => /^[^-]+-[^-]+-[^-]+-\d{4}\.pdf$|^bao-cao-[a-z-]+-\d{4}\.pdf$/.test(f))
+    .sort();
   const files = [];
   for (const file of names) {
     const bytes = new Uint8Array(await readFile(join(dir, file)));
@@ -101,13 +130,24 @@ async function benchPdf() {
       pages = new Set((document.layout ?? []).map((l) => l.page)).size;
       if (i < WARMUP) continue;
       extract.push(timings["extract"] ?? 0);
-      stages.push(Object.entries(timings).filter(([k]) => k !== "extract").reduce((a, [, v]) => a + v, 0));
+      stages.push(
+        Object.entries(timings)
+          .filter(([k]) => k !== "extract")
+          .reduce((a, [, v]) => a + v, 0),
+      );
     }
     const total = median(extract) + median(stages);
-    files.push({ file, pages, msExtract: Number(median(extract).toFixed(1)), msStages: Number(median(stages).toFixed(1)), msPerPage: Number((total / Math.max(1, pages)).toFixed(1)) });
+    files.push({
+      file,
+      pages,
+      msExtract: Number(median(extract).toFixed(1)),
+      msStages: Number(median(stages).toFixed(1)),
+      msPerPage: Number((total / Math.max(1, pages)).toFixed(1)),
+    });
   }
   const have = (cmd: string) => spawnSync(cmd, ["--version"], { stdio: "ignore" }).status === 0;
-  if (!names.length) return { files, long: null, skipped: "no rendered PDFs (node scripts/make-fixtures.mjs)" };
+  if (!names.length)
+    return { files, long: null, skipped: "no rendered PDFs (node scripts/make-fixtures.mjs)" };
   if (!have("qpdf")) return { files, long: null, skipped: "qpdf is not installed (apt-get install qpdf)" };
   const pagesEach = files.map((f) => f.pages);
   const per = pagesEach.reduce((a, b) => a + b, 0);
@@ -115,7 +155,13 @@ async function benchPdf() {
   const long = join("out", "bench-long.pdf");
   await mkdir("out", { recursive: true });
   const joined = join("out", "bench-joined.pdf");
-  spawnSync("qpdf", ["--empty", "--pages", ...Array.from({ length: copies }, () => names.map((n) => join(dir, n))).flat(), "--", joined]);
+  spawnSync("qpdf", [
+    "--empty",
+    "--pages",
+    ...Array.from({ length: copies }, () => names.map((n) => join(dir, n))).flat(),
+    "--",
+    joined,
+  ]);
   spawnSync("qpdf", ["--empty", "--pages", joined, "1-200", "--", long]);
   const bytes = new Uint8Array(await readFile(long));
   const t0 = performance.now();
@@ -130,16 +176,33 @@ async function benchPdf() {
   }
   return {
     files,
-    long: { pages, ms: Number(ms.toFixed(0)), msPerPage: Number((ms / Math.max(1, pages)).toFixed(1)), peakRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(0)), pdftotextMs },
+    long: {
+      pages,
+      ms: Number(ms.toFixed(0)),
+      msPerPage: Number((ms / Math.max(1, pages)).toFixed(1)),
+      peakRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(0)),
+      pdftotextMs,
+    },
     skipped: null,
   };
 }
 
 /** The diff of the sample pair: alignment and the md + html reports, median of the runs. */
-async function benchDiff(dir: string, a: string, b: string): Promise<{ pair: string; changes: number; ms: { diff: number; emit: number } } | null> {
+async function benchDiff(
+  dir: string,
+  a: string,
+  b: string,
+): Promise<{ pair: string; changes: number; ms: { diff: number; emit: number } } | null> {
   const files = await readdir(dir);
   if (!files.includes(a) || !files.includes(b)) return null;
-  const load = async (f: string): Promise<LegalDocument> => (await convert({ bytes: new Uint8Array(await readFile(join(dir, f))), path: join(dir, f), format: "text" })).document;
+  const load = async (f: string): Promise<LegalDocument> =>
+    (
+      await convert({
+        bytes: new Uint8Array(await readFile(join(dir, f))),
+        path: join(dir, f),
+        format: "text",
+      })
+    ).document;
   const [x, y] = [await load(a), await load(b)];
   const align: number[] = [];
   const emit: number[] = [];
@@ -156,7 +219,11 @@ async function benchDiff(dir: string, a: string, b: string): Promise<{ pair: str
     align.push(t1 - t0);
     emit.push(t2 - t1);
   }
-  return { pair: `${a} → ${b}`, changes, ms: { diff: Number(median(align).toFixed(3)), emit: Number(median(emit).toFixed(3)) } };
+  return {
+    pair: `${a} → ${b}`,
+    changes,
+    ms: { diff: Number(median(align).toFixed(3)), emit: Number(median(emit).toFixed(3)) },
+  };
 }
 
 await main();

@@ -15,7 +15,11 @@ export function diffSlug(a: LegalDocument, b: LegalDocument): string {
 }
 
 /** Renders every requested format first, then writes them atomically into DIR/<old>__<new>/. */
-export async function writeDiff(diff: DocumentDiff, folder: string, formats: readonly DiffFormat[]): Promise<string[]> {
+export async function writeDiff(
+  diff: DocumentDiff,
+  folder: string,
+  formats: readonly DiffFormat[],
+): Promise<string[]> {
   const render: Record<DiffFormat, () => Promise<string | Uint8Array> | string> = {
     json: () => `${JSON.stringify(diff, null, 2)}\n`,
     md: () => diffToMarkdown(diff),
@@ -28,7 +32,12 @@ export async function writeDiff(diff: DocumentDiff, folder: string, formats: rea
 }
 
 /** Diffs two converted documents and writes the result under `outDir`; returns the folder and the diff. */
-export async function diffAndWrite(a: LegalDocument, b: LegalDocument, outDir: string, formats: readonly DiffFormat[]): Promise<{ folder: string; diff: DocumentDiff }> {
+export async function diffAndWrite(
+  a: LegalDocument,
+  b: LegalDocument,
+  outDir: string,
+  formats: readonly DiffFormat[],
+): Promise<{ folder: string; diff: DocumentDiff }> {
   const diff = diffDocuments(a, b);
   const folder = safeJoin(outDir, diffSlug(a, b));
   await writeDiff(diff, folder, formats);

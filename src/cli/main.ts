@@ -26,9 +26,17 @@ interface Verbosity {
 /** A parser for "--format a,b": every name must be one of `allowed`. */
 function formatList<T extends string>(allowed: readonly T[]): (value: string) => T[] {
   return (value) => {
-    const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+    const list = value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = list.filter((f) => !(allowed as readonly string[]).includes(f));
-    if (bad.length || !list.length) throw new CommanderError(EXIT.usage, "vanban.format", `unknown format: ${bad.join(", ") || "(none)"}; use ${allowed.join(",")}`);
+    if (bad.length || !list.length)
+      throw new CommanderError(
+        EXIT.usage,
+        "vanban.format",
+        `unknown format: ${bad.join(", ") || "(none)"}; use ${allowed.join(",")}`,
+      );
     return list as T[];
   };
 }
@@ -36,7 +44,9 @@ function formatList<T extends string>(allowed: readonly T[]): (value: string) =>
 /** "38 matched, 12 added, 20 removed, 9 reworded …" for the console. */
 function diffSummary(d: DocumentDiff): string {
   const matched = Object.values(d.summary.levels).reduce((n, l) => n + l.matched, 0);
-  const counts = Object.entries(d.summary.counts).filter(([t, n]) => n && t !== "unchanged").map(([t, n]) => `${n} ${t}`);
+  const counts = Object.entries(d.summary.counts)
+    .filter(([t, n]) => n && t !== "unchanged")
+    .map(([t, n]) => `${n} ${t}`);
   return [`${matched} matched`, ...counts].join(", ");
 }
 
@@ -47,7 +57,8 @@ function reportOutcomes(outcomes: Outcome[], v: Verbosity): void {
       continue;
     }
     if (v.quiet) continue;
-    for (const d of o.document.diagnostics) if (v.verbose || d.severity !== "info") console.error(formatDiagnostic(o.path, d));
+    for (const d of o.document.diagnostics)
+      if (v.verbose || d.severity !== "info") console.error(formatDiagnostic(o.path, d));
   }
 }
 
@@ -58,7 +69,9 @@ function exitCode(outcomes: Outcome[], strict: boolean): number {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -71,24 +84,54 @@ export function buildProgram(): Command {
 
   program
     .command("convert")
-    .description("convert documents (text, Markdown) into document.json, document.md, tables.xlsx and tables/*.csv")
+    .description(
+      "convert documents (text, Markdown) into document.json, document.md, tables.xlsx and tables/*.csv",
+    )
     .argument("<inputs...>", "input files")
     .option("-o, --out <dir>", "output folder", "out")
-    .addOption(new Option("--format <list>", "output formats: json,md,xlsx,csv").default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv").argParser(formatList(OUTPUT_FORMATS)))
+    .addOption(
+      new Option("--format <list>", "output formats: json,md,xlsx,csv")
+        .default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv")
+        .argParser(formatList(OUTPUT_FORMATS)),
+    )
     .option("--csv-raw", "write CSV cells as they are, without neutralising formula-like cells")
-    .option("--ocr", "PDF pages without text layer must be read with tesseract (vie): fail if it is not installed (by default it is used when installed)")
+    .option(
+      "--ocr",
+      "PDF pages without text layer must be read with tesseract (vie): fail if it is not installed (by default it is used when installed)",
+    )
     .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
     .option("--strict", "exit 3 when a document is only partial")
     .option("--quiet", "print no diagnostics")
     .option("--verbose", "print info diagnostics too")
-    .action(async (inputs: string[], opts: { out: string; format: OutputFormat[]; stdout?: boolean; strict?: boolean; quiet?: boolean; verbose?: boolean; csvRaw?: boolean; ocr?: boolean }) => {
-      const ocr = opts.ocr ? "on" : "auto";
-      const outcomes = await processInputs(inputs, { outDir: opts.out, formats: opts.format, stdout: !!opts.stdout, csvRaw: !!opts.csvRaw, ocr });
-      if (opts.stdout) for (const o of outcomes) if (o.ok) process.stdout.write(`${JSON.stringify(o.document)}\n`);
-      reportOutcomes(outcomes, { quiet: !!opts.quiet, verbose: !!opts.verbose });
-      if (!opts.quiet && !opts.stdout) console.error(summaryTable(outcomes));
-      process.exitCode = exitCode(outcomes, !!opts.strict);
-    });
+    .action(
+      async (
+        inputs: string[],
+        opts: {
+          out: string;
+          format: OutputFormat[];
+          stdout?: boolean;
+          strict?: boolean;
+          quiet?: boolean;
+          verbose?: boolean;
+          csvRaw?: boolean;
+          ocr?: boolean;
+        },
+      ) => {
+        const ocr = opts.ocr ? "on" : "auto";
+        const outcomes = await processInputs(inputs, {
+          outDir: opts.out,
+          formats: opts.format,
+          stdout: !!opts.stdout,
+          csvRaw: !!opts.csvRaw,
+          ocr,
+        });
+        if (opts.stdout)
+          for (const o of outcomes) if (o.ok) process.stdout.write(`${JSON.stringify(o.document)}\n`);
+        reportOutcomes(outcomes, { quiet: !!opts.quiet, verbose: !!opts.verbose });
+        if (!opts.quiet && !opts.stdout) console.error(summaryTable(outcomes));
+        process.exitCode = exitCode(outcomes, !!opts.strict);
+      },
+    );
 
   program
     .command("run")
@@ -97,10 +140,19 @@ export function buildProgram(): Command {
     .option("--strict", "exit 3 when a document is only partial")
     .option("--verbose", "print every diagnostic, not only the summary")
     .action(async (file: string, opts: { strict?: boolean; verbose?: boolean }) => {
-      const def = PipelineDefinition.safeParse(JSON.parse(await readFile(file, "utf8").catch(() => {
-        throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: no such pipeline definition`);
-      })));
-      if (!def.success) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${def.error.issues[0]?.message ?? "invalid"}`);
+      const def = PipelineDefinition.safeParse(
+        JSON.parse(
+          await readFile(file, "utf8").catch(() => {
+            throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: no such pipeline definition`);
+          }),
+        ),
+      );
+      if (!def.success)
+        throw new CommanderError(
+          EXIT.usage,
+          "vanban.pipeline",
+          `${file}: ${def.error.issues[0]?.message ?? "invalid"}`,
+        );
       const base = resolve(dirname(file), "..");
       const inputs = await expandInputs(def.data.inputs.map((p) => resolve(base, p)));
       const relInputs = inputs.map((p) => p.replace(`${base}/`, ""));
@@ -108,29 +160,47 @@ export function buildProgram(): Command {
       try {
         checkPlan(plan.stages, plan.stageOptions);
       } catch (e) {
-        if (e instanceof PlanError) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
+        if (e instanceof PlanError)
+          throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
         throw e;
       }
-      const outcomes = await processInputs(relInputs, { outDir: resolve(base, def.data.output.dir), formats: def.data.output.formats, stdout: false, rules: def.data.rules, plan });
+      const outcomes = await processInputs(relInputs, {
+        outDir: resolve(base, def.data.output.dir),
+        formats: def.data.output.formats,
+        stdout: false,
+        rules: def.data.rules,
+        plan,
+      });
       reportOutcomes(outcomes, { quiet: !opts.verbose, verbose: !!opts.verbose });
       console.error(`vanban ${def.data.id}: ${outcomes.length} document(s) → ${def.data.output.dir}/`);
-      const byPath = new Map(outcomes.flatMap((o) => (o.ok ? [[resolve(base, o.path), o.document] as const] : [])));
+      const byPath = new Map(
+        outcomes.flatMap((o) => (o.ok ? [[resolve(base, o.path), o.document] as const] : [])),
+      );
       let cross;
       try {
         cross = runCrossDocument(def.data, byPath, (p) => resolve(base, p));
       } catch (e) {
-        if (e instanceof PlanError) throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
+        if (e instanceof PlanError)
+          throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
         throw e;
       }
       if (cross.timeline && def.data.targets) {
         const { timeline } = cross;
         await writeTimeline(timeline, safeJoin(resolve(base, def.data.output.dir), def.data.targets));
-        console.error(`targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${def.data.output.dir}/${def.data.targets}/`);
+        console.error(
+          `targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${def.data.output.dir}/${def.data.targets}/`,
+        );
       }
       for (const pair of cross.diffs) {
-        const folder = safeJoin(resolve(base, def.data.output.dir), def.data.diff!.dir, diffSlug(byPath.get(resolve(base, pair.old))!, byPath.get(resolve(base, pair.new))!));
+        const folder = safeJoin(
+          resolve(base, def.data.output.dir),
+          def.data.diff!.dir,
+          diffSlug(byPath.get(resolve(base, pair.old))!, byPath.get(resolve(base, pair.new))!),
+        );
         await writeDiff(pair.diff, folder, def.data.diff!.formats);
-        console.error(`diff ${pair.old} → ${pair.new}: ${diffSummary(pair.diff)} → ${folder.replace(`${base}/`, "")}/`);
+        console.error(
+          `diff ${pair.old} → ${pair.new}: ${diffSummary(pair.diff)} → ${folder.replace(`${base}/`, "")}/`,
+        );
       }
       console.error(summaryTable(outcomes));
       process.exitCode = exitCode(outcomes, !!opts.strict);
@@ -142,7 +212,11 @@ export function buildProgram(): Command {
     .argument("<old>", "the earlier document (text, Markdown, or document.json from vanban convert)")
     .argument("<new>", "the later document")
     .option("-o, --out <dir>", "output folder (the pair gets its own folder inside)", "out/diff")
-    .addOption(new Option("--format <list>", "output formats: json,md,xlsx,html").default([...DIFF_FORMATS], DIFF_FORMATS.join(",")).argParser(formatList(DIFF_FORMATS)))
+    .addOption(
+      new Option("--format <list>", "output formats: json,md,xlsx,html")
+        .default([...DIFF_FORMATS], DIFF_FORMATS.join(","))
+        .argParser(formatList(DIFF_FORMATS)),
+    )
     .action(async (oldPath: string, newPath: string, opts: { out: string; format: DiffFormat[] }) => {
       const [a, b] = await Promise.all([loadDocument(oldPath), loadDocument(newPath)]);
       for (const l of [a, b]) if (!l.ok) console.error(`${l.path}: ${l.reason}`);
@@ -170,7 +244,9 @@ export function buildProgram(): Command {
       const timeline = buildTimeline(docs);
       await writeTimeline(timeline, opts.out);
       const shared = timeline.indicators.filter((i) => i.documentCount >= 2).length;
-      console.error(`vanban targets: ${docs.length} document(s), ${timeline.indicators.length} indicator(s), ${shared} in two or more → ${opts.out}/`);
+      console.error(
+        `vanban targets: ${docs.length} document(s), ${timeline.indicators.length} indicator(s), ${shared} in two or more → ${opts.out}/`,
+      );
       process.exitCode = loaded.every((l) => l.ok) ? EXIT.ok : EXIT.inputFailed;
     });
 
@@ -179,7 +255,8 @@ export function buildProgram(): Command {
     .description("write the JSON Schemas of the outputs")
     .option("-o, --out <dir>", "output folder", "schemas")
     .action(async (opts: { out: string }) => {
-      for (const [name, content] of Object.entries(jsonSchemas())) await writeAtomic(safeJoin(opts.out, name), content);
+      for (const [name, content] of Object.entries(jsonSchemas()))
+        await writeAtomic(safeJoin(opts.out, name), content);
       console.error(`schemas written to ${opts.out}/`);
     });
   return program;
@@ -190,7 +267,11 @@ async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code !== "commander.helpDisplayed" && e.code !== "commander.version" && e.code !== "commander.help") {
+      if (
+        e.code !== "commander.helpDisplayed" &&
+        e.code !== "commander.version" &&
+        e.code !== "commander.help"
+      ) {
         if (e.code.startsWith("vanban.")) console.error(`vanban: ${e.message}`);
       }
       process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;

@@ -34,7 +34,14 @@ export interface ProcessOptions {
 }
 
 export type Outcome =
-  | { path: string; ok: true; document: LegalDocument; slug: string | null; timings: Record<string, number>; written: string[] }
+  | {
+      path: string;
+      ok: true;
+      document: LegalDocument;
+      slug: string | null;
+      timings: Record<string, number>;
+      written: string[];
+    }
   | { path: string; ok: false; reason: string };
 
 /**
@@ -71,7 +78,10 @@ export async function processInputs(paths: string[], options: ProcessOptions): P
 async function convertOne(path: string, options: ProcessOptions) {
   try {
     const { bytes, format } = await readInput(path);
-    const { document, timings } = await convert({ bytes, path, format }, { ...options.plan, rules: options.rules, ocr: options.ocr ?? "auto" });
+    const { document, timings } = await convert(
+      { bytes, path, format },
+      { ...options.plan, rules: options.rules, ocr: options.ocr ?? "auto" },
+    );
     return { path, ok: true as const, document, timings };
   } catch (e) {
     if (e instanceof InputError) return { path, ok: false as const, reason: e.message };
@@ -92,9 +102,14 @@ async function writeOutputs(doc: LegalDocument, slug: string, options: ProcessOp
   if (options.formats.includes("json")) files.push(["document.json", toJson(doc)]);
   if (options.formats.includes("md")) files.push(["document.md", toMarkdownDocument(doc)]);
   const tables = allTables(doc);
-  if (options.formats.includes("xlsx") && tables.length) files.push(["tables.xlsx", await tablesToXlsx(tables)]);
+  if (options.formats.includes("xlsx") && tables.length)
+    files.push(["tables.xlsx", await tablesToXlsx(tables)]);
   if (options.formats.includes("csv")) {
-    for (const t of tables) files.push([`tables/${sanitize(t.id.replace(/\//g, "_"))}.csv`, tableToCsv(t, { neutralize: !options.csvRaw })]);
+    for (const t of tables)
+      files.push([
+        `tables/${sanitize(t.id.replace(/\//g, "_"))}.csv`,
+        tableToCsv(t, { neutralize: !options.csvRaw }),
+      ]);
   }
   const written: string[] = [];
   for (const [name, content] of files) {

@@ -9,7 +9,19 @@ export function formatDiagnostic(path: string, d: Diagnostic): string {
 
 /** A short table per document for people, on stderr. */
 export function summaryTable(outcomes: Outcome[]): string {
-  const header = ["document", "status", "type", "number", "issued", "nodes", "appx", "tables/records", "targets", "E/W/I", "ms"];
+  const header = [
+    "document",
+    "status",
+    "type",
+    "number",
+    "issued",
+    "nodes",
+    "appx",
+    "tables/records",
+    "targets",
+    "E/W/I",
+    "ms",
+  ];
   const rows = outcomes.map((o) => {
     if (!o.ok) return [o.path, "failed", "", "", "", "", "", "", "", "", o.reason];
     const d = o.document;
@@ -39,6 +51,10 @@ export function summaryTable(outcomes: Outcome[]): string {
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }

@@ -8,7 +8,8 @@ import { readInput } from "../batch/inputs.js";
 import { writeFiles } from "./output.js";
 import type { TargetTimeline } from "../model/timeline.js";
 
-export type Loaded = { path: string; ok: true; document: LegalDocument } | { path: string; ok: false; reason: string };
+export type Loaded =
+  { path: string; ok: true; document: LegalDocument } | { path: string; ok: false; reason: string };
 
 /** A document from any input the readers accept, or a document.json written earlier (same schema version). */
 export async function loadDocument(path: string): Promise<Loaded> {
@@ -18,10 +19,19 @@ export async function loadDocument(path: string): Promise<Loaded> {
       try {
         data = JSON.parse(await readFile(path, "utf8"));
       } catch (e) {
-        return { path, ok: false, reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not a JSON file" };
+        return {
+          path,
+          ok: false,
+          reason: (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not a JSON file",
+        };
       }
       const parsed = LegalDocument.safeParse(data);
-      if (!parsed.success) return { path, ok: false, reason: "not a vanban document.json of this version (run vanban convert again)" };
+      if (!parsed.success)
+        return {
+          path,
+          ok: false,
+          reason: "not a vanban document.json of this version (run vanban convert again)",
+        };
       return { path, ok: true, document: parsed.data };
     }
     const { bytes, format } = await readInput(path);

@@ -44,7 +44,13 @@ interface Prepared {
 const EMPTY: Prepared = { key: "", kind: "", vec: { weights: new Map(), norm: 0, total: 0 } };
 
 /** Accepts candidate pairs best first: each match is the best still open for both of its items. */
-function bestFirst(candidates: { i: number; j: number; score: number }[], usedOld: Set<number>, usedNew: Set<number>, reason: MatchReason, out: Match[]): void {
+function bestFirst(
+  candidates: { i: number; j: number; score: number }[],
+  usedOld: Set<number>,
+  usedNew: Set<number>,
+  reason: MatchReason,
+  out: Match[],
+): void {
   candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   for (const c of candidates) {
     if (usedOld.has(c.i) || usedNew.has(c.j)) continue;
@@ -71,7 +77,8 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
   const scores = new Float64Array(olds.length * news.length).fill(Number.NaN);
   const score = (i: number, j: number): number => {
     const at = i * news.length + j;
-    if (Number.isNaN(scores[at]!)) scores[at] = po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec);
+    if (Number.isNaN(scores[at]!))
+      scores[at] = po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec);
     return scores[at]!;
   };
 
@@ -87,7 +94,10 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
     matches.push({ old: i, new: j, score: 1, reason: "identical" });
   });
 
-  const open = (pred: (i: number, j: number) => boolean, min: number): { i: number; j: number; score: number }[] => {
+  const open = (
+    pred: (i: number, j: number) => boolean,
+    min: number,
+  ): { i: number; j: number; score: number }[] => {
     const out: { i: number; j: number; score: number }[] = [];
     for (let i = 0; i < olds.length; i++) {
       if (usedOld.has(i)) continue;
@@ -102,33 +112,69 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
 
   // Position vouches for a weaker match only when neither item has a clearly better partner elsewhere
   // (108/NQ-CP's I.2 continues as 07/NQ-CP's I.3, not as the unrelated I.2).
-  const undisputed = (list: { i: number; j: number; score: number }[]): { i: number; j: number; score: number }[] =>
+  const undisputed = (
+    list: { i: number; j: number; score: number }[],
+  ): { i: number; j: number; score: number }[] =>
     list.filter(({ i, j, score: s }) => {
-      for (let k = 0; k < news.length; k++) if (k !== j && !usedNew.has(k) && score(i, k) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
-      for (let k = 0; k < olds.length; k++) if (k !== i && !usedOld.has(k) && score(k, j) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
+      for (let k = 0; k < news.length; k++)
+        if (k !== j && !usedNew.has(k) && score(i, k) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
+      for (let k = 0; k < olds.length; k++)
+        if (k !== i && !usedOld.has(k) && score(k, j) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
       return true;
     });
 
   // 2. Same address ("II.3" in both) and similar text.
-  bestFirst(undisputed(open((i, j) => olds[i]!.address === news[j]!.address, THRESHOLDS.parent)), usedOld, usedNew, "address", matches);
+  bestFirst(
+    undisputed(open((i, j) => olds[i]!.address === news[j]!.address, THRESHOLDS.parent)),
+    usedOld,
+    usedNew,
+    "address",
+    matches,
+  );
 
   // 3. Under matched parents, in rounds: a match found here makes its children's parents matched.
   const pairs = new Map(parents);
   for (const m of matches) pairs.set(olds[m.old]!.id, news[m.new]!.id);
   for (let round = 0; round < 8; round++) {
     const before = matches.length;
-    bestFirst(undisputed(open((i, j) => olds[i]!.parent !== null && pairs.get(olds[i]!.parent!) === news[j]!.parent, THRESHOLDS.parent)), usedOld, usedNew, "parent", matches);
+    bestFirst(
+      undisputed(
+        open(
+          (i, j) => olds[i]!.parent !== null && pairs.get(olds[i]!.parent!) === news[j]!.parent,
+          THRESHOLDS.parent,
+        ),
+      ),
+      usedOld,
+      usedNew,
+      "parent",
+      matches,
+    );
     for (const m of matches.slice(before)) pairs.set(olds[m.old]!.id, news[m.new]!.id);
     if (matches.length === before) break;
   }
 
   // 4. Anywhere, above the global threshold.
-  bestFirst(open(() => true, THRESHOLDS.match), usedOld, usedNew, "similarity", matches);
+  bestFirst(
+    open(() => true, THRESHOLDS.match),
+    usedOld,
+    usedNew,
+    "similarity",
+    matches,
+  );
 
   const found = pieces(po, pn, usedOld, usedNew);
   // A whole with one piece is not a split: the piece simply continues it (a task kept as one project of a list).
-  const lone = found.filter((p) => !(p.kind === "split" ? usedOld : usedNew).has(p.whole) && found.filter((q) => q.kind === p.kind && q.whole === p.whole).length === 1);
-  for (const p of lone) matches.push(p.kind === "split" ? { old: p.whole, new: p.piece, score: p.score, reason: "contained" } : { old: p.piece, new: p.whole, score: p.score, reason: "contained" });
+  const lone = found.filter(
+    (p) =>
+      !(p.kind === "split" ? usedOld : usedNew).has(p.whole) &&
+      found.filter((q) => q.kind === p.kind && q.whole === p.whole).length === 1,
+  );
+  for (const p of lone)
+    matches.push(
+      p.kind === "split"
+        ? { old: p.whole, new: p.piece, score: p.score, reason: "contained" }
+        : { old: p.piece, new: p.whole, score: p.score, reason: "contained" },
+    );
   return { matches: matches.sort((a, b) => a.new - b.new), pieces: found.filter((p) => !lone.includes(p)) };
 }
 
@@ -148,12 +194,26 @@ function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: S
     });
     return best;
   };
-  const collect = (parts: Prepared[], used: Set<number>, wholes: Prepared[], kind: Piece["kind"], skipParts: Set<number>, skipWholes: Set<number>): void => {
+  const collect = (
+    parts: Prepared[],
+    used: Set<number>,
+    wholes: Prepared[],
+    kind: Piece["kind"],
+    skipParts: Set<number>,
+    skipWholes: Set<number>,
+  ): void => {
     const byWhole = new Map<number, Piece[]>();
     parts.forEach((p, k) => {
       if (used.has(k) || skipParts.has(k) || p.vec.weights.size < 4) return;
-      const hit = find(p, wholes.map((w, at) => (skipWholes.has(at) ? EMPTY : w)));
-      if (hit) byWhole.set(hit.at, [...(byWhole.get(hit.at) ?? []), { whole: hit.at, piece: k, score: hit.score, kind }]);
+      const hit = find(
+        p,
+        wholes.map((w, at) => (skipWholes.has(at) ? EMPTY : w)),
+      );
+      if (hit)
+        byWhole.set(hit.at, [
+          ...(byWhole.get(hit.at) ?? []),
+          { whole: hit.at, piece: k, score: hit.score, kind },
+        ]);
     });
     for (const list of byWhole.values()) out.push(...list);
   };

@@ -1,4 +1,12 @@
-import { CHANGE_TYPES, DIFF_SCHEMA_VERSION, DiffLevel, type Change, type ChangeType, type DiffDocumentRef, type DocumentDiff } from "../model/diff.js";
+import {
+  CHANGE_TYPES,
+  DIFF_SCHEMA_VERSION,
+  DiffLevel,
+  type Change,
+  type ChangeType,
+  type DiffDocumentRef,
+  type DocumentDiff,
+} from "../model/diff.js";
 import type { LegalDocument } from "../model/document.js";
 import { align, THRESHOLDS, type Alignment } from "./align.js";
 import { itemChanges, type Draft } from "./items.js";
@@ -8,10 +16,23 @@ import { unitsOf, type Unit } from "./units.js";
 
 function ref(doc: LegalDocument): DiffDocumentRef {
   const m = doc.metadata;
-  return { path: doc.source.path, sha256: doc.source.sha256, number: m.documentNumber, documentType: m.documentType, issuedOn: m.issuedOn, subject: m.subject };
+  return {
+    path: doc.source.path,
+    sha256: doc.source.sha256,
+    number: m.documentNumber,
+    documentType: m.documentType,
+    issuedOn: m.issuedOn,
+    subject: m.subject,
+  };
 }
 
-const PREFIX: Record<DiffLevel, string> = { metadata: "m", section: "s", paragraph: "p", record: "r", target: "t" };
+const PREFIX: Record<DiffLevel, string> = {
+  metadata: "m",
+  section: "s",
+  paragraph: "p",
+  record: "r",
+  target: "t",
+};
 
 function pairsOf(olds: Unit[], news: Unit[], a: Alignment, into: Map<string, string>): Map<string, string> {
   for (const m of a.matches) into.set(olds[m.old]!.id, news[m.new]!.id);
@@ -28,7 +49,11 @@ export function diffDocuments(oldDoc: LegalDocument, newDoc: LegalDocument): Doc
   const un = unitsOf(newDoc);
   const of = (units: Unit[], level: Unit["level"]) => units.filter((u) => u.level === level);
   const levels: Record<DiffLevel, { old: number; new: number; matched: number }> = {
-    metadata: { old: 0, new: 0, matched: 0 }, section: { old: 0, new: 0, matched: 0 }, paragraph: { old: 0, new: 0, matched: 0 }, record: { old: 0, new: 0, matched: 0 }, target: { old: 0, new: 0, matched: 0 },
+    metadata: { old: 0, new: 0, matched: 0 },
+    section: { old: 0, new: 0, matched: 0 },
+    paragraph: { old: 0, new: 0, matched: 0 },
+    record: { old: 0, new: 0, matched: 0 },
+    target: { old: 0, new: 0, matched: 0 },
   };
   const drafts: Draft[] = [...metadataChanges(oldDoc, newDoc)];
 
@@ -45,18 +70,44 @@ export function diffDocuments(oldDoc: LegalDocument, newDoc: LegalDocument): Doc
 
   const addresses = (units: Unit[]) => new Map(units.map((u) => [u.id, u.address]));
   drafts.push(...targetChanges(oldDoc.targets, newDoc.targets, { old: addresses(uo), new: addresses(un) }));
-  levels.target = { old: oldDoc.targets.length, new: newDoc.targets.length, matched: drafts.filter((d) => d.level === "target" && d.old && d.new).length };
+  levels.target = {
+    old: oldDoc.targets.length,
+    new: newDoc.targets.length,
+    matched: drafts.filter((d) => d.level === "target" && d.old && d.new).length,
+  };
   const meta = drafts.filter((d) => d.level === "metadata");
-  levels.metadata = { old: meta.filter((d) => d.old).length, new: meta.filter((d) => d.new).length, matched: meta.filter((d) => d.old && d.new).length };
+  levels.metadata = {
+    old: meta.filter((d) => d.old).length,
+    new: meta.filter((d) => d.new).length,
+    matched: meta.filter((d) => d.old && d.new).length,
+  };
 
   const rank = DiffLevel.options;
-  drafts.sort((x, y) => rank.indexOf(x.level) - rank.indexOf(y.level) || x.order - y.order || (x.old?.id ?? "").localeCompare(y.old?.id ?? "") || (x.new?.id ?? "").localeCompare(y.new?.id ?? ""));
+  drafts.sort(
+    (x, y) =>
+      rank.indexOf(x.level) - rank.indexOf(y.level) ||
+      x.order - y.order ||
+      (x.old?.id ?? "").localeCompare(y.old?.id ?? "") ||
+      (x.new?.id ?? "").localeCompare(y.new?.id ?? ""),
+  );
   const counter = new Map<DiffLevel, number>();
   const changes: Change[] = drafts.map(({ order: _order, ...d }) => {
     const n = (counter.get(d.level) ?? 0) + 1;
     counter.set(d.level, n);
     return { id: `${PREFIX[d.level]}${n}`, ...d };
   });
-  const counts = Object.fromEntries(Object.keys(CHANGE_TYPES).map((t) => [t, changes.filter((c) => c.types.includes(t as ChangeType)).length])) as Record<ChangeType, number>;
-  return { schemaVersion: DIFF_SCHEMA_VERSION, old: ref(oldDoc), new: ref(newDoc), thresholds: { ...THRESHOLDS }, summary: { counts, levels }, changes };
+  const counts = Object.fromEntries(
+    Object.keys(CHANGE_TYPES).map((t) => [
+      t,
+      changes.filter((c) => c.types.includes(t as ChangeType)).length,
+    ]),
+  ) as Record<ChangeType, number>;
+  return {
+    schemaVersion: DIFF_SCHEMA_VERSION,
+    old: ref(oldDoc),
+    new: ref(newDoc),
+    thresholds: { ...THRESHOLDS },
+    summary: { counts, levels },
+    changes,
+  };
 }

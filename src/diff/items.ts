@@ -19,7 +19,13 @@ interface AgencyField {
 function agencySet(a: AgencyField | null): string {
   if (!a) return "";
   const names = a.agencies.map(foldExpanded);
-  if (a.catchAll) names.push(`*${foldExpanded(a.catchAll).replace(/\b(co|cac|nhung)\b/g, "").replace(/\s+/g, " ").trim()}`);
+  if (a.catchAll)
+    names.push(
+      `*${foldExpanded(a.catchAll)
+        .replace(/\b(co|cac|nhung)\b/g, "")
+        .replace(/\s+/g, " ")
+        .trim()}`,
+    );
   return [...new Set(names)].sort().join("|");
 }
 
@@ -46,17 +52,47 @@ function recordLike(r: TableRecord | undefined): RecordLike | null {
 function recordChanges(a: RecordLike, b: RecordLike): { types: ChangeType[]; fields: FieldChange[] } {
   const types: ChangeType[] = [];
   const fields: FieldChange[] = [];
-  const check = (type: ChangeType, field: string, differ: boolean, oldRaw: string | null, newRaw: string | null): void => {
+  const check = (
+    type: ChangeType,
+    field: string,
+    differ: boolean,
+    oldRaw: string | null,
+    newRaw: string | null,
+  ): void => {
     if (!differ) return;
     types.push(type);
     fields.push({ field, old: oldRaw, new: newRaw });
   };
-  check("leadChanged", "lead", agencySet(a.lead) !== agencySet(b.lead), a.lead?.raw ?? null, b.lead?.raw ?? null);
-  check("partnersChanged", "partners", agencySet(a.partners) !== agencySet(b.partners), a.partners?.raw ?? null, b.partners?.raw ?? null);
-  check("deadlineChanged", "deadline", deadlineKey(a.deadline) !== deadlineKey(b.deadline), a.deadline?.raw ?? null, b.deadline?.raw ?? null);
+  check(
+    "leadChanged",
+    "lead",
+    agencySet(a.lead) !== agencySet(b.lead),
+    a.lead?.raw ?? null,
+    b.lead?.raw ?? null,
+  );
+  check(
+    "partnersChanged",
+    "partners",
+    agencySet(a.partners) !== agencySet(b.partners),
+    a.partners?.raw ?? null,
+    b.partners?.raw ?? null,
+  );
+  check(
+    "deadlineChanged",
+    "deadline",
+    deadlineKey(a.deadline) !== deadlineKey(b.deadline),
+    a.deadline?.raw ?? null,
+    b.deadline?.raw ?? null,
+  );
   // Only tasks print a product: a task that became a project has no product to compare.
   if (a.product !== undefined && b.product !== undefined) {
-    check("productChanged", "product", comparable(a.product ?? "") !== comparable(b.product ?? ""), a.product ?? null, b.product ?? null);
+    check(
+      "productChanged",
+      "product",
+      comparable(a.product ?? "") !== comparable(b.product ?? ""),
+      a.product ?? null,
+      b.product ?? null,
+    );
   }
   return { types, fields };
 }
@@ -66,7 +102,13 @@ function recordChanges(a: RecordLike, b: RecordLike): { types: ChangeType[]; fie
  * moved, field changes), every piece of a split or merge, and every item left on one side. `parents`
  * holds the matches of the enclosing level, so "moved" means the parents are not a matched pair.
  */
-export function itemChanges(level: Change["level"], olds: Unit[], news: Unit[], alignment: Alignment, parents: Map<string, string>): Draft[] {
+export function itemChanges(
+  level: Change["level"],
+  olds: Unit[],
+  news: Unit[],
+  alignment: Alignment,
+  parents: Map<string, string>,
+): Draft[] {
   const out: Draft[] = [];
   const pairs = new Map(parents);
   for (const m of alignment.matches) pairs.set(olds[m.old]!.id, news[m.new]!.id);
@@ -79,9 +121,13 @@ export function itemChanges(level: Change["level"], olds: Unit[], news: Unit[], 
     else mergedInto.set(p.whole, [...(mergedInto.get(p.whole) ?? []), olds[p.piece]!.address]);
   }
 
-  const samePlace = (a: Unit, b: Unit): boolean => (a.parent !== null && pairs.get(a.parent) === b.parent) || a.parentAddress === b.parentAddress;
+  const samePlace = (a: Unit, b: Unit): boolean =>
+    (a.parent !== null && pairs.get(a.parent) === b.parent) || a.parentAddress === b.parentAddress;
 
-  const pairChange = (a: Unit, b: Unit): { types: ChangeType[]; fields: FieldChange[]; words?: Change["words"] } => {
+  const pairChange = (
+    a: Unit,
+    b: Unit,
+  ): { types: ChangeType[]; fields: FieldChange[]; words?: Change["words"] } => {
     const types: ChangeType[] = [];
     let words: Change["words"];
     if (comparable(a.text) !== comparable(b.text)) {
@@ -142,13 +188,23 @@ export function itemChanges(level: Change["level"], olds: Unit[], news: Unit[], 
   const matchedOld = new Set(alignment.matches.map((m) => m.old));
   const matchedNew = new Set(alignment.matches.map((m) => m.new));
   news.forEach((b, j) => {
-    if (!matchedNew.has(j) && !pieceNew.has(j)) out.push({ level, types: ["added"], old: null, new: sideOf(b), score: null, reason: null, order: j });
+    if (!matchedNew.has(j) && !pieceNew.has(j))
+      out.push({ level, types: ["added"], old: null, new: sideOf(b), score: null, reason: null, order: j });
   });
   // A removed item sits after the new partner of the nearest matched item before it in the old document.
   let anchor = -1;
   olds.forEach((a, i) => {
     if (newOrder.has(i)) anchor = newOrder.get(i)!;
-    else if (!matchedOld.has(i) && !pieceOld.has(i)) out.push({ level, types: ["removed"], old: sideOf(a), new: null, score: null, reason: null, order: anchor + 0.5 + i / (olds.length + 1) / 2 });
+    else if (!matchedOld.has(i) && !pieceOld.has(i))
+      out.push({
+        level,
+        types: ["removed"],
+        old: sideOf(a),
+        new: null,
+        score: null,
+        reason: null,
+        order: anchor + 0.5 + i / (olds.length + 1) / 2,
+      });
   });
   return out;
 }

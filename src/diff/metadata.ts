@@ -18,7 +18,10 @@ const FIELDS: [keyof Metadata, string][] = [
 ];
 
 function fieldText(m: Metadata, key: keyof Metadata): string | null {
-  if (key === "signer") return m.signer ? [m.signer.authority, ...m.signer.capacity, m.signer.name].filter(Boolean).join(" / ") : null;
+  if (key === "signer")
+    return m.signer
+      ? [m.signer.authority, ...m.signer.capacity, m.signer.name].filter(Boolean).join(" / ")
+      : null;
   const v = m[key];
   return typeof v === "string" ? v : null;
 }
@@ -36,11 +39,25 @@ function listUnits(doc: LegalDocument): Unit[][] {
   const bullets = doc.body.children.find((n) => n.type === "recipients")?.children ?? [];
   const recipientLines = bullets.length === m.recipients.length ? bullets.map((b) => b.lines) : [];
   const unit = (prefix: string, i: number, text: string, lines: number[], context: string): Unit => ({
-    level: "paragraph", kind: prefix, id: `${prefix}-${i + 1}`, address: `${context} ${i + 1}`, label: null, parent: null, parentAddress: context, context, text, lines,
+    level: "paragraph",
+    kind: prefix,
+    id: `${prefix}-${i + 1}`,
+    address: `${context} ${i + 1}`,
+    label: null,
+    parent: null,
+    parentAddress: context,
+    context,
+    text,
+    lines,
   });
   return [
     m.bases.map((b, i) => unit("basis", i, b.text, [b.line], "Căn cứ")),
-    m.citations.filter((c) => !c.self).map((c, i) => ({ ...unit("citation", i, c.number, [c.firstLine], "Dẫn chiếu"), address: `Dẫn chiếu ${c.number}` })),
+    m.citations
+      .filter((c) => !c.self)
+      .map((c, i) => ({
+        ...unit("citation", i, c.number, [c.firstLine], "Dẫn chiếu"),
+        address: `Dẫn chiếu ${c.number}`,
+      })),
     m.recipients.map((r, i) => unit("recipient", i, r, recipientLines[i] ?? [], "Nơi nhận")),
   ];
 }
@@ -55,8 +72,18 @@ export function metadataChanges(a: LegalDocument, b: LegalDocument): Draft[] {
     const x = fieldText(a.metadata, key);
     const y = fieldText(b.metadata, key);
     if (x === null && y === null) return;
-    const types: ChangeType[] = x === null ? ["added"] : y === null ? ["removed"] : comparable(x) === comparable(y) ? ["unchanged"] : ["valueChanged"];
-    const side = (m: Metadata, text: string | null) => (text === null ? null : { id: `metadata.${key}`, address: label, context: null, text, lines: fieldLine(m, key) });
+    const types: ChangeType[] =
+      x === null
+        ? ["added"]
+        : y === null
+          ? ["removed"]
+          : comparable(x) === comparable(y)
+            ? ["unchanged"]
+            : ["valueChanged"];
+    const side = (m: Metadata, text: string | null) =>
+      text === null
+        ? null
+        : { id: `metadata.${key}`, address: label, context: null, text, lines: fieldLine(m, key) };
     out.push({
       level: "metadata",
       types,
@@ -64,7 +91,12 @@ export function metadataChanges(a: LegalDocument, b: LegalDocument): Draft[] {
       new: side(b.metadata, y),
       score: null,
       reason: x !== null && y !== null ? "field" : null,
-      ...(types[0] === "valueChanged" ? { fields: [{ field: key, old: x, new: y }], ...(key === "subject" ? { words: wordDiff(x!, y!) } : {}) } : {}),
+      ...(types[0] === "valueChanged"
+        ? {
+            fields: [{ field: key, old: x, new: y }],
+            ...(key === "subject" ? { words: wordDiff(x!, y!) } : {}),
+          }
+        : {}),
       order,
     });
   });
@@ -72,7 +104,8 @@ export function metadataChanges(a: LegalDocument, b: LegalDocument): Draft[] {
   let offset = FIELDS.length;
   listUnits(a).forEach((olds, k) => {
     const list = news[k]!;
-    for (const d of itemChanges("metadata", olds, list, align(olds, list, new Map()), new Map())) out.push({ ...d, order: offset + d.order });
+    for (const d of itemChanges("metadata", olds, list, align(olds, list, new Map()), new Map()))
+      out.push({ ...d, order: offset + d.order });
     offset += list.length + 1;
   });
   return out;

@@ -14,14 +14,22 @@ function valueKey(t: Target): string {
 }
 
 function sideOf(t: Target, addresses: Map<string, string>): DiffSide {
-  const where = (t.source.recordId && addresses.get(t.source.recordId)) ?? addresses.get(t.source.nodeId) ?? t.source.nodeId;
+  const where =
+    (t.source.recordId && addresses.get(t.source.recordId)) ??
+    addresses.get(t.source.nodeId) ??
+    t.source.nodeId;
   return {
     id: t.id,
     address: where,
     context: t.period ? formatPeriod(t.period) : null,
     text: t.indicator,
     lines: t.source.lines,
-    fields: { value: formatValue(t) || null, unit: t.unit, period: formatPeriod(t.period) || null, raw: t.raw },
+    fields: {
+      value: formatValue(t) || null,
+      unit: t.unit,
+      period: formatPeriod(t.period) || null,
+      raw: t.raw,
+    },
   };
 }
 
@@ -38,14 +46,24 @@ function direction(a: Target, b: Target): "raised" | "lowered" | "same" | "incom
   return y > x ? "raised" : y < x ? "lowered" : "same";
 }
 
-const targetValue = (t: Target) => ({ comparator: t.comparator, value: t.value, valueMax: t.valueMax, unit: t.unit, period: t.period });
+const targetValue = (t: Target) => ({
+  comparator: t.comparator,
+  value: t.value,
+  valueMax: t.valueMax,
+  unit: t.unit,
+  period: t.period,
+});
 
 /**
  * Targets are matched by indicator key and period: the same key and period first (in document
  * order), then the same key with another period (periodChanged), then indicators printed
  * differently but similar in words, with the same unit. What is left is added or removed.
  */
-export function targetChanges(olds: Target[], news: Target[], addresses: { old: Map<string, string>; new: Map<string, string> }): Draft[] {
+export function targetChanges(
+  olds: Target[],
+  news: Target[],
+  addresses: { old: Map<string, string>; new: Map<string, string> },
+): Draft[] {
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const pairs: { i: number; j: number; score: number; reason: "indicator" | "similarity" }[] = [];
@@ -93,17 +111,40 @@ export function targetChanges(olds: Target[], news: Target[], addresses: { old: 
       new: sideOf(b, addresses.new),
       score: round(p.score),
       reason: p.reason,
-      target: { indicatorKey: b.indicatorKey, old: targetValue(a), new: targetValue(b), direction: direction(a, b) },
+      target: {
+        indicatorKey: b.indicatorKey,
+        old: targetValue(a),
+        new: targetValue(b),
+        direction: direction(a, b),
+      },
       order: p.j,
     });
   }
   news.forEach((b, j) => {
     if (usedNew.has(j)) return;
-    out.push({ level: "target", types: ["added"], old: null, new: sideOf(b, addresses.new), score: null, reason: null, target: { indicatorKey: b.indicatorKey, old: null, new: targetValue(b), direction: null }, order: j });
+    out.push({
+      level: "target",
+      types: ["added"],
+      old: null,
+      new: sideOf(b, addresses.new),
+      score: null,
+      reason: null,
+      target: { indicatorKey: b.indicatorKey, old: null, new: targetValue(b), direction: null },
+      order: j,
+    });
   });
   olds.forEach((a, i) => {
     if (usedOld.has(i)) return;
-    out.push({ level: "target", types: ["removed"], old: sideOf(a, addresses.old), new: null, score: null, reason: null, target: { indicatorKey: a.indicatorKey, old: targetValue(a), new: null, direction: null }, order: news.length + i });
+    out.push({
+      level: "target",
+      types: ["removed"],
+      old: sideOf(a, addresses.old),
+      new: null,
+      score: null,
+      reason: null,
+      target: { indicatorKey: a.indicatorKey, old: targetValue(a), new: null, direction: null },
+      order: news.length + i,
+    });
   });
   return out;
 }

@@ -22,19 +22,36 @@ export interface Unit {
   record?: TableRecord;
 }
 
-const NUMBERED = new Set(["part", "chapter", "section", "article", "clause", "point", "item", "appendix", "attachment"]);
+const NUMBERED = new Set([
+  "part",
+  "chapter",
+  "section",
+  "article",
+  "clause",
+  "point",
+  "item",
+  "appendix",
+  "attachment",
+]);
 const RUNNING = new Set(["bullet", "paragraph", "unassigned"]);
 /** Children of the root that metadata covers (header fields, căn cứ, nơi nhận, người ký). */
 const METADATA_ROOTS = new Set(["header", "preamble", "recipients", "signature"]);
 
 function bareLabel(label: string): string {
-  return label.replace(/[\s.:)]+$/, "").replace(/^\(/, "").trim();
+  return label
+    .replace(/[\s.:)]+$/, "")
+    .replace(/^\(/, "")
+    .trim();
 }
 
 /** "Phụ lục I" → "PL I", "PHỤ LỤC" → "PL", "Điều 3." → "Điều 3"; an attachment (the Chương trình a Nghị quyết issues) → "Kèm theo". */
 function ownAddress(node: LegalNode): string {
   const label = node.label ? bareLabel(node.label) : "";
-  if (node.type === "appendix") return `PL${label.replace(/^ph[ụu]\s*l[ụu]c/iu, "").replace(/\s+/g, " ").trimEnd()}`.replace(/^PL(?=\S)/, "PL ");
+  if (node.type === "appendix")
+    return `PL${label
+      .replace(/^ph[ụu]\s*l[ụu]c/iu, "")
+      .replace(/\s+/g, " ")
+      .trimEnd()}`.replace(/^PL(?=\S)/, "PL ");
   if (node.type === "attachment") return "Kèm theo";
   return label;
 }
@@ -42,7 +59,8 @@ function ownAddress(node: LegalNode): string {
 /** A child's address under a numbered parent: "II" + "3" → "II.3"; "1" + "1.1" → "1.1" (the label already holds the path). */
 function join(parent: string, own: string, parentOwn: string): string {
   if (!parent) return own;
-  if (parentOwn && own.startsWith(`${parentOwn}.`)) return parent.slice(0, parent.length - parentOwn.length) + own;
+  if (parentOwn && own.startsWith(`${parentOwn}.`))
+    return parent.slice(0, parent.length - parentOwn.length) + own;
   return `${parent}.${own}`;
 }
 
@@ -72,9 +90,13 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
     for (const child of node.children) {
       if (NUMBERED.has(child.type)) {
         if (child.type === "attachment") attachments++;
-        const own = child.type === "attachment" && attachments > 1 ? `${ownAddress(child)} ${attachments}` : ownAddress(child);
+        const own =
+          child.type === "attachment" && attachments > 1
+            ? `${ownAddress(child)} ${attachments}`
+            : ownAddress(child);
         const container = child.type === "attachment" || child.type === "appendix";
-        const address = container || scope.container || !scope.address ? own : join(scope.address, own, scope.own);
+        const address =
+          container || scope.container || !scope.address ? own : join(scope.address, own, scope.own);
         units.push({
           level: "section",
           kind: child.type,
@@ -96,7 +118,18 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
         counters.set(mark, n);
         const address = `${scope.address ? `${scope.address} / ` : ""}${mark}${n}`;
         if (nodeText(child)) {
-          units.push({ level: "paragraph", kind: child.type, id: child.id, address, label: null, parent: scope.id, parentAddress: scope.address, context: scope.context, text: nodeText(child), lines: child.lines });
+          units.push({
+            level: "paragraph",
+            kind: child.type,
+            id: child.id,
+            address,
+            label: null,
+            parent: scope.id,
+            parentAddress: scope.address,
+            context: scope.context,
+            text: nodeText(child),
+            lines: child.lines,
+          });
         }
         visit(child, { id: child.id, address, own: `${mark}${n}`, context: scope.context, container: false });
       } else if (child.type === "preamble" && node.type === "attachment") {
@@ -109,8 +142,23 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
 }
 
 function recordText(r: TableRecord): string {
-  const main = r.kind === "tasks" ? r.task : r.kind === "projects" ? r.project : r.kind === "indicators" ? r.indicator : r.kind === "matrix" ? r.label : null;
-  return main ?? Object.entries(r.cells).filter(([k]) => k !== "no").map(([, v]) => v).join(" | ");
+  const main =
+    r.kind === "tasks"
+      ? r.task
+      : r.kind === "projects"
+        ? r.project
+        : r.kind === "indicators"
+          ? r.indicator
+          : r.kind === "matrix"
+            ? r.label
+            : null;
+  return (
+    main ??
+    Object.entries(r.cells)
+      .filter(([k]) => k !== "no")
+      .map(([, v]) => v)
+      .join(" | ")
+  );
 }
 
 function collectRecords(doc: LegalDocument, sections: Map<string, Unit>, units: Unit[]): void {
@@ -125,7 +173,8 @@ function collectRecords(doc: LegalDocument, sections: Map<string, Unit>, units: 
     index.set(table.appendix, n);
     const appendix = table.appendix ? sections.get(table.appendix) : undefined;
     const base = appendix?.address ?? "Bảng";
-    const tableAddress = (perAppendix.get(table.appendix) ?? 0) > 1 || !appendix ? `${base}, bảng ${n}` : base;
+    const tableAddress =
+      (perAppendix.get(table.appendix) ?? 0) > 1 || !appendix ? `${base}, bảng ${n}` : base;
     const parent = appendix?.id ?? table.nodeId;
     table.records.forEach((record, i) => {
       const group = record.group.at(-1) ?? null;
@@ -158,12 +207,30 @@ export function unitsOf(doc: LegalDocument): Unit[] {
 
 export function recordFields(r: TableRecord | undefined): Record<string, string | null> | undefined {
   if (!r) return undefined;
-  if (r.kind === "tasks") return { lead: r.lead?.raw ?? null, partners: r.partners?.raw ?? null, deadline: r.deadline?.raw ?? null, product: r.product };
-  if (r.kind === "projects") return { lead: r.lead?.raw ?? null, partners: r.partners?.raw ?? null, deadline: r.deadline?.raw ?? null };
+  if (r.kind === "tasks")
+    return {
+      lead: r.lead?.raw ?? null,
+      partners: r.partners?.raw ?? null,
+      deadline: r.deadline?.raw ?? null,
+      product: r.product,
+    };
+  if (r.kind === "projects")
+    return {
+      lead: r.lead?.raw ?? null,
+      partners: r.partners?.raw ?? null,
+      deadline: r.deadline?.raw ?? null,
+    };
   return undefined;
 }
 
 export function sideOf(u: Unit): DiffSide {
   const fields = recordFields(u.record);
-  return { id: u.id, address: u.address, context: u.context, text: u.text, lines: u.lines, ...(fields ? { fields } : {}) };
+  return {
+    id: u.id,
+    address: u.address,
+    context: u.context,
+    text: u.text,
+    lines: u.lines,
+    ...(fields ? { fields } : {}),
+  };
 }

@@ -20,7 +20,8 @@ function field(value: string, neutralize: boolean): string {
 export function tableToCsv(table: Table, options: CsvOptions = { neutralize: true }): string {
   const rows: string[][] = [[...headerLabels(table), "group", "parent"]];
   for (const line of gridLines(table)) {
-    if (line.kind === "record") rows.push([...line.cells, line.record.group.join(" > "), line.record.parent ?? ""]);
+    if (line.kind === "record")
+      rows.push([...line.cells, line.record.group.join(" > "), line.record.parent ?? ""]);
   }
   return `\uFEFF${rows.map((r) => r.map((v) => field(v, options.neutralize)).join(",")).join("\r\n")}\r\n`;
 }

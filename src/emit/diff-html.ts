@@ -1,5 +1,13 @@
 import type { Change, DiffSide, DocumentDiff, WordOp } from "../model/diff.js";
-import { addressPair, CHANGE_LABEL, CHANGE_ORDER, DIRECTION_LABEL, documentName, FIELD_LABEL, LEVEL_LABEL } from "./diff-labels.js";
+import {
+  addressPair,
+  CHANGE_LABEL,
+  CHANGE_ORDER,
+  DIRECTION_LABEL,
+  documentName,
+  FIELD_LABEL,
+  LEVEL_LABEL,
+} from "./diff-labels.js";
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -9,7 +17,13 @@ function esc(s: string): string {
 function side(ops: WordOp[], which: "old" | "new"): string {
   return ops
     .filter((o) => o.op === "equal" || o.op === (which === "old" ? "delete" : "insert"))
-    .map((o) => (o.op === "equal" ? esc(o.text) : which === "old" ? `<del>${esc(o.text)}</del>` : `<ins>${esc(o.text)}</ins>`))
+    .map((o) =>
+      o.op === "equal"
+        ? esc(o.text)
+        : which === "old"
+          ? `<del>${esc(o.text)}</del>`
+          : `<ins>${esc(o.text)}</ins>`,
+    )
     .join("");
 }
 
@@ -20,13 +34,32 @@ function badges(c: Change): string {
 }
 
 function card(c: Change): string {
-  const links = [c.old ? `<a href="#${esc(anchor("old", c, c.old))}">văn bản cũ${c.old.lines.length ? `, dòng ${c.old.lines[0]}` : ""}</a>` : "", c.new ? `<a href="#${esc(anchor("new", c, c.new))}">văn bản mới${c.new.lines.length ? `, dòng ${c.new.lines[0]}` : ""}</a>` : ""].filter(Boolean).join(" · ");
+  const links = [
+    c.old
+      ? `<a href="#${esc(anchor("old", c, c.old))}">văn bản cũ${c.old.lines.length ? `, dòng ${c.old.lines[0]}` : ""}</a>`
+      : "",
+    c.new
+      ? `<a href="#${esc(anchor("new", c, c.new))}">văn bản mới${c.new.lines.length ? `, dòng ${c.new.lines[0]}` : ""}</a>`
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const oldText = c.old ? (c.words ? side(c.words, "old") : esc(c.old.text)) : "";
   const newText = c.new ? (c.words ? side(c.words, "new") : esc(c.new.text)) : "";
   const facts: string[] = [];
-  for (const f of c.fields ?? []) if (f.field !== "subject") facts.push(`<tr><th>${esc(FIELD_LABEL[f.field] ?? f.field)}</th><td><del>${esc(f.old ?? "—")}</del></td><td><ins>${esc(f.new ?? "—")}</ins></td></tr>`);
-  if (c.target?.old && c.target.new) facts.push(`<tr><th>Giá trị</th><td>${esc(c.old?.fields?.value ?? "")} ${esc(c.old?.fields?.unit ?? "")} ${esc(c.old?.fields?.period ?? "")}</td><td>${esc(c.new?.fields?.value ?? "")} ${esc(c.new?.fields?.unit ?? "")} ${esc(c.new?.fields?.period ?? "")} (${esc(DIRECTION_LABEL[c.target.direction ?? "incomparable"]!)})</td></tr>`);
-  if (c.related?.length) facts.push(`<tr><th>${c.types.includes("merged") ? "Gộp cùng" : "Tách"}</th><td colspan="2">${esc(c.related.join(", "))}</td></tr>`);
+  for (const f of c.fields ?? [])
+    if (f.field !== "subject")
+      facts.push(
+        `<tr><th>${esc(FIELD_LABEL[f.field] ?? f.field)}</th><td><del>${esc(f.old ?? "—")}</del></td><td><ins>${esc(f.new ?? "—")}</ins></td></tr>`,
+      );
+  if (c.target?.old && c.target.new)
+    facts.push(
+      `<tr><th>Giá trị</th><td>${esc(c.old?.fields?.value ?? "")} ${esc(c.old?.fields?.unit ?? "")} ${esc(c.old?.fields?.period ?? "")}</td><td>${esc(c.new?.fields?.value ?? "")} ${esc(c.new?.fields?.unit ?? "")} ${esc(c.new?.fields?.period ?? "")} (${esc(DIRECTION_LABEL[c.target.direction ?? "incomparable"]!)})</td></tr>`,
+    );
+  if (c.related?.length)
+    facts.push(
+      `<tr><th>${c.types.includes("merged") ? "Gộp cùng" : "Tách"}</th><td colspan="2">${esc(c.related.join(", "))}</td></tr>`,
+    );
   return `<article class="change" id="c-${esc(c.id)}" data-types="${c.types.join(" ")}" data-level="${c.level}">
 <header><span class="id">${esc(c.id)}</span> <span class="addr">${esc(addressPair(c))}</span> ${badges(c)}${c.score !== null && c.score < 1 ? ` <span class="score" title="độ tương đồng">${c.score.toFixed(2)}</span>` : ""} <span class="links">${links}</span></header>
 <div class="sides"><div class="old">${oldText}</div><div class="new">${newText}</div></div>${facts.length ? `\n<table class="facts">${facts.join("")}</table>` : ""}
@@ -42,7 +75,10 @@ function pane(d: DocumentDiff, which: "old" | "new"): string {
   const order = (l: number[]) => l[0] ?? 0;
   items.sort((a, b) => order(a.s.lines) - order(b.s.lines));
   return items
-    .map(({ c, s }) => `<p id="${esc(anchor(which, c, s))}" class="unit ${c.types.map((t) => `t-${t}`).join(" ")}" data-types="${c.types.join(" ")}" data-level="${c.level}"><a class="addr" href="#c-${esc(c.id)}">${esc(s.address)}</a> ${esc(s.text)}</p>`)
+    .map(
+      ({ c, s }) =>
+        `<p id="${esc(anchor(which, c, s))}" class="unit ${c.types.map((t) => `t-${t}`).join(" ")}" data-types="${c.types.join(" ")}" data-level="${c.level}"><a class="addr" href="#c-${esc(c.id)}">${esc(s.address)}</a> ${esc(s.text)}</p>`,
+    )
     .join("\n");
 }
 
@@ -100,11 +136,33 @@ apply();
 export function diffToHtml(d: DocumentDiff): string {
   const title = `So sánh ${documentName(d.old)} → ${documentName(d.new)}`;
   const present = CHANGE_ORDER.filter((t) => d.summary.counts[t]);
-  const rows = present.map((t) => `<tr><td><span class="badge t-${t}">${esc(CHANGE_LABEL[t])}</span></td><td><code>${t}</code></td><td class="n">${d.summary.counts[t]}</td><td><button type="button" data-only="${t}">chỉ xem</button></td></tr>`).join("\n");
-  const levels = Object.entries(d.summary.levels).map(([k, v]) => `<tr><td>${esc(LEVEL_LABEL[k as keyof typeof LEVEL_LABEL])}</td><td>${v.old}</td><td>${v.new}</td><td>${v.matched}</td></tr>`).join("\n");
-  const boxes = present.map((t) => `<label><input type="checkbox" data-type="${t}"${t === "unchanged" ? "" : " checked"}> ${esc(CHANGE_LABEL[t])} (${d.summary.counts[t]})</label>`).join("\n");
-  const levelOptions = Object.entries(LEVEL_LABEL).map(([k, v]) => `<option value="${k}">${esc(v)}</option>`).join("");
-  const ref = (r: DocumentDiff["old"]) => esc([documentName(r), r.issuedOn ? `ngày ${r.issuedOn}` : "", r.subject ? `— ${r.subject}` : ""].filter(Boolean).join(" "));
+  const rows = present
+    .map(
+      (t) =>
+        `<tr><td><span class="badge t-${t}">${esc(CHANGE_LABEL[t])}</span></td><td><code>${t}</code></td><td class="n">${d.summary.counts[t]}</td><td><button type="button" data-only="${t}">chỉ xem</button></td></tr>`,
+    )
+    .join("\n");
+  const levels = Object.entries(d.summary.levels)
+    .map(
+      ([k, v]) =>
+        `<tr><td>${esc(LEVEL_LABEL[k as keyof typeof LEVEL_LABEL])}</td><td>${v.old}</td><td>${v.new}</td><td>${v.matched}</td></tr>`,
+    )
+    .join("\n");
+  const boxes = present
+    .map(
+      (t) =>
+        `<label><input type="checkbox" data-type="${t}"${t === "unchanged" ? "" : " checked"}> ${esc(CHANGE_LABEL[t])} (${d.summary.counts[t]})</label>`,
+    )
+    .join("\n");
+  const levelOptions = Object.entries(LEVEL_LABEL)
+    .map(([k, v]) => `<option value="${k}">${esc(v)}</option>`)
+    .join("");
+  const ref = (r: DocumentDiff["old"]) =>
+    esc(
+      [documentName(r), r.issuedOn ? `ngày ${r.issuedOn}` : "", r.subject ? `— ${r.subject}` : ""]
+        .filter(Boolean)
+        .join(" "),
+    );
   return `<!doctype html>
 <html lang="vi">
 <head>

@@ -41,7 +41,12 @@ export const FIELD_LABEL: Record<string, string> = {
   signer: "Người ký",
 };
 
-export const DIRECTION_LABEL: Record<string, string> = { raised: "tăng", lowered: "giảm", same: "giữ", incomparable: "không so được" };
+export const DIRECTION_LABEL: Record<string, string> = {
+  raised: "tăng",
+  lowered: "giảm",
+  same: "giữ",
+  incomparable: "không so được",
+};
 
 export function documentName(d: DiffDocumentRef): string {
   return [d.documentType, d.number].filter(Boolean).join(" ") || d.path;
@@ -67,7 +72,15 @@ export function isChange(c: Change): boolean {
 /** The least certain matches: found by similarity, not by identical text, scored near the threshold. */
 export function leastSure(changes: Change[], n: number): Change[] {
   return changes
-    .filter((c) => c.old && c.new && c.score !== null && c.reason !== "identical" && c.reason !== "field" && c.reason !== "indicator")
+    .filter(
+      (c) =>
+        c.old &&
+        c.new &&
+        c.score !== null &&
+        c.reason !== "identical" &&
+        c.reason !== "field" &&
+        c.reason !== "indicator",
+    )
     .sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id))
     .slice(0, n);
 }

@@ -1,6 +1,17 @@
 import type { BlockContent, PhrasingContent, RootContent } from "mdast";
 import type { Change, DocumentDiff, WordOp } from "../model/diff.js";
-import { addressPair, CHANGE_LABEL, CHANGE_ORDER, changeLabels, DIRECTION_LABEL, documentName, FIELD_LABEL, isChange, leastSure, LEVEL_LABEL } from "./diff-labels.js";
+import {
+  addressPair,
+  CHANGE_LABEL,
+  CHANGE_ORDER,
+  changeLabels,
+  DIRECTION_LABEL,
+  documentName,
+  FIELD_LABEL,
+  isChange,
+  leastSure,
+  LEVEL_LABEL,
+} from "./diff-labels.js";
 import { mdTable, para, serialize, text } from "./mdast.js";
 import { COMPARATOR_SIGN } from "../text/comparators.js";
 import { formatNumber } from "../text/target-text.js";
@@ -23,27 +34,61 @@ function words(ops: WordOp[]): PhrasingContent[] {
 }
 
 function targetValue(v: NonNullable<NonNullable<Change["target"]>["old"]>): string {
-  const value = v.valueMax !== null ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : `${COMPARATOR_SIGN[v.comparator ?? "eq"]}${formatNumber(v.value)}`;
+  const value =
+    v.valueMax !== null
+      ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}`
+      : `${COMPARATOR_SIGN[v.comparator ?? "eq"]}${formatNumber(v.value)}`;
   const p = v.period;
-  const period = p ? (p.from !== null && p.to !== null && p.from !== p.to ? `${p.from}–${p.to}` : `${p.to ?? p.from ?? ""}`) + (p.average ? " (bình quân/năm)" : "") + (p.recurring ? " (hằng năm)" : "") : "";
+  const period = p
+    ? (p.from !== null && p.to !== null && p.from !== p.to
+        ? `${p.from}–${p.to}`
+        : `${p.to ?? p.from ?? ""}`) +
+      (p.average ? " (bình quân/năm)" : "") +
+      (p.recurring ? " (hằng năm)" : "")
+    : "";
   return [value, v.unit ?? "", period ? `— ${period}` : ""].filter(Boolean).join(" ");
 }
 
 /** One change as a list item: addresses and types, then the text (word diff when reworded), then field changes. */
 function item(c: Change): BlockContent[] {
-  const head: PhrasingContent[] = [{ type: "strong", children: [text(addressPair(c))] }, text(" "), { type: "emphasis", children: [text(`(${changeLabels(c)}${c.score !== null && c.score < 1 ? `; ${c.score.toFixed(2)}` : ""})`)] }, text(": ")];
+  const head: PhrasingContent[] = [
+    { type: "strong", children: [text(addressPair(c))] },
+    text(" "),
+    {
+      type: "emphasis",
+      children: [
+        text(`(${changeLabels(c)}${c.score !== null && c.score < 1 ? `; ${c.score.toFixed(2)}` : ""})`),
+      ],
+    },
+    text(": "),
+  ];
   const body: PhrasingContent[] = c.words ? words(c.words) : [text((c.new ?? c.old)!.text)];
   const out: BlockContent[] = [para([...head, ...body])];
   const details: string[] = [];
-  for (const f of c.fields ?? []) if (c.level !== "metadata" || f.field !== "subject") details.push(`${FIELD_LABEL[f.field] ?? f.field}: ${f.old ?? "—"} → ${f.new ?? "—"}`);
-  if (c.target && c.target.old && c.target.new) details.push(`Giá trị: ${targetValue(c.target.old)} → ${targetValue(c.target.new)} (${DIRECTION_LABEL[c.target.direction ?? "incomparable"]})`);
-  if (c.related?.length) details.push(`${c.types.includes("split") ? "Tách thành / từ" : "Gộp cùng"}: ${c.related.join(", ")}`);
-  if (details.length) out.push({ type: "list", spread: false, children: details.map((d) => ({ type: "listItem", spread: false, children: [para([text(d)])] })) });
+  for (const f of c.fields ?? [])
+    if (c.level !== "metadata" || f.field !== "subject")
+      details.push(`${FIELD_LABEL[f.field] ?? f.field}: ${f.old ?? "—"} → ${f.new ?? "—"}`);
+  if (c.target && c.target.old && c.target.new)
+    details.push(
+      `Giá trị: ${targetValue(c.target.old)} → ${targetValue(c.target.new)} (${DIRECTION_LABEL[c.target.direction ?? "incomparable"]})`,
+    );
+  if (c.related?.length)
+    details.push(`${c.types.includes("split") ? "Tách thành / từ" : "Gộp cùng"}: ${c.related.join(", ")}`);
+  if (details.length)
+    out.push({
+      type: "list",
+      spread: false,
+      children: details.map((d) => ({ type: "listItem", spread: false, children: [para([text(d)])] })),
+    });
   return out;
 }
 
 function list(changes: Change[]): RootContent {
-  return { type: "list", spread: false, children: changes.map((c) => ({ type: "listItem", spread: false, children: item(c) })) };
+  return {
+    type: "list",
+    spread: false,
+    children: changes.map((c) => ({ type: "listItem", spread: false, children: item(c) })),
+  };
 }
 
 /** The top-level place a change belongs to: "I", "II", "PL I", "Điều 1", or the level's own name. */
@@ -59,47 +104,131 @@ function group(c: Change): string {
 export function diffToMarkdown(d: DocumentDiff): string {
   const out: RootContent[] = [];
   const changed = d.changes.filter(isChange);
-  out.push({ type: "heading", depth: 1, children: [text(`So sánh ${documentName(d.old)} → ${documentName(d.new)}`)] });
+  out.push({
+    type: "heading",
+    depth: 1,
+    children: [text(`So sánh ${documentName(d.old)} → ${documentName(d.new)}`)],
+  });
   out.push({
     type: "list",
     spread: false,
     children: (["old", "new"] as const).map((side) => {
       const r = d[side];
-      return { type: "listItem", spread: false, children: [para([{ type: "strong", children: [text(side === "old" ? "Văn bản cũ:" : "Văn bản mới:")] }, text(" "), text([documentName(r), r.issuedOn ? `ngày ${r.issuedOn}` : "", r.subject ? `— ${r.subject}` : ""].filter(Boolean).join(" "))])] };
+      return {
+        type: "listItem",
+        spread: false,
+        children: [
+          para([
+            { type: "strong", children: [text(side === "old" ? "Văn bản cũ:" : "Văn bản mới:")] },
+            text(" "),
+            text(
+              [documentName(r), r.issuedOn ? `ngày ${r.issuedOn}` : "", r.subject ? `— ${r.subject}` : ""]
+                .filter(Boolean)
+                .join(" "),
+            ),
+          ]),
+        ],
+      };
     }),
   });
-  out.push(para([text(`${changed.length} thay đổi trên ${d.changes.length} mục so sánh. Mục được ghép theo nội dung, không theo số thứ tự; điểm tương đồng (0–1) đi kèm mỗi cặp ghép không trùng khớp hoàn toàn.`)]));
+  out.push(
+    para([
+      text(
+        `${changed.length} thay đổi trên ${d.changes.length} mục so sánh. Mục được ghép theo nội dung, không theo số thứ tự; điểm tương đồng (0–1) đi kèm mỗi cặp ghép không trùng khớp hoàn toàn.`,
+      ),
+    ]),
+  );
 
   out.push({ type: "heading", depth: 2, children: [text("Tóm tắt")] });
-  out.push(mdTable(["Thay đổi", "Mã", "Số mục"], CHANGE_ORDER.filter((t) => d.summary.counts[t]).map((t) => [CHANGE_LABEL[t], t, String(d.summary.counts[t])])));
-  out.push(mdTable(["Cấp", "Văn bản cũ", "Văn bản mới", "Ghép được"], Object.entries(d.summary.levels).map(([k, v]) => [LEVEL_LABEL[k as keyof typeof LEVEL_LABEL], String(v.old), String(v.new), String(v.matched)])));
+  out.push(
+    mdTable(
+      ["Thay đổi", "Mã", "Số mục"],
+      CHANGE_ORDER.filter((t) => d.summary.counts[t]).map((t) => [
+        CHANGE_LABEL[t],
+        t,
+        String(d.summary.counts[t]),
+      ]),
+    ),
+  );
+  out.push(
+    mdTable(
+      ["Cấp", "Văn bản cũ", "Văn bản mới", "Ghép được"],
+      Object.entries(d.summary.levels).map(([k, v]) => [
+        LEVEL_LABEL[k as keyof typeof LEVEL_LABEL],
+        String(v.old),
+        String(v.new),
+        String(v.matched),
+      ]),
+    ),
+  );
 
   out.push({ type: "heading", depth: 2, children: [text("Chỉ tiêu thay đổi")] });
   const targets = changed.filter((c) => c.level === "target");
   if (!targets.length) out.push(para([text("Không có chỉ tiêu nào thay đổi.")]));
   else {
-    out.push(mdTable(["Chỉ tiêu", "Cũ", "Mới", "Thay đổi"], targets.map((c) => [
-      (c.new ?? c.old)!.text,
-      c.target?.old ? `${targetValue(c.target.old)} (${c.old!.address})` : "—",
-      c.target?.new ? `${targetValue(c.target.new)} (${c.new!.address})` : "—",
-      [changeLabels(c), c.target?.direction && c.target.direction !== "same" && c.target.old && c.target.new ? DIRECTION_LABEL[c.target.direction] : ""].filter(Boolean).join("; "),
-    ])));
+    out.push(
+      mdTable(
+        ["Chỉ tiêu", "Cũ", "Mới", "Thay đổi"],
+        targets.map((c) => [
+          (c.new ?? c.old)!.text,
+          c.target?.old ? `${targetValue(c.target.old)} (${c.old!.address})` : "—",
+          c.target?.new ? `${targetValue(c.target.new)} (${c.new!.address})` : "—",
+          [
+            changeLabels(c),
+            c.target?.direction && c.target.direction !== "same" && c.target.old && c.target.new
+              ? DIRECTION_LABEL[c.target.direction]
+              : "",
+          ]
+            .filter(Boolean)
+            .join("; "),
+        ]),
+      ),
+    );
   }
 
   out.push({ type: "heading", depth: 2, children: [text("Nhiệm vụ đổi cơ quan hoặc thời hạn")] });
-  const tasks = changed.filter((c) => c.level === "record" && c.types.some((t) => t === "leadChanged" || t === "partnersChanged" || t === "deadlineChanged"));
-  if (!tasks.length) out.push(para([text("Không có nhiệm vụ nào đổi cơ quan chủ trì, phối hợp hay thời hạn.")]));
+  const tasks = changed.filter(
+    (c) =>
+      c.level === "record" &&
+      c.types.some((t) => t === "leadChanged" || t === "partnersChanged" || t === "deadlineChanged"),
+  );
+  if (!tasks.length)
+    out.push(para([text("Không có nhiệm vụ nào đổi cơ quan chủ trì, phối hợp hay thời hạn.")]));
   else {
-    out.push(mdTable(["Nhiệm vụ", "Vị trí", "Thay đổi", "Cũ", "Mới"], tasks.map((c) => {
-      const fs = (c.fields ?? []).filter((f) => f.field !== "product");
-      return [c.new!.text, addressPair(c), fs.map((f) => FIELD_LABEL[f.field] ?? f.field).join(", "), fs.map((f) => f.old ?? "—").join(" | "), fs.map((f) => f.new ?? "—").join(" | ")];
-    })));
+    out.push(
+      mdTable(
+        ["Nhiệm vụ", "Vị trí", "Thay đổi", "Cũ", "Mới"],
+        tasks.map((c) => {
+          const fs = (c.fields ?? []).filter((f) => f.field !== "product");
+          return [
+            c.new!.text,
+            addressPair(c),
+            fs.map((f) => FIELD_LABEL[f.field] ?? f.field).join(", "),
+            fs.map((f) => f.old ?? "—").join(" | "),
+            fs.map((f) => f.new ?? "—").join(" | "),
+          ];
+        }),
+      ),
+    );
   }
 
   out.push({ type: "heading", depth: 2, children: [text("Các cặp ghép kém chắc chắn nhất")] });
   const unsure = leastSure(d.changes, 10);
   if (!unsure.length) out.push(para([text("Không có.")]));
-  else out.push(mdTable(["Cũ", "Mới", "Điểm", "Cách ghép", "Văn bản cũ", "Văn bản mới"], unsure.map((c) => [c.old!.address, c.new!.address, c.score!.toFixed(2), c.reason ?? "", clip(c.old!.text), clip(c.new!.text)])));
+  else
+    out.push(
+      mdTable(
+        ["Cũ", "Mới", "Điểm", "Cách ghép", "Văn bản cũ", "Văn bản mới"],
+        unsure.map((c) => [
+          c.old!.address,
+          c.new!.address,
+          c.score!.toFixed(2),
+          c.reason ?? "",
+          clip(c.old!.text),
+          clip(c.new!.text),
+        ]),
+      ),
+    );
 
   for (const level of ["metadata", "section", "paragraph", "record", "target"] as const) {
     const all = d.changes.filter((c) => c.level === level);
@@ -115,7 +244,22 @@ export function diffToMarkdown(d: DocumentDiff): string {
       const shown = list_.filter(isChange);
       if (shown.length) out.push(list(shown));
       const kept = list_.length - shown.length;
-      if (kept) out.push(para([{ type: "emphasis", children: [text(`Giữ nguyên: ${kept} mục (${list_.filter((c) => !isChange(c)).map((c) => addressPair(c)).join(", ")}).`)] }]));
+      if (kept)
+        out.push(
+          para([
+            {
+              type: "emphasis",
+              children: [
+                text(
+                  `Giữ nguyên: ${kept} mục (${list_
+                    .filter((c) => !isChange(c))
+                    .map((c) => addressPair(c))
+                    .join(", ")}).`,
+                ),
+              ],
+            },
+          ]),
+        );
     }
   }
   return serialize({ type: "root", children: out });

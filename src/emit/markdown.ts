@@ -24,16 +24,37 @@ export function toMarkdownDocument(doc: LegalDocument): string {
     ["Độ khẩn", m.urgency],
     ["Trạng thái", doc.status],
   ].filter((f): f is [string, string] => !!f[1]);
-  if (facts.length) children.push({ type: "list", spread: false, children: facts.map(([k, v]) => ({ type: "listItem", spread: false, children: [para([{ type: "strong", children: [text(`${k}:`)] }, text(` ${v}`)])] })) });
-  tablesByNode = new Map([...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => [t.nodeId, t]));
+  if (facts.length)
+    children.push({
+      type: "list",
+      spread: false,
+      children: facts.map(([k, v]) => ({
+        type: "listItem",
+        spread: false,
+        children: [para([{ type: "strong", children: [text(`${k}:`)] }, text(` ${v}`)])],
+      })),
+    });
+  tablesByNode = new Map(
+    [...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => [t.nodeId, t]),
+  );
   for (const node of doc.body.children) {
     if (node.type === "header") continue;
     render(node, 2, children, footnotes);
   }
   if (doc.targets.length) {
     children.push({ type: "heading", depth: 2, children: [text("Chỉ tiêu")] });
-    const rows = doc.targets.map((t) => [t.indicator, formatPeriod(t.period), formatValue(t), t.unit ?? "", t.achieved?.raw ?? "", t.evaluation ? EVALUATION_LABEL[t.evaluation]! : "", t.source.recordId ?? t.source.nodeId]);
-    children.push(mdTable(["Chỉ tiêu", "Giai đoạn", "Giá trị", "Đơn vị", "Thực hiện", "Đánh giá", "Nguồn"], rows));
+    const rows = doc.targets.map((t) => [
+      t.indicator,
+      formatPeriod(t.period),
+      formatValue(t),
+      t.unit ?? "",
+      t.achieved?.raw ?? "",
+      t.evaluation ? EVALUATION_LABEL[t.evaluation]! : "",
+      t.source.recordId ?? t.source.nodeId,
+    ]);
+    children.push(
+      mdTable(["Chỉ tiêu", "Giai đoạn", "Giá trị", "Đơn vị", "Thực hiện", "Đánh giá", "Nguồn"], rows),
+    );
   }
   children.push(...footnotes);
   return serialize({ type: "root", children });
@@ -66,7 +87,12 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
     case "pageBreak":
       return;
     case "footnote":
-      footnotes.push({ type: "footnoteDefinition", identifier: node.label ?? node.id, label: node.label ?? node.id, children: [para([text(node.text ?? "")])] });
+      footnotes.push({
+        type: "footnoteDefinition",
+        identifier: node.label ?? node.id,
+        label: node.label ?? node.id,
+        children: [para([text(node.text ?? "")])],
+      });
       return;
     case "table": {
       const typed = tablesByNode.get(node.id);
@@ -76,16 +102,37 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
     }
     case "recipients":
       out.push(para([{ type: "strong", children: [text("Nơi nhận:")] }]));
-      out.push({ type: "list", spread: false, children: node.children.map((c) => ({ type: "listItem", spread: false, children: [para([text(c.text ?? "")])] })) });
+      out.push({
+        type: "list",
+        spread: false,
+        children: node.children.map((c) => ({
+          type: "listItem",
+          spread: false,
+          children: [para([text(c.text ?? "")])],
+        })),
+      });
       return;
     case "signature":
-      out.push(para((node.text ?? "").split("\n").flatMap((l, i) => (i ? [{ type: "break" } as PhrasingContent, text(l)] : [text(l)]))));
+      out.push(
+        para(
+          (node.text ?? "")
+            .split("\n")
+            .flatMap((l, i) => (i ? [{ type: "break" } as PhrasingContent, text(l)] : [text(l)])),
+        ),
+      );
       return;
     case "caption":
       out.push(para([{ type: "emphasis", children: [text(node.text ?? "")] }]));
       return;
     case "bullet": {
-      const item = { type: "listItem" as const, spread: false, children: [para(withRefs(node.text ?? node.title ?? "", node)), ...renderChildren(node, depth, footnotes)] };
+      const item = {
+        type: "listItem" as const,
+        spread: false,
+        children: [
+          para(withRefs(node.text ?? node.title ?? "", node)),
+          ...renderChildren(node, depth, footnotes),
+        ],
+      };
       // Consecutive bullets are one list, as printed.
       const last = out[out.length - 1];
       if (last?.type === "list" && bulletLists.get(last) === node.label) last.children.push(item);
@@ -101,13 +148,25 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
       out.push(para(withRefs(node.text ?? "", node)));
       return;
   }
-  if (node.title !== null || node.type === "appendix" || node.type === "attachment" || node.type === "preamble") {
+  if (
+    node.title !== null ||
+    node.type === "appendix" ||
+    node.type === "attachment" ||
+    node.type === "preamble"
+  ) {
     const title = node.title ?? (node.type === "preamble" ? "" : "");
     const headingText = `${label}${title}`.trim();
-    if (headingText) out.push({ type: "heading", depth: Math.min(6, depth) as 1 | 2 | 3 | 4 | 5 | 6, children: [text(label), ...withRefs(title, node, "title")] });
+    if (headingText)
+      out.push({
+        type: "heading",
+        depth: Math.min(6, depth) as 1 | 2 | 3 | 4 | 5 | 6,
+        children: [text(label), ...withRefs(title, node, "title")],
+      });
     if (node.text) out.push(para(withRefs(node.text, node)));
   } else {
-    out.push(para([{ type: "strong", children: [text(label.trim())] }, ...withRefs(` ${node.text ?? ""}`, node)]));
+    out.push(
+      para([{ type: "strong", children: [text(label.trim())] }, ...withRefs(` ${node.text ?? ""}`, node)]),
+    );
   }
   out.push(...renderChildren(node, depth + 1, footnotes));
 }
@@ -135,12 +194,24 @@ function recordsTable(t: TypedTable): BlockContent[] {
       type: "table",
       children: rows.map((r, i) => ({
         type: "tableRow",
-        children: r.map((c) => ({ type: "tableCell", children: c && bold.has(i) ? [{ type: "strong", children: [text(c)] }] : [text(c)] })),
+        children: r.map((c) => ({
+          type: "tableCell",
+          children: c && bold.has(i) ? [{ type: "strong", children: [text(c)] }] : [text(c)],
+        })),
       })),
     },
   ];
   for (const f of t.fragments) {
-    out.push(para([{ type: "emphasis", children: [text(`Không xếp được vào bảng (${f.reason}), dòng ${f.lines[0]}–${f.lines[f.lines.length - 1]}:`)] }]));
+    out.push(
+      para([
+        {
+          type: "emphasis",
+          children: [
+            text(`Không xếp được vào bảng (${f.reason}), dòng ${f.lines[0]}–${f.lines[f.lines.length - 1]}:`),
+          ],
+        },
+      ]),
+    );
     out.push(table({ data: { rows: f.rows } } as LegalNode));
   }
   return out;
@@ -153,7 +224,10 @@ function table(node: LegalNode): Table {
     type: "table",
     children: rows.map((r) => ({
       type: "tableRow",
-      children: Array.from({ length: width }, (_, i) => ({ type: "tableCell", children: [text(r[i] ?? "")] })),
+      children: Array.from({ length: width }, (_, i) => ({
+        type: "tableCell",
+        children: [text(r[i] ?? "")],
+      })),
     })),
   };
 }

@@ -4,12 +4,23 @@ import { toMarkdown } from "mdast-util-to-markdown";
 
 /** Markdown is built as mdast and serialised by mdast-util-to-markdown: escaping is its job, not ours. */
 export function serialize(root: Root): string {
-  return toMarkdown(root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: "-", emphasis: "_", rule: "-" });
+  return toMarkdown(root, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    rule: "-",
+  });
 }
 
 export function mdTable(header: string[], rows: (string | PhrasingContent[])[][]): Table {
-  const cell = (c: string | PhrasingContent[]) => ({ type: "tableCell" as const, children: typeof c === "string" ? [text(c)] : c });
-  return { type: "table", children: [header, ...rows].map((r) => ({ type: "tableRow", children: r.map(cell) })) };
+  const cell = (c: string | PhrasingContent[]) => ({
+    type: "tableCell" as const,
+    children: typeof c === "string" ? [text(c)] : c,
+  });
+  return {
+    type: "table",
+    children: [header, ...rows].map((r) => ({ type: "tableRow", children: r.map(cell) })),
+  };
 }
 
 /** A GFM table as Markdown text (for reports built outside a document). */

@@ -4,7 +4,20 @@ import { markdownTable } from "./mdast.js";
 import { EVALUATION_LABEL } from "../text/evaluation.js";
 import { formatPeriod, formatValue } from "../text/target-text.js";
 
-const HEADER = ["Chỉ tiêu (key)", "Văn bản", "Ngày", "Chỉ tiêu (như in)", "Giai đoạn", "So sánh", "Giá trị", "Đến", "Phấn đấu", "Đơn vị", "Thực hiện", "Đánh giá"];
+const HEADER = [
+  "Chỉ tiêu (key)",
+  "Văn bản",
+  "Ngày",
+  "Chỉ tiêu (như in)",
+  "Giai đoạn",
+  "So sánh",
+  "Giá trị",
+  "Đến",
+  "Phấn đấu",
+  "Đơn vị",
+  "Thực hiện",
+  "Đánh giá",
+];
 
 /** targets.md: the indicators found in two documents or more first, each as a table of its timeline. */
 export function timelineToMarkdown(t: TargetTimeline): string {
@@ -14,21 +27,55 @@ export function timelineToMarkdown(t: TargetTimeline): string {
     "",
     `${t.documents.length} văn bản, ${t.indicators.length} chỉ tiêu, ${shared.length} chỉ tiêu có trong từ hai văn bản trở lên.`,
     "",
-    markdownTable(["Văn bản", "Ngày", "Số chỉ tiêu"], t.documents.map((d) => [d.document, d.issuedOn ?? "", String(d.targets)])),
+    markdownTable(
+      ["Văn bản", "Ngày", "Số chỉ tiêu"],
+      t.documents.map((d) => [d.document, d.issuedOn ?? "", String(d.targets)]),
+    ),
   ];
   for (const i of [...shared, ...t.indicators.filter((x) => x.documentCount < 2)]) {
     parts.push("", `## ${i.label}`, "", `\`${i.indicatorKey}\` — ${i.documentCount} văn bản`, "");
-    parts.push(markdownTable(["Văn bản", "Ngày", "Giai đoạn", "Giá trị", "Đơn vị", "Thực hiện", "Đánh giá"], i.rows.map((r) => [r.document, r.issuedOn ?? "", formatPeriod(r.period), formatValue(r), r.unit ?? "", r.achieved === null ? "" : String(r.achieved).replace(".", ","), r.evaluation ? EVALUATION_LABEL[r.evaluation]! : ""])));
+    parts.push(
+      markdownTable(
+        ["Văn bản", "Ngày", "Giai đoạn", "Giá trị", "Đơn vị", "Thực hiện", "Đánh giá"],
+        i.rows.map((r) => [
+          r.document,
+          r.issuedOn ?? "",
+          formatPeriod(r.period),
+          formatValue(r),
+          r.unit ?? "",
+          r.achieved === null ? "" : String(r.achieved).replace(".", ","),
+          r.evaluation ? EVALUATION_LABEL[r.evaluation]! : "",
+        ]),
+      ),
+    );
   }
   return `${parts.join("\n")}\n`;
 }
 
-type Cell = { value: string | number; type: typeof String | typeof Number; fontWeight?: "bold"; wrap?: boolean } | null;
+type Cell = {
+  value: string | number;
+  type: typeof String | typeof Number;
+  fontWeight?: "bold";
+  wrap?: boolean;
+} | null;
 
 function rowCells(key: string, r: TimelineRow): Cell[] {
   const num = (n: number | null): Cell => (n === null ? null : { value: n, type: Number });
   const str = (s: string | null): Cell => (s ? { value: s, type: String } : null);
-  return [str(key), str(r.document), str(r.issuedOn), { value: r.indicator, type: String, wrap: true }, str(formatPeriod(r.period)), str(r.comparator), num(r.value), num(r.valueMax), num(r.stretch), str(r.unit), num(r.achieved), str(r.evaluation ? EVALUATION_LABEL[r.evaluation]! : null)];
+  return [
+    str(key),
+    str(r.document),
+    str(r.issuedOn),
+    { value: r.indicator, type: String, wrap: true },
+    str(formatPeriod(r.period)),
+    str(r.comparator),
+    num(r.value),
+    num(r.valueMax),
+    num(r.stretch),
+    str(r.unit),
+    num(r.achieved),
+    str(r.evaluation ? EVALUATION_LABEL[r.evaluation]! : null),
+  ];
 }
 
 /** targets.xlsx: sheet "Tất cả" with every row, then one sheet per indicator found in two documents or more. */
@@ -39,11 +86,20 @@ export async function timelineToXlsx(t: TargetTimeline): Promise<Buffer> {
   const sheets = [{ data: all, sheet: "Tất cả", columns: widths, stickyRowsCount: 1 }];
   const taken = new Set(["tất cả"]);
   for (const i of t.indicators.filter((x) => x.documentCount >= 2)) {
-    const base = i.indicatorKey.replace(/[[\]:*?/\\]/g, " ").slice(0, 28).trim() || "chỉ tiêu";
+    const base =
+      i.indicatorKey
+        .replace(/[[\]:*?/\\]/g, " ")
+        .slice(0, 28)
+        .trim() || "chỉ tiêu";
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)}~${n}`;
     taken.add(name.toLowerCase());
-    sheets.push({ data: [header, ...i.rows.map((r) => rowCells(i.indicatorKey, r))], sheet: name, columns: widths, stickyRowsCount: 1 });
+    sheets.push({
+      data: [header, ...i.rows.map((r) => rowCells(i.indicatorKey, r))],
+      sheet: name,
+      columns: widths,
+      stickyRowsCount: 1,
+    });
   }
   return (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
 }

@@ -2,11 +2,21 @@ import writeExcelFile from "write-excel-file/node";
 import type { Table } from "../model/table.js";
 import { gridLines, headerLabels } from "./table-grid.js";
 
-type Cell = { value: string | number; type?: typeof String | typeof Number; fontWeight?: "bold"; backgroundColor?: string; columnSpan?: number; wrap?: boolean } | null;
+type Cell = {
+  value: string | number;
+  type?: typeof String | typeof Number;
+  fontWeight?: "bold";
+  backgroundColor?: string;
+  columnSpan?: number;
+  wrap?: boolean;
+} | null;
 
 /** Excel's sheet-name rules: 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(table: Table, taken: Set<string>): string {
-  const base = (table.id.replace(/^appendix-/, "PL ").replace(/\/table-/, " - ") || "table").replace(/[[\]:*?/\\]/g, " ").slice(0, 28).trim();
+  const base = (table.id.replace(/^appendix-/, "PL ").replace(/\/table-/, " - ") || "table")
+    .replace(/[[\]:*?/\\]/g, " ")
+    .slice(0, 28)
+    .trim();
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)}~${n}`;
   taken.add(name.toLowerCase());
@@ -35,8 +45,22 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
     const data: Cell[][] = [header.map((h) => ({ value: h, type: String, fontWeight: "bold", wrap: true }))];
     for (const line of gridLines(table)) {
       if (line.kind === "group") {
-        data.push([{ value: line.title, type: String, fontWeight: "bold", backgroundColor: "#E8EEF7", columnSpan: width }, ...Array<Cell>(width - 1).fill(null)]);
-      } else data.push(line.cells.map((text, i) => (numeric.has(i) ? valueCell(text) : { value: text, type: String, wrap: true })));
+        data.push([
+          {
+            value: line.title,
+            type: String,
+            fontWeight: "bold",
+            backgroundColor: "#E8EEF7",
+            columnSpan: width,
+          },
+          ...Array<Cell>(width - 1).fill(null),
+        ]);
+      } else
+        data.push(
+          line.cells.map((text, i) =>
+            numeric.has(i) ? valueCell(text) : { value: text, type: String, wrap: true },
+          ),
+        );
     }
     const columns = header.map((_, c) => {
       const longest = Math.max(...data.map((row) => String(row[c]?.value ?? "").length));
@@ -44,6 +68,12 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
     });
     return { data, sheet: sheetName(table, taken), columns, stickyRowsCount: 1 };
   });
-  if (!sheets.length) sheets.push({ data: [[{ value: "(no table)", type: String }]], sheet: "tables", columns: [{ width: 20 }], stickyRowsCount: 0 });
+  if (!sheets.length)
+    sheets.push({
+      data: [[{ value: "(no table)", type: String }]],
+      sheet: "tables",
+      columns: [{ width: 20 }],
+      stickyRowsCount: 0,
+    });
   return (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
 }

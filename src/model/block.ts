@@ -35,7 +35,9 @@ export const TableRow = z.object({ cells: z.array(TableCell), lines: Lines });
 export type TableRow = z.infer<typeof TableRow>;
 
 /** How a grid was written in the source, for later stages that read layouts differently. */
-export const TableLayout = z.enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow", "grid"]).describe("grid: a real table (HTML, DOCX, PDF ruling lines) with its spans.");
+export const TableLayout = z
+  .enum(["tab-rows", "tab-cells", "flat-cells", "pipe", "text-flow", "grid"])
+  .describe("grid: a real table (HTML, DOCX, PDF ruling lines) with its spans.");
 export type TableLayout = z.infer<typeof TableLayout>;
 
 export const TableBlock = z.object({

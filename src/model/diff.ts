@@ -13,7 +13,8 @@ export const CHANGE_TYPES = {
   moved: "Matched under a different parent: another section, appendix or table.",
   added: "Only in the new document.",
   removed: "Only in the old document.",
-  valueChanged: "A target's value, range, comparator or unit differs; `target.direction` says raised or lowered. For metadata: the field's value differs.",
+  valueChanged:
+    "A target's value, range, comparator or unit differs; `target.direction` says raised or lowered. For metadata: the field's value differs.",
   periodChanged: "A target's period (years, average, recurring) differs.",
   leadChanged: "A task's or project's lead agencies (chủ trì) differ.",
   partnersChanged: "A task's or project's partner agencies (phối hợp) differ.",
@@ -23,37 +24,56 @@ export const CHANGE_TYPES = {
   merged: "Several old items continue as one new item (`related` lists the others).",
 } as const;
 export type ChangeType = keyof typeof CHANGE_TYPES;
-export const ChangeType = z
-  .enum(Object.keys(CHANGE_TYPES) as [ChangeType, ...ChangeType[]])
-  .describe(Object.entries(CHANGE_TYPES).map(([k, v]) => `${k}: ${v}`).join("\n"));
+export const ChangeType = z.enum(Object.keys(CHANGE_TYPES) as [ChangeType, ...ChangeType[]]).describe(
+  Object.entries(CHANGE_TYPES)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n"),
+);
 
 export const DiffLevel = z
   .enum(["metadata", "section", "paragraph", "record", "target"])
-  .describe("metadata: header fields, căn cứ, cited documents, recipients; section: numbered nodes (Điều, I., 1., a), Phụ lục); paragraph: bullets and unnumbered paragraphs; record: appendix table rows (tasks, projects); target: chỉ tiêu.");
+  .describe(
+    "metadata: header fields, căn cứ, cited documents, recipients; section: numbered nodes (Điều, I., 1., a), Phụ lục); paragraph: bullets and unnumbered paragraphs; record: appendix table rows (tasks, projects); target: chỉ tiêu.",
+  );
 export type DiffLevel = z.infer<typeof DiffLevel>;
 
 export const MatchReason = z
   .enum(["identical", "address", "parent", "similarity", "contained", "indicator", "field"])
-  .describe("identical: same text; address: same address and similar text; parent: similar text under matched parents; similarity: best remaining similarity above the threshold; contained: one side's text holds the other's (split, merged); indicator: same indicatorKey; field: the same metadata field or cited number.");
+  .describe(
+    "identical: same text; address: same address and similar text; parent: similar text under matched parents; similarity: best remaining similarity above the threshold; contained: one side's text holds the other's (split, merged); indicator: same indicatorKey; field: the same metadata field or cited number.",
+  );
 export type MatchReason = z.infer<typeof MatchReason>;
 
 export const DiffSide = z.object({
-  id: z.string().describe("The node, record or target id in that document's document.json, or the metadata field."),
-  address: z.string().describe("Readable: \"II.3\", \"III.1.b / -2\", \"PL I / 9\", \"Điều 3\"."),
+  id: z
+    .string()
+    .describe("The node, record or target id in that document's document.json, or the metadata field."),
+  address: z.string().describe('Readable: "II.3", "III.1.b / -2", "PL I / 9", "Điều 3".'),
   context: z.string().nullable().describe("The heading or table the item sits under."),
   text: z.string(),
   lines: Lines,
-  fields: z.record(z.string(), z.string().nullable()).optional().describe("Records: lead, partners, deadline, product; targets: value, unit, period."),
+  fields: z
+    .record(z.string(), z.string().nullable())
+    .optional()
+    .describe("Records: lead, partners, deadline, product; targets: value, unit, period."),
 });
 export type DiffSide = z.infer<typeof DiffSide>;
 
 export const WordOp = z.object({
   op: z.enum(["equal", "insert", "delete"]),
-  text: z.string().describe("Whole words and numbers, with the white space before them: equal + insert gives the new text; equal runs show the new spelling (case and tone placement are not changes)."),
+  text: z
+    .string()
+    .describe(
+      "Whole words and numbers, with the white space before them: equal + insert gives the new text; equal runs show the new spelling (case and tone placement are not changes).",
+    ),
 });
 export type WordOp = z.infer<typeof WordOp>;
 
-export const FieldChange = z.object({ field: z.string(), old: z.string().nullable(), new: z.string().nullable() });
+export const FieldChange = z.object({
+  field: z.string(),
+  old: z.string().nullable(),
+  new: z.string().nullable(),
+});
 export type FieldChange = z.infer<typeof FieldChange>;
 
 export const TargetValue = z.object({
@@ -68,7 +88,10 @@ export const TargetChange = z.object({
   indicatorKey: z.string(),
   old: TargetValue.nullable(),
   new: TargetValue.nullable(),
-  direction: z.enum(["raised", "lowered", "same", "incomparable"]).nullable().describe("New value against old (incomparable: different units, or a value on one side only)."),
+  direction: z
+    .enum(["raised", "lowered", "same", "incomparable"])
+    .nullable()
+    .describe("New value against old (incomparable: different units, or a value on one side only)."),
 });
 
 export const Change = z.object({
@@ -77,12 +100,25 @@ export const Change = z.object({
   types: z.array(ChangeType).min(1),
   old: DiffSide.nullable(),
   new: DiffSide.nullable(),
-  score: z.number().min(0).max(1).nullable().describe("Similarity of the matched texts (folded, abbreviations expanded); null when one side is missing."),
+  score: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe(
+      "Similarity of the matched texts (folded, abbreviations expanded); null when one side is missing.",
+    ),
   reason: MatchReason.nullable(),
   words: z.array(WordOp).optional(),
-  fields: z.array(FieldChange).optional().describe("Fields that differ (agencies, deadline, product, metadata values)."),
+  fields: z
+    .array(FieldChange)
+    .optional()
+    .describe("Fields that differ (agencies, deadline, product, metadata values)."),
   target: TargetChange.optional(),
-  related: z.array(z.string()).optional().describe("For split and merged: the addresses of the other pieces."),
+  related: z
+    .array(z.string())
+    .optional()
+    .describe("For split and merged: the addresses of the other pieces."),
 });
 export type Change = z.infer<typeof Change>;
 
@@ -105,14 +141,20 @@ export const DocumentDiff = z
     new: DiffDocumentRef,
     thresholds: z.object({
       match: z.number().describe("Least similarity for a match found by the global pass."),
-      parent: z.number().describe("Least similarity for a match under matched parents or at the same address."),
-      contained: z.number().describe("Least share of an item's words found in the other side's item, for split and merged."),
+      parent: z
+        .number()
+        .describe("Least similarity for a match under matched parents or at the same address."),
+      contained: z
+        .number()
+        .describe("Least share of an item's words found in the other side's item, for split and merged."),
     }),
     summary: z.object({
       counts: z.record(ChangeType, z.number().int()).describe("Changes carrying each type."),
       levels: z.record(DiffLevel, LevelCount).describe("Items on each side and matched pairs, per level."),
     }),
-    changes: z.array(Change).describe("Per level, in the new document's order; removed items sit where they stood."),
+    changes: z
+      .array(Change)
+      .describe("Per level, in the new document's order; removed items sit where they stood."),
   })
   .meta({ id: "DocumentDiff", description: "What changed between two documents (vanban diff)." });
 export type DocumentDiff = z.infer<typeof DocumentDiff>;

@@ -34,6 +34,11 @@ export const LegalDocument = z.object({
   /** Quantitative targets (chỉ tiêu) from target sections and indicator tables, in document order. */
   targets: z.array(Target),
   diagnostics: z.array(Diagnostic),
-  layout: z.array(LineBox).optional().describe("PDF only: the page and box of every source line; each node's and record's `lines` give its pages and boxes."),
+  layout: z
+    .array(LineBox)
+    .optional()
+    .describe(
+      "PDF only: the page and box of every source line; each node's and record's `lines` give its pages and boxes.",
+    ),
 });
 export type LegalDocument = z.infer<typeof LegalDocument>;

@@ -47,7 +47,10 @@ export const Metadata = z.object({
   documentNumber: z.string().nullable(),
   issuer: z.string().nullable(),
   place: z.string().nullable(),
-  issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  issuedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   subject: z.string().nullable(),
   urgency: z.string().nullable(),
   secrecy: z.string().nullable(),

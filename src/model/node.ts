@@ -32,7 +32,19 @@ export const NodeType = z.enum([
 export type NodeType = z.infer<typeof NodeType>;
 
 /** A header line's role (Decree 30/2020/NĐ-CP), recognised by its form; "header" for another line of an attachment's header. */
-export const HeaderRole = z.enum(["nationalTitle", "motto", "partyName", "issuer", "number", "placeDate", "type", "subject", "urgency", "secrecy", "header"]);
+export const HeaderRole = z.enum([
+  "nationalTitle",
+  "motto",
+  "partyName",
+  "issuer",
+  "number",
+  "placeDate",
+  "type",
+  "subject",
+  "urgency",
+  "secrecy",
+  "header",
+]);
 export type HeaderRole = z.infer<typeof HeaderRole>;
 
 /** A preamble paragraph's role: a căn cứ, or the enacting formula that closes the preamble. */
@@ -52,8 +64,15 @@ export type Position = z.infer<typeof Position>;
 /** Where a footnote marker stood: an offset into the node's `text` (or `title` when `field` says so). */
 export const FootnoteRef = z.object({
   label: z.string(),
-  offset: z.number().int().min(0).describe("Character offset in the field (in a table: in the source line's text)."),
-  field: z.enum(["title", "table"]).optional().describe("Absent for `text`; `table` for a marker inside a table row."),
+  offset: z
+    .number()
+    .int()
+    .min(0)
+    .describe("Character offset in the field (in a table: in the source line's text)."),
+  field: z
+    .enum(["title", "table"])
+    .optional()
+    .describe("Absent for `text`; `table` for a marker inside a table row."),
   line: z.number().int().positive().optional().describe("For `table`: the source line that held the marker."),
 });
 
@@ -76,23 +95,25 @@ export interface LegalNode {
   };
 }
 
-export const LegalNode: z.ZodType<LegalNode> = z.lazy(() =>
-  z.object({
-    type: NodeType,
-    id: z.string().min(1),
-    label: z.string().nullable(),
-    title: z.string().nullable(),
-    text: z.string().nullable(),
-    children: z.array(LegalNode),
-    position: Position,
-    lines: z.array(z.number().int().positive()),
-    data: z
-      .object({
-        style: NodeStyle.optional(),
-        footnoteRefs: z.array(FootnoteRef).optional(),
-        rows: z.array(z.array(z.string())).optional(),
-        strong: z.boolean().optional(),
-      })
-      .optional(),
-  }),
-).meta({ id: "LegalNode", description: "A node of the legal tree (unist-shaped)." });
+export const LegalNode: z.ZodType<LegalNode> = z
+  .lazy(() =>
+    z.object({
+      type: NodeType,
+      id: z.string().min(1),
+      label: z.string().nullable(),
+      title: z.string().nullable(),
+      text: z.string().nullable(),
+      children: z.array(LegalNode),
+      position: Position,
+      lines: z.array(z.number().int().positive()),
+      data: z
+        .object({
+          style: NodeStyle.optional(),
+          footnoteRefs: z.array(FootnoteRef).optional(),
+          rows: z.array(z.array(z.string())).optional(),
+          strong: z.boolean().optional(),
+        })
+        .optional(),
+    }),
+  )
+  .meta({ id: "LegalNode", description: "A node of the legal tree (unist-shaped)." });

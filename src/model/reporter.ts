@@ -36,7 +36,13 @@ export class Reporter {
   private add(severity: Severity, ruleId: string, reason: string, place: Place): void {
     const override = this.overrides[ruleId];
     if (override === "off") return;
-    const d: Diagnostic = { severity: override ?? severity, ruleId, reason, line: place.line ?? null, stage: this.stage };
+    const d: Diagnostic = {
+      severity: override ?? severity,
+      ruleId,
+      reason,
+      line: place.line ?? null,
+      stage: this.stage,
+    };
     if (place.page != null) d.page = place.page;
     this.diagnostics.push(d);
   }

@@ -15,6 +15,9 @@ export function jsonSchemas(): Record<string, string> {
     ["diff.schema.json", DocumentDiff],
   ];
   return Object.fromEntries(
-    entries.map(([name, schema]) => [name, `${JSON.stringify(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), null, 2)}\n`]),
+    entries.map(([name, schema]) => [
+      name,
+      `${JSON.stringify(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), null, 2)}\n`,
+    ]),
   );
 }

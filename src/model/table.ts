@@ -32,8 +32,16 @@ export const Column = z.object({
   key: z.string(),
   label: z.string().nullable().describe("The header as printed; two-level headers read 'top / sub'."),
   canonical: z.boolean().describe("True when the key is one of the documented canonical keys."),
-  inferred: z.boolean().optional().describe("Set when no header was printed and the role was read from the column's content."),
-  numeric: z.boolean().optional().describe("The column holds quantities (plan and period values, investment): typed as numbers in the xlsx."),
+  inferred: z
+    .boolean()
+    .optional()
+    .describe("Set when no header was printed and the role was read from the column's content."),
+  numeric: z
+    .boolean()
+    .optional()
+    .describe(
+      "The column holds quantities (plan and period values, investment): typed as numbers in the xlsx.",
+    ),
 });
 export type Column = z.infer<typeof Column>;
 
@@ -47,7 +55,10 @@ const RecordBase = z.object({
   parent: z.string().nullable().describe("The record a sub-row (- …, + …, a), Trong đó: …) belongs to."),
   lines: Lines,
   emphasis: z.boolean().optional().describe("The row was printed in italics or bold."),
-  footnotes: z.array(z.string()).optional().describe("Labels of the footnotes whose markers sit in this row."),
+  footnotes: z
+    .array(z.string())
+    .optional()
+    .describe("Labels of the footnotes whose markers sit in this row."),
   cells: z.record(z.string(), z.string()).describe("Every column's text by key: nothing is dropped."),
 });
 
@@ -89,7 +100,13 @@ export const MatrixRecord = RecordBase.extend({
 });
 export const OtherRecord = RecordBase.extend({ kind: z.literal("other") });
 
-export const TableRecord = z.discriminatedUnion("kind", [TaskRecord, ProjectRecord, IndicatorRecord, MatrixRecord, OtherRecord]);
+export const TableRecord = z.discriminatedUnion("kind", [
+  TaskRecord,
+  ProjectRecord,
+  IndicatorRecord,
+  MatrixRecord,
+  OtherRecord,
+]);
 export type TableRecord = z.infer<typeof TableRecord>;
 
 /** Rows that could not be placed (orphan cells, a cut table): reported and kept raw, never records. */
@@ -104,7 +121,9 @@ export const Table = z.object({
   kind: TableKind,
   columns: z.array(Column),
   /** Group rows in order, with the path they open; the xlsx sets them apart. */
-  groups: z.array(z.object({ title: z.string(), path: z.array(z.string()), line: z.number().int().positive() })),
+  groups: z.array(
+    z.object({ title: z.string(), path: z.array(z.string()), line: z.number().int().positive() }),
+  ),
   records: z.array(TableRecord),
   fragments: z.array(Fragment),
   lines: Lines,

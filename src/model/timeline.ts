@@ -24,7 +24,14 @@ export type TimelineRow = z.infer<typeof TimelineRow>;
 export const TargetTimeline = z
   .object({
     schemaVersion: z.string(),
-    documents: z.array(z.object({ document: z.string(), path: z.string(), issuedOn: z.string().nullable(), targets: z.number().int() })),
+    documents: z.array(
+      z.object({
+        document: z.string(),
+        path: z.string(),
+        issuedOn: z.string().nullable(),
+        targets: z.number().int(),
+      }),
+    ),
     indicators: z.array(
       z.object({
         indicatorKey: z.string(),
@@ -34,5 +41,8 @@ export const TargetTimeline = z
       }),
     ),
   })
-  .meta({ id: "TargetTimeline", description: "Every indicator's targets across documents (vanban targets)." });
+  .meta({
+    id: "TargetTimeline",
+    description: "Every indicator's targets across documents (vanban targets).",
+  });
 export type TargetTimeline = z.infer<typeof TargetTimeline>;

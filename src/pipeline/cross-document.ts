@@ -24,12 +24,17 @@ export interface CrossDocumentResult {
  * definition names. `documents` holds the converted documents under the paths the pairs use; a pair
  * naming a document that is not there (not listed, or failed) is a PlanError.
  */
-export function runCrossDocument(definition: PipelineDefinition, documents: ReadonlyMap<string, LegalDocument>, keyOf: (path: string) => string): CrossDocumentResult {
+export function runCrossDocument(
+  definition: PipelineDefinition,
+  documents: ReadonlyMap<string, LegalDocument>,
+  keyOf: (path: string) => string,
+): CrossDocumentResult {
   const timeline = definition.targets ? buildTimeline([...documents.values()]) : null;
   const diffs: PairDiff[] = [];
   for (const [a, b] of definition.diff?.pairs ?? []) {
     const [oldDoc, newDoc] = [documents.get(keyOf(a)), documents.get(keyOf(b))];
-    if (!oldDoc || !newDoc) throw new PlanError(`diff pair ${a} → ${b} names an input that is not listed or failed`);
+    if (!oldDoc || !newDoc)
+      throw new PlanError(`diff pair ${a} → ${b} names an input that is not listed or failed`);
     diffs.push({ old: a, new: b, diff: diffDocuments(oldDoc, newDoc) });
   }
   return { timeline, diffs };

@@ -55,7 +55,9 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
   const draft: Draft = { bytes: input.bytes, format: input.format };
   for (const stage of plan) {
     const given = options.stageOptions?.[stage.id] ?? {};
-    const stageOptions = stage.parseOptions(stage.id === "read" && options.ocr ? { ...(given as object), ocr: options.ocr } : given);
+    const stageOptions = stage.parseOptions(
+      stage.id === "read" && options.ocr ? { ...(given as object), ocr: options.ocr } : given,
+    );
     options.signal?.throwIfAborted();
     const t0 = now();
     await stage.apply(draft, stageOptions, { report: report.forStage(stage.id), signal: options.signal });
@@ -63,11 +65,18 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
   }
   const structured = draft.structured!;
   const tables = draft.tables ?? [];
-  const appendices = structured.appendices.map((a) => ({ ...a, tables: tables.filter((t) => t.appendix === a.nodeId) }));
+  const appendices = structured.appendices.map((a) => ({
+    ...a,
+    tables: tables.filter((t) => t.appendix === a.nodeId),
+  }));
   const diagnostics = sortDiagnostics(report.diagnostics);
   const document = LegalDocument.parse({
     schemaVersion: SCHEMA_VERSION,
-    source: { path: input.path, sha256: createHash("sha256").update(input.bytes).digest("hex"), format: input.format },
+    source: {
+      path: input.path,
+      sha256: createHash("sha256").update(input.bytes).digest("hex"),
+      format: input.format,
+    },
     status: statusOf(diagnostics),
     metadata: structured.metadata,
     body: structured.body,

@@ -40,7 +40,11 @@ export const STAGES: Readonly<Record<StageId, RegisteredStage>> = {
     needs: [],
     parseOptions: (o) => readStage.options.parse({ format: "text", ...(o as object) }),
     async apply(draft, options, context) {
-      draft.blocks = await readStage.run(draft.bytes, { ...(options as object), format: draft.format }, context);
+      draft.blocks = await readStage.run(
+        draft.bytes,
+        { ...(options as object), format: draft.format },
+        context,
+      );
     },
   },
   structure: {
@@ -49,7 +53,11 @@ export const STAGES: Readonly<Record<StageId, RegisteredStage>> = {
     needs: ["read"],
     parseOptions: (o) => structureStage.options.parse(o),
     async apply(draft, options, context) {
-      draft.structured = await structureStage.run(need(draft.blocks, "structure", "read"), options as never, context);
+      draft.structured = await structureStage.run(
+        need(draft.blocks, "structure", "read"),
+        options as never,
+        context,
+      );
     },
   },
   tables: {
@@ -69,7 +77,11 @@ export const STAGES: Readonly<Record<StageId, RegisteredStage>> = {
     parseOptions: (o) => targetsStage.options.parse(o),
     async apply(draft, options, context) {
       const body = need(draft.structured, "targets", "structure").body;
-      draft.targets = await targetsStage.run({ body, tables: need(draft.tables, "targets", "tables") }, options as never, context);
+      draft.targets = await targetsStage.run(
+        { body, tables: need(draft.tables, "targets", "tables") },
+        options as never,
+        context,
+      );
     },
   },
 };
@@ -83,7 +95,8 @@ export function planStages(ids: readonly StageId[]): RegisteredStage[] {
     if (seen.has(id)) throw new PlanError(`stage "${id}" is named twice`);
     seen.add(id);
   }
-  if (!seen.has("structure")) throw new PlanError(`a pipeline needs at least "read" and "structure" to make a document`);
+  if (!seen.has("structure"))
+    throw new PlanError(`a pipeline needs at least "read" and "structure" to make a document`);
   return ids.map((id) => STAGES[id]);
 }
 
@@ -91,12 +104,15 @@ export function planStages(ids: readonly StageId[]): RegisteredStage[] {
 export function checkPlan(ids: readonly StageId[], options: Partial<Record<StageId, unknown>> = {}): void {
   planStages(ids);
   for (const [id, given] of Object.entries(options) as [StageId, unknown][]) {
-    if (!ids.includes(id)) throw new PlanError(`options are given for stage "${id}", which the pipeline does not run`);
+    if (!ids.includes(id))
+      throw new PlanError(`options are given for stage "${id}", which the pipeline does not run`);
     try {
       STAGES[id].parseOptions(given);
     } catch (e) {
       const issue = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-      throw new PlanError(`options of stage "${id}": ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : (e as Error).message}`);
+      throw new PlanError(
+        `options of stage "${id}": ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : (e as Error).message}`,
+      );
     }
   }
 }

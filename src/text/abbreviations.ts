@@ -28,7 +28,9 @@ const ABBREVIATIONS: [string, string][] = [
   ["tw", "trung uong"],
   ["tp", "thanh pho"],
 ];
-const PATTERNS = ABBREVIATIONS.map(([abbr, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${abbr})(?![\\p{L}\\p{N}])`, "gu"), full] as const);
+const PATTERNS = ABBREVIATIONS.map(
+  ([abbr, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${abbr})(?![\\p{L}\\p{N}])`, "gu"), full] as const,
+);
 
 /** Folded text with abbreviations spelled out: "Bộ KH&ĐT" → "bo ke hoach va dau tu". */
 export function foldExpanded(s: string): string {

@@ -72,12 +72,18 @@ const RULES: readonly [RegExp, ColumnRole][] = [
   [/van ban phe duyet|phe duyet chu truong/, "approval"],
   [/ghi chu/, "note"],
   // Results tables: what was achieved against the target, and the verdict ("So với mục tiêu": Đạt …).
-  [/^(thuc hien|uoc thuc hien|ket qua thuc hien)$|^(thuc hien|uoc thuc hien) (nam|den|giai doan|\d)/, "achieved"],
+  [
+    /^(thuc hien|uoc thuc hien|ket qua thuc hien)$|^(thuc hien|uoc thuc hien) (nam|den|giai doan|\d)/,
+    "achieved",
+  ],
   [/^(so voi|danh gia)/, "evaluation"],
   [/san pham|ket qua/, "product"],
   [/danh muc du an|ten du an|du an|cong trinh/, "project"],
   [/don vi tinh|^dvt$|^don vi$/, "unit"],
-  [/^(ke hoach|chi tieu phan dau|muc tieu|thuc hien|uoc|du kien)|quy [ivx1-4]$|^\d+ thang$|^ca nam$|nam \d{4}$|^den \d{4}$|^binh quan/, "value"],
+  [
+    /^(ke hoach|chi tieu phan dau|muc tieu|thuc hien|uoc|du kien)|quy [ivx1-4]$|^\d+ thang$|^ca nam$|nam \d{4}$|^den \d{4}$|^binh quan/,
+    "value",
+  ],
   [/chi tieu/, "indicator"],
   [/noi dung cong viec|nhiem vu|ten nhiem vu|cong viec/, "task"],
   [/^noi dung$/, "content"],

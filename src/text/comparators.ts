@@ -8,4 +8,12 @@ export const Comparator = z.enum(["eq", "gte", "gt", "lte", "lt", "approx", "ran
 export type Comparator = z.infer<typeof Comparator>;
 
 /** The sign a comparator prints before a value ("≥ 13"); eq and range print none. */
-export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = { eq: "", gte: "≥ ", gt: "> ", lte: "≤ ", lt: "< ", approx: "≈ ", range: "" };
+export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = {
+  eq: "",
+  gte: "≥ ",
+  gt: "> ",
+  lte: "≤ ",
+  lt: "< ",
+  approx: "≈ ",
+  range: "",
+};

@@ -39,7 +39,10 @@ export function parseDate(text: string): string | null {
 /** "Hà Nội, ngày 10 tháng 01 năm 2025": the place-and-date line under the document number. */
 export function parsePlaceDate(line: string): { place: string; issuedOn: string | null } | null {
   // The whole line is "Place, ngày …": place names are capitalised words ("TP. Hồ Chí Minh").
-  const m = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})\s*,\s*(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s*\.?$/u.exec(line.trim());
+  const m =
+    /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})\s*,\s*(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s*\.?$/u.exec(
+      line.trim(),
+    );
   if (!m) return null;
   const issuedOn = parseDate(m[2]!);
   return issuedOn ? { place: m[1]!.trim(), issuedOn } : null;

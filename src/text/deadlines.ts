@@ -22,7 +22,15 @@ export function parseDeadline(raw: string): Deadline | null {
   const text = raw.trim();
   if (!text) return null;
   const key = foldKey(text);
-  const out: Deadline = { raw: text, year: null, quarter: null, month: null, from: null, to: null, recurring: false };
+  const out: Deadline = {
+    raw: text,
+    year: null,
+    quarter: null,
+    month: null,
+    from: null,
+    to: null,
+    recurring: false,
+  };
   out.recurring = /\b(hang|hng) nam\b|\bdinh ky\b|\bthuong xuyen\b|\bhang quy\b|\bhang thang\b/.test(key);
   let m: RegExpExecArray | null;
   if ((m = new RegExp(String.raw`quy\s*([ivx]+|[1-4])\s*(?:\/|nam)\s*${YEAR}`).exec(key))) {

@@ -8,7 +8,12 @@ export const Evaluation = z.enum(["achieved", "notAchieved", "exceeded", "mostly
 export type Evaluation = z.infer<typeof Evaluation>;
 
 /** Each verdict as a Vietnamese reader expects it in a table. */
-export const EVALUATION_LABEL: Readonly<Record<Evaluation, string>> = { achieved: "Đạt", notAchieved: "Không đạt", exceeded: "Vượt", mostlyAchieved: "Cơ bản đạt" };
+export const EVALUATION_LABEL: Readonly<Record<Evaluation, string>> = {
+  achieved: "Đạt",
+  notAchieved: "Không đạt",
+  exceeded: "Vượt",
+  mostlyAchieved: "Cơ bản đạt",
+};
 
 const VERDICTS: [string, Evaluation][] = [
   [String.raw`(?:Không|Chưa) (?:đạt|hoàn thành)`, "notAchieved"],

@@ -14,7 +14,8 @@ export const MOTTO_KEY = /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/;
 export const PARTY_NAME_KEY = /^dang cong san viet nam$/;
 
 /** Any of the three, anywhere in a cell: a table holding one lays out the page. */
-export const HEADING_FORMULA_KEY = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/;
+export const HEADING_FORMULA_KEY =
+  /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/;
 
 /**
  * The authority prefix of a signature block: TM. (on behalf of a collective), KT. (signing for the

@@ -21,10 +21,38 @@ const REWRITES: [RegExp, string][] = [
 ];
 /** Phrases that never tell two indicators apart (folded); removed whole, so "đô thị" keeps its "do". */
 const FILLER_PHRASES = [
-  "toc do", "tren dia ban", "thanh pho", "binh quan", "phan dau", "toi thieu", "it nhat", "tro len", "mot so",
-  "chi tieu", "cu the", "giai doan", "thoi ky", "nhiem ky", "khoang",
+  "toc do",
+  "tren dia ban",
+  "thanh pho",
+  "binh quan",
+  "phan dau",
+  "toi thieu",
+  "it nhat",
+  "tro len",
+  "mot so",
+  "chi tieu",
+  "cu the",
+  "giai doan",
+  "thoi ky",
+  "nhiem ky",
+  "khoang",
 ];
-const FILLER_WORDS = new Set(["dat", "la", "cua", "theo", "cac", "nhung", "va", "co", "duoc", "nam", "hang", "moi", "den", "vao"]);
+const FILLER_WORDS = new Set([
+  "dat",
+  "la",
+  "cua",
+  "theo",
+  "cac",
+  "nhung",
+  "va",
+  "co",
+  "duoc",
+  "nam",
+  "hang",
+  "moi",
+  "den",
+  "vao",
+]);
 const FILLER_RE = new RegExp(String.raw`(?<=\s)(${FILLER_PHRASES.join("|")})(?=\s)`, "g");
 
 export function indicatorKey(indicator: string): string {
@@ -34,5 +62,8 @@ export function indicatorKey(indicator: string): string {
   s = s.replace(/\bdau nguoi\b/g, "dau_nguoi");
   s = s.replace(FILLER_RE, " ").replace(FILLER_RE, " ");
   const words = s.split(/\s+/).filter((w) => w && !FILLER_WORDS.has(w));
-  return words.join(" ").replace(/dau_nguoi/g, "dau nguoi").trim();
+  return words
+    .join(" ")
+    .replace(/dau_nguoi/g, "dau nguoi")
+    .trim();
 }

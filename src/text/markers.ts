@@ -1,7 +1,14 @@
 import { letterOrdinal } from "./alphabet.js";
 import { foldKey } from "./fold.js";
 import { decimalStyle, type NumberingStyle } from "./numbering-styles.js";
-import { AUTHORITY_LINE_KEY, ENACTING_START_KEY, HEADING_FORMULA_KEY, MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY } from "./formulas.js";
+import {
+  AUTHORITY_LINE_KEY,
+  ENACTING_START_KEY,
+  HEADING_FORMULA_KEY,
+  MOTTO_KEY,
+  NATIONAL_TITLE_KEY,
+  PARTY_NAME_KEY,
+} from "./formulas.js";
 import { parseRoman } from "./roman.js";
 
 /**
@@ -27,11 +34,25 @@ export interface Marker {
 }
 
 /** Styles with a fixed rank in normative texts; the others nest by order of appearance. */
-export const FIXED_RANK: Partial<Record<MarkerStyle, number>> = { part: 1, chapter: 2, mucSection: 3, article: 4 };
+export const FIXED_RANK: Partial<Record<MarkerStyle, number>> = {
+  part: 1,
+  chapter: 2,
+  mucSection: 3,
+  article: 4,
+};
 export const BULLET_STYLES: ReadonlySet<MarkerStyle> = new Set(["dash", "plus", "star"]);
 
 const PART_ORDINALS: Record<string, number> = {
-  nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  nhat: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
 };
 
 function numberOrRoman(s: string): number | null {
@@ -67,30 +88,53 @@ function readMarkers(s: string): Marker[] {
   let m: RegExpExecArray | null;
 
   if ((m = PART.exec(s))) {
-    const ordinal = m[3] ? PART_ORDINALS[foldKey(m[3])] ?? null : numberOrRoman(m[4]!);
-    if (ordinal !== null) out.push({ style: "part", label: s.slice(0, s.length - m[5]!.length).trim(), ordinal, key: String(ordinal), rest: m[5]! });
+    const ordinal = m[3] ? (PART_ORDINALS[foldKey(m[3])] ?? null) : numberOrRoman(m[4]!);
+    if (ordinal !== null)
+      out.push({
+        style: "part",
+        label: s.slice(0, s.length - m[5]!.length).trim(),
+        ordinal,
+        key: String(ordinal),
+        rest: m[5]!,
+      });
     return out;
   }
   if ((m = CHAPTER.exec(s))) {
     const ordinal = numberOrRoman(m[2]!);
-    if (ordinal !== null) return [{ style: "chapter", label: `${m[1]} ${m[2]}`, ordinal, key: m[2]!, rest: m[3]! }];
+    if (ordinal !== null)
+      return [{ style: "chapter", label: `${m[1]} ${m[2]}`, ordinal, key: m[2]!, rest: m[3]! }];
   }
   if ((m = MUC.exec(s))) {
     const ordinal = numberOrRoman(m[2]!);
-    if (ordinal !== null) return [{ style: "mucSection", label: `${m[1]} ${m[2]}`, ordinal, key: m[2]!, rest: m[3]! }];
+    if (ordinal !== null)
+      return [{ style: "mucSection", label: `${m[1]} ${m[2]}`, ordinal, key: m[2]!, rest: m[3]! }];
   }
   if ((m = ARTICLE.exec(s))) {
-    return [{ style: "article", label: `${m[1]} ${m[2]}.`, ordinal: parseInt(m[2]!, 10), key: m[2]!, rest: m[3]! }];
+    return [
+      { style: "article", label: `${m[1]} ${m[2]}.`, ordinal: parseInt(m[2]!, 10), key: m[2]!, rest: m[3]! },
+    ];
   }
   const roman = ROMAN.exec(s);
   const letter = UPPER_LETTER.exec(s);
   const romanValue = roman ? parseRoman(roman[1]!) : null;
   const romanMarker: Marker | null =
     roman && romanValue !== null && (roman[3] !== "" || roman[2] !== ")")
-      ? { style: "roman", label: `${roman[1]}${roman[2]}`, ordinal: romanValue, key: roman[1]!, rest: roman[3]! }
+      ? {
+          style: "roman",
+          label: `${roman[1]}${roman[2]}`,
+          ordinal: romanValue,
+          key: roman[1]!,
+          rest: roman[3]!,
+        }
       : null;
   const letterMarker: Marker | null = letter
-    ? { style: "upperLetter", label: `${letter[1]}${letter[2]}`, ordinal: letter[1]!.charCodeAt(0) - 64, key: letter[1]!, rest: letter[3]! }
+    ? {
+        style: "upperLetter",
+        label: `${letter[1]}${letter[2]}`,
+        ordinal: letter[1]!.charCodeAt(0) - 64,
+        key: letter[1]!,
+        rest: letter[3]!,
+      }
     : null;
   // I, V, X open Roman sequences far more often than they continue letter ones.
   if (romanMarker && letterMarker && !/^[IVX]$/.test(roman![1]!)) out.push(letterMarker, romanMarker);
@@ -107,9 +151,16 @@ function readMarkers(s: string): Marker[] {
     // "1 text" without a dot is not a marker; neither is a lone "2025." year or a bare number.
     const bare = parts.length === 1 && closer === "";
     if (!bare && rest !== "" && !/^[\d,%]/.test(rest)) {
-      const style: MarkerStyle =
-        closer === ")" ? "decimalParen" : decimalStyle(parts.length);
-      return [{ style, label: `${parts.join(".")}${closer}`, ordinal: Number(parts[parts.length - 1]), key: parts.map(Number).join("."), rest }];
+      const style: MarkerStyle = closer === ")" ? "decimalParen" : decimalStyle(parts.length);
+      return [
+        {
+          style,
+          label: `${parts.join(".")}${closer}`,
+          ordinal: Number(parts[parts.length - 1]),
+          key: parts.map(Number).join("."),
+          rest,
+        },
+      ];
     }
   }
   if ((m = LETTER.exec(s))) {
@@ -117,7 +168,15 @@ function readMarkers(s: string): Marker[] {
     if (ordinal !== null) return [{ style: "letter", label: `${m[1]})`, ordinal, key: m[1]!, rest: m[2]! }];
   }
   if ((m = PAREN_NUMBER.exec(s))) {
-    return [{ style: "parenNumber", label: `(${m[1]})`, ordinal: Number(m[1]), key: `(${Number(m[1])})`, rest: m[2]! }];
+    return [
+      {
+        style: "parenNumber",
+        label: `(${m[1]})`,
+        ordinal: Number(m[1]),
+        key: `(${Number(m[1])})`,
+        rest: m[2]!,
+      },
+    ];
   }
   if ((m = DASH.exec(s))) return [{ style: "dash", label: "-", ordinal: null, key: "", rest: m[1]! }];
   if ((m = PLUS.exec(s))) return [{ style: "plus", label: "+", ordinal: null, key: "", rest: m[1]! }];

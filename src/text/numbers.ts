@@ -7,7 +7,8 @@ export function parseVietnameseNumber(raw: string): number | null {
   if (!/^[+-]?\d/.test(s)) return null;
   // Thousands groups of exactly three digits, an optional decimal part after ",".
   const grouped = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s);
-  if (grouped) return Number(`${grouped[1]}${grouped[2]!.replace(/\./g, "")}${grouped[3] ? "." + grouped[3] : ""}`);
+  if (grouped)
+    return Number(`${grouped[1]}${grouped[2]!.replace(/\./g, "")}${grouped[3] ? "." + grouped[3] : ""}`);
   const plain = /^([+-]?)(\d+)(?:,(\d+))?$/.exec(s);
   if (plain) return Number(`${plain[1]}${plain[2]}${plain[3] ? "." + plain[3] : ""}`);
   return null;

@@ -15,7 +15,9 @@ export interface PeriodReading {
 }
 
 const Y = String.raw`((?:19|20)\d\d)`;
-const SPAN = new RegExp(String.raw`(?:giai doan|thoi ky|nhiem ky|tu nam|tu)?\s*(?:nam\s+)?${Y}\s*(?:-|–|den|den nam)\s*(?:nam\s+)?${Y}`);
+const SPAN = new RegExp(
+  String.raw`(?:giai doan|thoi ky|nhiem ky|tu nam|tu)?\s*(?:nam\s+)?${Y}\s*(?:-|–|den|den nam)\s*(?:nam\s+)?${Y}`,
+);
 const UNTIL = new RegExp(String.raw`(?:den|toi|vao|truoc)\s+(?:het\s+)?(?:nam\s+)?${Y}`);
 const YEAR = new RegExp(String.raw`\bnam\s+${Y}`);
 const BARE_YEAR = new RegExp(String.raw`(?:^|\s)${Y}(?:\s|$)`);
@@ -23,7 +25,8 @@ const BARE_YEAR = new RegExp(String.raw`(?:^|\s)${Y}(?:\s|$)`);
 export function parsePeriod(text: string): PeriodReading | null {
   const key = foldKey(text);
   const recurring = /\b(hang|moi|hng) nam\b/.test(key);
-  const average = /\bbinh quan\b/.test(key) && /\/\s*nam|moi nam|hang nam|giai doan|\d{4}\s*-\s*\d{4}/.test(key);
+  const average =
+    /\bbinh quan\b/.test(key) && /\/\s*nam|moi nam|hang nam|giai doan|\d{4}\s*-\s*\d{4}/.test(key);
   let m: RegExpExecArray | null;
   let from: number | null = null;
   let to: number | null = null;

@@ -40,7 +40,13 @@ export function parseQuantity(raw: string): Quantity | null {
   }
   const range = new RegExp(String.raw`^(${NUM})\s*%?\s*(?:-|–|đến)\s*(${NUM})`, "u").exec(rest);
   if (range) {
-    return { raw: text, comparator: "range", value: parseVietnameseNumber(range[1]!), valueMax: parseVietnameseNumber(range[2]!), stretch: null };
+    return {
+      raw: text,
+      comparator: "range",
+      value: parseVietnameseNumber(range[1]!),
+      valueMax: parseVietnameseNumber(range[2]!),
+      stretch: null,
+    };
   }
   const first = new RegExp(String.raw`^(${NUM})(?![\d/])`, "u").exec(rest);
   if (!first) return null;

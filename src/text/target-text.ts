@@ -19,14 +19,30 @@ export function formatNumber(n: number | null): string {
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${frac ? `,${frac}` : ""}`;
 }
 
-export function formatValue(t: { comparator: Comparator | null; value: number | null; valueMax: number | null; stretch: number | null }): string {
-  const base = t.valueMax !== null ? `${formatNumber(t.value)}–${formatNumber(t.valueMax)}` : `${COMPARATOR_SIGN[t.comparator ?? "eq"]}${formatNumber(t.value)}`;
+export function formatValue(t: {
+  comparator: Comparator | null;
+  value: number | null;
+  valueMax: number | null;
+  stretch: number | null;
+}): string {
+  const base =
+    t.valueMax !== null
+      ? `${formatNumber(t.value)}–${formatNumber(t.valueMax)}`
+      : `${COMPARATOR_SIGN[t.comparator ?? "eq"]}${formatNumber(t.value)}`;
   return t.stretch !== null ? `${base} (phấn đấu ${formatNumber(t.stretch)})` : base;
 }
 
 export function formatPeriod(p: PeriodLike | null): string {
   if (!p) return "";
-  const span = p.from !== null && p.to !== null && p.from !== p.to ? `${p.from}–${p.to}` : p.to !== null ? (p.from === p.to ? `${p.to}` : `đến ${p.to}`) : p.from !== null ? `${p.from}` : "";
+  const span =
+    p.from !== null && p.to !== null && p.from !== p.to
+      ? `${p.from}–${p.to}`
+      : p.to !== null
+        ? p.from === p.to
+          ? `${p.to}`
+          : `đến ${p.to}`
+        : p.from !== null
+          ? `${p.from}`
+          : "";
   return [p.recurring ? "hằng năm" : "", p.average ? "bình quân/năm" : "", span].filter(Boolean).join(" ");
 }
-

@@ -23,6 +23,9 @@ export function legacyFontEncoding(fontName: string): "tcvn3" | "tcvn3-upper" | 
 
 /** TCVN3 text (as Latin-1 look-alikes) to Unicode NFC; `upper` for the capital fonts (.VnTimeH). */
 export function tcvn3ToUnicode(text: string, upper = false): string {
-  const out = [...text].map((ch) => TABLE.get(ch) ?? ch).join("").normalize("NFC");
+  const out = [...text]
+    .map((ch) => TABLE.get(ch) ?? ch)
+    .join("")
+    .normalize("NFC");
   return upper ? out.toLocaleUpperCase("vi") : out;
 }

@@ -69,7 +69,8 @@ export function unitSuffix(text: string): { before: string; unit: string } | nul
     const key = foldKey(tail).replace(/\s*\/\s*/g, "/");
     // "… bình quân đầu người" ends a label; alone, "người" is no unit cell.
     if (n === 1 && GENERIC.has(key)) continue;
-    if (SORTED.some(([k]) => k === key)) return { before: words.slice(0, words.length - n).join(" "), unit: tail };
+    if (SORTED.some(([k]) => k === key))
+      return { before: words.slice(0, words.length - n).join(" "), unit: tail };
   }
   return null;
 }

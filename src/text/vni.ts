@@ -9,10 +9,32 @@ const CIRCUMFLEX = "\u0302";
 const BREVE = "\u0306";
 const TONE: Record<string, string> = { ù: "\u0301", ø: "\u0300", û: "\u0309", õ: "\u0303", ï: "\u0323" };
 /** Characters that carry a shape and a tone at once, after a, e, o. */
-const CIRCUMFLEX_TONE: Record<string, string> = { á: "\u0301", à: "\u0300", å: "\u0309", ã: "\u0303", ä: "\u0323" };
+const CIRCUMFLEX_TONE: Record<string, string> = {
+  á: "\u0301",
+  à: "\u0300",
+  å: "\u0309",
+  ã: "\u0303",
+  ä: "\u0323",
+};
 /** After a only: the breve with a tone. */
-const BREVE_TONE: Record<string, string> = { é: "\u0301", è: "\u0300", ú: "\u0309", ü: "\u0303", ë: "\u0323" };
-const OWN: Record<string, string> = { ô: "ơ", ö: "ư", ñ: "đ", í: "í", ì: "ì", æ: "ỉ", ó: "ĩ", ò: "ị", î: "ỵ" };
+const BREVE_TONE: Record<string, string> = {
+  é: "\u0301",
+  è: "\u0300",
+  ú: "\u0309",
+  ü: "\u0303",
+  ë: "\u0323",
+};
+const OWN: Record<string, string> = {
+  ô: "ơ",
+  ö: "ư",
+  ñ: "đ",
+  í: "í",
+  ì: "ì",
+  æ: "ỉ",
+  ó: "ĩ",
+  ò: "ị",
+  î: "ỵ",
+};
 
 function lower(ch: string): string {
   return ch.toLowerCase();

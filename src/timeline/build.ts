@@ -18,8 +18,13 @@ export function buildTimeline(docs: LegalDocument[]): TargetTimeline {
     seen.add(key);
     return true;
   });
-  const named = unique.map((doc) => ({ doc, name: doc.metadata.documentNumber ?? basename(doc.source.path) }));
-  const ordered = [...named].sort((a, b) => compareDates(a.doc.metadata.issuedOn, b.doc.metadata.issuedOn) || a.name.localeCompare(b.name));
+  const named = unique.map((doc) => ({
+    doc,
+    name: doc.metadata.documentNumber ?? basename(doc.source.path),
+  }));
+  const ordered = [...named].sort(
+    (a, b) => compareDates(a.doc.metadata.issuedOn, b.doc.metadata.issuedOn) || a.name.localeCompare(b.name),
+  );
   const byKey = new Map<string, TimelineRow[]>();
   for (const { doc, name } of ordered) {
     for (const t of doc.targets) {
@@ -46,10 +51,20 @@ export function buildTimeline(docs: LegalDocument[]): TargetTimeline {
   }
   const indicators = [...byKey.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([indicatorKey, rows]) => ({ indicatorKey, label: rows[0]!.indicator, documentCount: new Set(rows.map((r) => r.path)).size, rows }));
+    .map(([indicatorKey, rows]) => ({
+      indicatorKey,
+      label: rows[0]!.indicator,
+      documentCount: new Set(rows.map((r) => r.path)).size,
+      rows,
+    }));
   return {
     schemaVersion: SCHEMA_VERSION,
-    documents: ordered.map(({ doc, name }) => ({ document: name, path: doc.source.path, issuedOn: doc.metadata.issuedOn, targets: doc.targets.length })),
+    documents: ordered.map(({ doc, name }) => ({
+      document: name,
+      path: doc.source.path,
+      issuedOn: doc.metadata.issuedOn,
+      targets: doc.targets.length,
+    })),
     indicators,
   };
 }

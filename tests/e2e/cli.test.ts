@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,9 +33,13 @@ describe("vanban convert", () => {
     const r = vanban(["convert", SAMPLE, "-o", out, "--quiet"]);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(["07-NQ-CP-2025"]);
-    const doc = LegalDocument.parse(JSON.parse(readFileSync(join(out, "07-NQ-CP-2025", "document.json"), "utf8")));
+    const doc = LegalDocument.parse(
+      JSON.parse(readFileSync(join(out, "07-NQ-CP-2025", "document.json"), "utf8")),
+    );
     expect(doc.metadata.documentNumber).toBe("07/NQ-CP");
-    expect(readFileSync(join(out, "07-NQ-CP-2025", "document.md"), "utf8")).toMatch(/^# NGHỊ QUYẾT 07\/NQ-CP/);
+    expect(readFileSync(join(out, "07-NQ-CP-2025", "document.md"), "utf8")).toMatch(
+      /^# NGHỊ QUYẾT 07\/NQ-CP/,
+    );
   });
 
   it("writes byte-identical output on a second run", () => {
@@ -122,7 +134,12 @@ describe("vanban run", () => {
     mkdirSync(join(dir, "pipelines"));
     writeFileSync(
       join(dir, "pipelines", "p.json"),
-      JSON.stringify({ id: "t", inputs: [join(ROOT, "samples")], stages: ["read", "structure"], output: { dir: "o", formats: ["json"] } }),
+      JSON.stringify({
+        id: "t",
+        inputs: [join(ROOT, "samples")],
+        stages: ["read", "structure"],
+        output: { dir: "o", formats: ["json"] },
+      }),
     );
     const r = vanban(["run", join("pipelines", "p.json")], dir);
     expect(r.code).toBe(0);
@@ -135,12 +152,28 @@ describe("vanban run", () => {
     const dir = tmp();
     mkdirSync(join(dir, "pipelines"));
     const samples = join(ROOT, "samples");
-    const def = (pairs: string[][]) => JSON.stringify({ id: "t", inputs: [samples], stages: ["read", "structure"], output: { dir: "o", formats: ["json"] }, diff: { dir: "d", pairs, formats: ["json", "md"] } });
-    writeFileSync(join(dir, "pipelines", "p.json"), def([[join(samples, "108-NQ-CP-2019.txt"), join(samples, "07-NQ-CP-2025.txt")]]));
+    const def = (pairs: string[][]) =>
+      JSON.stringify({
+        id: "t",
+        inputs: [samples],
+        stages: ["read", "structure"],
+        output: { dir: "o", formats: ["json"] },
+        diff: { dir: "d", pairs, formats: ["json", "md"] },
+      });
+    writeFileSync(
+      join(dir, "pipelines", "p.json"),
+      def([[join(samples, "108-NQ-CP-2019.txt"), join(samples, "07-NQ-CP-2025.txt")]]),
+    );
     const r = vanban(["run", join("pipelines", "p.json")], dir);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(dir, "o", "d", "108-NQ-CP-2019__07-NQ-CP-2025")).sort()).toEqual(["diff.json", "diff.md"]);
-    writeFileSync(join(dir, "pipelines", "q.json"), def([[join(samples, "108-NQ-CP-2019.txt"), join(dir, "other.txt")]]));
+    expect(readdirSync(join(dir, "o", "d", "108-NQ-CP-2019__07-NQ-CP-2025")).sort()).toEqual([
+      "diff.json",
+      "diff.md",
+    ]);
+    writeFileSync(
+      join(dir, "pipelines", "q.json"),
+      def([[join(samples, "108-NQ-CP-2019.txt"), join(dir, "other.txt")]]),
+    );
     const q = vanban(["run", join("pipelines", "q.json")], dir);
     expect(q.code).toBe(2);
     expect(q.stderr).toMatch(/names an input that is not listed or failed/);
@@ -155,14 +188,18 @@ describe("vanban targets", () => {
     const r = vanban(["targets", ...inputs, "-o", out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["targets.json", "targets.md", "targets.xlsx"]);
-    const timeline = JSON.parse(readFileSync(join(out, "targets.json"), "utf8")) as { indicators: { indicatorKey: string; rows: { document: string; value: number }[] }[] };
+    const timeline = JSON.parse(readFileSync(join(out, "targets.json"), "utf8")) as {
+      indicators: { indicatorKey: string; rows: { document: string; value: number }[] }[];
+    };
     const grdp = timeline.indicators.find((i) => i.indicatorKey === "grdp dau nguoi")!;
     expect(grdp.rows.map((r) => [r.document, r.value])).toEqual([
       ["108/NQ-CP", 14740],
       ["108/NQ-CP", 29900],
       ["20-CTr/TU", 11247],
     ]);
-    expect(readFileSync(join(out, "targets.md"), "utf8")).toContain("| 20-CTr/TU | 2026-04-24 | 2030 | 11.247 | USD/người |");
+    expect(readFileSync(join(out, "targets.md"), "utf8")).toContain(
+      "| 20-CTr/TU | 2026-04-24 | 2030 | 11.247 | USD/người |",
+    );
   });
 
   it("accepts a document.json written by convert, and names a bad input in one line", () => {
@@ -180,7 +217,9 @@ describe("vanban targets", () => {
 });
 
 describe("vanban diff", () => {
-  const [oldDoc, newDoc] = ["108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt"].map((f) => join(ROOT, "samples", f)) as [string, string];
+  const [oldDoc, newDoc] = ["108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt"].map((f) =>
+    join(ROOT, "samples", f),
+  ) as [string, string];
   const PAIR = "108-NQ-CP-2019__07-NQ-CP-2025";
 
   it("writes diff.json, diff.md, diff.xlsx and diff.html into <old>__<new>/", () => {
@@ -199,7 +238,15 @@ describe("vanban diff", () => {
     vanban(["convert", oldDoc, newDoc, "-o", conv, "--quiet"]);
     const [a, b] = [tmp(), tmp()];
     vanban(["diff", oldDoc, newDoc, "-o", a, "--format", "json"]);
-    const r = vanban(["diff", join(conv, "108-NQ-CP-2019", "document.json"), join(conv, "07-NQ-CP-2025", "document.json"), "-o", b, "--format", "json"]);
+    const r = vanban([
+      "diff",
+      join(conv, "108-NQ-CP-2019", "document.json"),
+      join(conv, "07-NQ-CP-2025", "document.json"),
+      "-o",
+      b,
+      "--format",
+      "json",
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(b, PAIR))).toEqual(["diff.json"]);
     expect(readFileSync(join(b, PAIR, "diff.json"))).toEqual(readFileSync(join(a, PAIR, "diff.json")));
@@ -223,6 +270,7 @@ describe("vanban schema", () => {
   it("writes the schemas that schemas/ holds", () => {
     const out = tmp();
     expect(vanban(["schema", "-o", out]).code).toBe(0);
-    for (const f of readdirSync(join(ROOT, "schemas"))) expect(readFileSync(join(out, f), "utf8")).toBe(readFileSync(join(ROOT, "schemas", f), "utf8"));
+    for (const f of readdirSync(join(ROOT, "schemas")))
+      expect(readFileSync(join(out, f), "utf8")).toBe(readFileSync(join(ROOT, "schemas", f), "utf8"));
   });
 });

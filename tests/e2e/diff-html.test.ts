@@ -14,7 +14,8 @@ import { DocumentDiff } from "../../src/model/diff.js";
 const ROOT = join(import.meta.dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
-if (!available && !process.env.CI) console.warn(`diff.html browser test skipped: no ${CHROMIUM} (apt-get install chromium)`);
+if (!available && !process.env.CI)
+  console.warn(`diff.html browser test skipped: no ${CHROMIUM} (apt-get install chromium)`);
 
 describe.skipIf(!available && !process.env.CI)("diff.html in Chromium", () => {
   let browser: Browser;
@@ -23,13 +24,34 @@ describe.skipIf(!available && !process.env.CI)("diff.html in Chromium", () => {
 
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), "vanban-diff-"));
-    const r = spawnSync(process.execPath, [join(ROOT, "dist", "cli", "main.js"), "diff", "samples/108-NQ-CP-2019.txt", "samples/07-NQ-CP-2025.txt", "-o", out], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "dist", "cli", "main.js"),
+        "diff",
+        "samples/108-NQ-CP-2019.txt",
+        "samples/07-NQ-CP-2025.txt",
+        "-o",
+        out,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(r.status, r.stderr).toBe(0);
     const folder = join(out, "108-NQ-CP-2019__07-NQ-CP-2025");
     file = join(folder, "diff.html");
     diff = DocumentDiff.parse(JSON.parse(readFileSync(join(folder, "diff.json"), "utf8")));
     // The flags keep Chromium from calling home, which this network refuses.
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -43,7 +65,9 @@ describe.skipIf(!available && !process.env.CI)("diff.html in Chromium", () => {
     await page.goto(pathToFileURL(file).href);
 
     const visible = () => page.locator("article.change:visible");
-    const substantive = diff.changes.filter((c) => !(c.types.length === 1 && c.types[0] === "unchanged")).length;
+    const substantive = diff.changes.filter(
+      (c) => !(c.types.length === 1 && c.types[0] === "unchanged"),
+    ).length;
     // At first every change but the unchanged items is shown.
     expect(await visible().count()).toBe(substantive);
     expect(await page.locator("#shown").textContent()).toBe(String(substantive));
@@ -51,7 +75,10 @@ describe.skipIf(!available && !process.env.CI)("diff.html in Chromium", () => {
     // "chỉ xem" beside a type in the summary keeps only that type.
     await page.click('button[data-only="leadChanged"]');
     expect(await visible().count()).toBe(diff.summary.counts.leadChanged);
-    for (const types of await visible().evaluateAll((els) => els.map((e) => e.getAttribute("data-types") ?? ""))) expect(types.split(" ")).toContain("leadChanged");
+    for (const types of await visible().evaluateAll((els) =>
+      els.map((e) => e.getAttribute("data-types") ?? ""),
+    ))
+      expect(types.split(" ")).toContain("leadChanged");
     await page.screenshot({ path: join(mkdirOut(), "diff-html.png"), fullPage: false });
 
     // Its link to the new document lands on the task in the side-by-side panes.

@@ -5,24 +5,34 @@ import { parseQuantity } from "../../src/text/quantity.js";
 
 describe("agency lists", async () => {
   it("splits named agencies from the catch-all without splitting 'và' inside a ministry's name", async () => {
-    expect(parseAgencies("Bộ Kế hoạch và Đầu tư, UBND thành phố Hải Phòng và các bộ, ngành liên quan")).toEqual({
+    expect(
+      parseAgencies("Bộ Kế hoạch và Đầu tư, UBND thành phố Hải Phòng và các bộ, ngành liên quan"),
+    ).toEqual({
       raw: "Bộ Kế hoạch và Đầu tư, UBND thành phố Hải Phòng và các bộ, ngành liên quan",
       agencies: ["Bộ Kế hoạch và Đầu tư", "UBND thành phố Hải Phòng"],
       catchAll: "các bộ, ngành liên quan",
     });
   });
   it("keeps commas inside a ministry's name", async () => {
-    expect(parseAgencies("Bộ Văn hóa, Thể thao và Du lịch, Bộ Kế hoạch và Đầu tư và bộ, ngành liên quan")?.agencies).toEqual([
-      "Bộ Văn hóa, Thể thao và Du lịch",
-      "Bộ Kế hoạch và Đầu tư",
+    expect(
+      parseAgencies("Bộ Văn hóa, Thể thao và Du lịch, Bộ Kế hoạch và Đầu tư và bộ, ngành liên quan")
+        ?.agencies,
+    ).toEqual(["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Kế hoạch và Đầu tư"]);
+    expect(parseAgencies("Bộ Lao động - Thương binh và Xã hội")?.agencies).toEqual([
+      "Bộ Lao động - Thương binh và Xã hội",
     ]);
-    expect(parseAgencies("Bộ Lao động - Thương binh và Xã hội")?.agencies).toEqual(["Bộ Lao động - Thương binh và Xã hội"]);
   });
   it("splits agencies joined by a slash", async () => {
-    expect(parseAgencies("Bộ Giao thông vận tải/UBND thành phố Hải Phòng")?.agencies).toEqual(["Bộ Giao thông vận tải", "UBND thành phố Hải Phòng"]);
+    expect(parseAgencies("Bộ Giao thông vận tải/UBND thành phố Hải Phòng")?.agencies).toEqual([
+      "Bộ Giao thông vận tải",
+      "UBND thành phố Hải Phòng",
+    ]);
   });
   it("reads a cell that is only a catch-all", async () => {
-    expect(parseAgencies("Các bộ, ngành và cơ quan có liên quan")).toMatchObject({ agencies: [], catchAll: "Các bộ, ngành và cơ quan có liên quan" });
+    expect(parseAgencies("Các bộ, ngành và cơ quan có liên quan")).toMatchObject({
+      agencies: [],
+      catchAll: "Các bộ, ngành và cơ quan có liên quan",
+    });
   });
 });
 
@@ -37,7 +47,10 @@ describe("deadlines", async () => {
     ["Hằng năm", { recurring: true, year: null }],
     ["Định kỳ hàng năm (từ năm 2019)", { recurring: true, from: 2019, year: null }],
     ["Sau năm 2030", { from: 2030, year: null }],
-    ["Trong quá trình thực hiện Nghị quyết", { year: null, quarter: null, month: null, from: null, to: null, recurring: false }],
+    [
+      "Trong quá trình thực hiện Nghị quyết",
+      { year: null, quarter: null, month: null, from: null, to: null, recurring: false },
+    ],
   ])("reads %j", (raw, expected) => {
     expect(parseDeadline(raw)).toMatchObject({ raw, ...expected });
   });

@@ -19,18 +19,23 @@ const CASES = join(ROOT, "tests", "fixtures", "diff");
 const SAMPLES = join(ROOT, "samples");
 
 async function load(path: string, text?: string): Promise<LegalDocument> {
-  const bytes = text === undefined ? new Uint8Array(readFileSync(join(ROOT, path))) : new TextEncoder().encode(text);
+  const bytes =
+    text === undefined ? new Uint8Array(readFileSync(join(ROOT, path))) : new TextEncoder().encode(text);
   return (await convert({ bytes, path, format: path.endsWith(".md") ? "markdown" : "text" })).document;
 }
 
 const sample = (name: string) => load(`samples/${name}.txt`);
-const changed = (d: DocumentDiff) => d.changes.filter((c) => !(c.types.length === 1 && c.types[0] === "unchanged"));
+const changed = (d: DocumentDiff) =>
+  d.changes.filter((c) => !(c.types.length === 1 && c.types[0] === "unchanged"));
 /** A change as one readable line: level, sorted types, old address → new address. */
-const line = (c: Change) => `${c.level} ${[...c.types].sort().join(",")} ${c.old?.address ?? "—"} → ${c.new?.address ?? "—"}`;
+const line = (c: Change) =>
+  `${c.level} ${[...c.types].sort().join(",")} ${c.old?.address ?? "—"} → ${c.new?.address ?? "—"}`;
 
 describe("text folding for comparison", async () => {
   it("brings old-style tone placement to the new style, leaving qu- and closed syllables", async () => {
-    expect(normalizeTonePlacement("hoà thuỷ khoẻ Hoà quý hoàng khoảng")).toBe("hòa thủy khỏe Hòa quý hoàng khoảng");
+    expect(normalizeTonePlacement("hoà thuỷ khoẻ Hoà quý hoàng khoảng")).toBe(
+      "hòa thủy khỏe Hòa quý hoàng khoảng",
+    );
     expect(normalizeTonePlacement("hoa\u0300".normalize("NFD"))).toBe("hòa");
   });
 
@@ -43,7 +48,7 @@ describe("text folding for comparison", async () => {
   });
 
   it("compares case, spacing, quotes, dashes and closing punctuation away", async () => {
-    expect(comparable("Thành phố  “Hải Phòng” – cảng;")).toBe(comparable("thành phố \"Hải Phòng\" - cảng"));
+    expect(comparable("Thành phố  “Hải Phòng” – cảng;")).toBe(comparable('thành phố "Hải Phòng" - cảng'));
     expect(comparable("hoà")).toBe(comparable("ho\u0300a".normalize("NFD")));
     expect(comparable("tăng 10%")).not.toBe(comparable("tăng 11%"));
   });
@@ -55,13 +60,27 @@ describe("word-level diff", async () => {
   const ops = wordDiff(a, b);
 
   it("rebuilds the new text from equal and inserted runs", async () => {
-    expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
-    expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
+    expect(
+      ops
+        .filter((o) => o.op !== "delete")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(b);
+    expect(
+      ops
+        .filter((o) => o.op !== "insert")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(a);
   });
 
   it("never cuts a number or a word", async () => {
     expect(ops.filter((o) => o.op === "delete").map((o) => o.text.trim())).toEqual(["1.435", "2021-2025"]);
-    expect(ops.filter((o) => o.op === "insert").map((o) => o.text.trim())).toEqual(["xây dựng", "1.000", "2026-2030"]);
+    expect(ops.filter((o) => o.op === "insert").map((o) => o.text.trim())).toEqual([
+      "xây dựng",
+      "1.000",
+      "2026-2030",
+    ]);
   });
 
   it("sees no change in case or tone placement", async () => {
@@ -71,20 +90,42 @@ describe("word-level diff", async () => {
 
 /** Each hand-made pair differs in one way; the diff must report exactly that and nothing else. */
 const EXPECTED: Record<string, string[]> = {
-  "added-removed": ["section removed II.2 → —", "section renumbered II.3 → II.2", "section added — → II.3", "paragraph removed II.2 / -1 → —", "paragraph added — → II.3 / -1"],
+  "added-removed": [
+    "section removed II.2 → —",
+    "section renumbered II.3 → II.2",
+    "section added — → II.3",
+    "paragraph removed II.2 / -1 → —",
+    "paragraph added — → II.3 / -1",
+  ],
   merged: ["paragraph merged,reworded II.3 / -1 → II.3 / -1", "paragraph merged II.3 / -2 → II.3 / -1"],
-  metadata: ["metadata valueChanged Số ký hiệu → Số ký hiệu", "metadata valueChanged Ngày ban hành → Ngày ban hành", "metadata added — → Căn cứ 2", "metadata added — → Dẫn chiếu 81/2023/QH15"],
+  metadata: [
+    "metadata valueChanged Số ký hiệu → Số ký hiệu",
+    "metadata valueChanged Ngày ban hành → Ngày ban hành",
+    "metadata added — → Căn cứ 2",
+    "metadata added — → Dẫn chiếu 81/2023/QH15",
+  ],
   moved: ["paragraph moved II.3 / -1 → II.1 / -2"],
   renumbered: ["section renumbered II.3 → II.2", "section renumbered II.2 → II.3"],
   reworded: ["paragraph reworded II.1 / -1 → II.1 / -1"],
   split: ["paragraph reworded,split II.1 / -2 → II.1 / -2", "paragraph split II.1 / -2 → II.1 / -3"],
-  "task-fields": ["record deadlineChanged,partnersChanged PL / 1 → PL / 1", "record leadChanged,productChanged PL / 2 → PL / 2"],
+  "task-fields": [
+    "record deadlineChanged,partnersChanged PL / 1 → PL / 1",
+    "record leadChanged,productChanged PL / 2 → PL / 2",
+  ],
   "task-to-project": ["section added — → PL II", "record moved PL / 3 → PL II / 1"],
-  values: ["paragraph reworded I.1 / -1 → I.1 / -1", "paragraph reworded I.1 / -2 → I.1 / -2", "target valueChanged I.1 / -1 → I.1 / -1", "target periodChanged I.1 / -2 → I.1 / -2"],
+  values: [
+    "paragraph reworded I.1 / -1 → I.1 / -1",
+    "paragraph reworded I.1 / -2 → I.1 / -2",
+    "target valueChanged I.1 / -1 → I.1 / -1",
+    "target periodChanged I.1 / -2 → I.1 / -2",
+  ],
 };
 
 describe.each(readdirSync(CASES).sort())("diff fixture %s", async (name) => {
-  const d = diffDocuments((await load(`tests/fixtures/diff/${name}/old.md`)), (await load(`tests/fixtures/diff/${name}/new.md`)));
+  const d = diffDocuments(
+    await load(`tests/fixtures/diff/${name}/old.md`),
+    await load(`tests/fixtures/diff/${name}/new.md`),
+  );
 
   it("reports exactly the change made", async () => {
     expect(EXPECTED[name], `add the expectation of ${name}`).toBeDefined();
@@ -97,12 +138,24 @@ describe.each(readdirSync(CASES).sort())("diff fixture %s", async (name) => {
 });
 
 describe("diff fixture details", async () => {
-  const diffOf = async (name: string) => diffDocuments((await load(`tests/fixtures/diff/${name}/old.md`)), (await load(`tests/fixtures/diff/${name}/new.md`)));
+  const diffOf = async (name: string) =>
+    diffDocuments(
+      await load(`tests/fixtures/diff/${name}/old.md`),
+      await load(`tests/fixtures/diff/${name}/new.md`),
+    );
 
   it("gives raised targets their direction and old → new values", async () => {
     const t = changed(await diffOf("values")).filter((c) => c.level === "target");
-    expect(t[0]!.target).toMatchObject({ old: { value: 10, unit: "%/năm" }, new: { value: 11, unit: "%/năm" }, direction: "raised" });
-    expect(t[1]!.target).toMatchObject({ old: { period: { to: 2025 } }, new: { period: { to: 2030 } }, direction: "same" });
+    expect(t[0]!.target).toMatchObject({
+      old: { value: 10, unit: "%/năm" },
+      new: { value: 11, unit: "%/năm" },
+      direction: "raised",
+    });
+    expect(t[1]!.target).toMatchObject({
+      old: { period: { to: 2025 } },
+      new: { period: { to: 2030 } },
+      direction: "same",
+    });
   });
 
   it("names the task fields that changed, and not an abbreviation spelled out", async () => {
@@ -123,10 +176,13 @@ describe("diff fixture details", async () => {
 });
 
 describe("sanity on the samples", async () => {
-  const names = readdirSync(SAMPLES).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")).sort();
+  const names = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => f.replace(/\.txt$/, ""))
+    .sort();
 
   it.each(names)("%s against itself: zero changes", async (name) => {
-    const doc = (await sample(name));
+    const doc = await sample(name);
     const d = diffDocuments(doc, doc);
     expect(changed(d)).toEqual([]);
     expect(d.summary.counts.unchanged).toBe(d.changes.length);
@@ -134,34 +190,46 @@ describe("sanity on the samples", async () => {
 
   const TONE = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
   const oldStyle = (s: string) =>
-    s.normalize("NFD").replace(new RegExp(`(?<![qQ])([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}])`, "gu"), "$1$3$2").replace(new RegExp(`(?<![qQ])([uU])(${TONE})([yY])(?![\\p{L}\\p{M}])`, "gu"), "$1$3$2").normalize("NFC");
+    s
+      .normalize("NFD")
+      .replace(new RegExp(`(?<![qQ])([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}])`, "gu"), "$1$3$2")
+      .replace(new RegExp(`(?<![qQ])([uU])(${TONE})([yY])(?![\\p{L}\\p{M}])`, "gu"), "$1$3$2")
+      .normalize("NFC");
   /** Hard wraps at about 70 characters, where a reader can tell a wrap (before a lower-case word, mid-sentence). */
   const rewrap = (s: string) =>
-    s.split("\n").map((l) => {
-      if (l.length < 90 || /[\t|]/.test(l)) return l;
-      const out: string[] = [];
-      let cur = "";
-      for (const w of l.split(" ")) {
-        if (cur && `${cur} ${w}`.length > 70 && /^\p{Ll}/u.test(w) && !/[.;:,]$/.test(cur)) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      out.push(cur);
-      return out.join("\n");
-    }).join("\n");
+    s
+      .split("\n")
+      .map((l) => {
+        if (l.length < 90 || /[\t|]/.test(l)) return l;
+        const out: string[] = [];
+        let cur = "";
+        for (const w of l.split(" ")) {
+          if (cur && `${cur} ${w}`.length > 70 && /^\p{Ll}/u.test(w) && !/[.;:,]$/.test(cur)) {
+            out.push(cur);
+            cur = w;
+          } else cur = cur ? `${cur} ${w}` : w;
+        }
+        out.push(cur);
+        return out.join("\n");
+      })
+      .join("\n");
   /** The same text as Markdown: numbered headings in bold, tab-separated rows as pipe tables, list-like lines escaped. */
   const markup = (s: string) => {
     const lines = s.split("\n");
     return lines
       .map((l, i) => {
         if (l.includes("\t")) {
-          const row = `| ${l.split("\t").map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
+          const row = `| ${l
+            .split("\t")
+            .map((c) => c.replace(/\|/g, "\\|"))
+            .join(" | ")} |`;
           const first = !lines[i - 1]?.includes("\t");
           return first ? `${row}\n|${" --- |".repeat(l.split("\t").length)}` : row;
         }
         if (lines[i - 1]?.includes("\t") && l.trim()) l = `\n${l}`;
-        return /^([IVX]+\.|Điều \d+\.)\s/.test(l) ? `**${l.replace(/[*_]/g, "\\$&")}**` : l.replace(/^(\d+)\. /, "$1\\. ");
+        return /^([IVX]+\.|Điều \d+\.)\s/.test(l)
+          ? `**${l.replace(/[*_]/g, "\\$&")}**`
+          : l.replace(/^(\d+)\. /, "$1\\. ");
       })
       .join("\n");
   };
@@ -174,7 +242,7 @@ describe("sanity on the samples", async () => {
     ["20-CTr-TU-2026", true],
   ])("%s in other transcriptions", async (name, asMarkdown) => {
     const src = readFileSync(join(SAMPLES, `${name}.txt`), "utf8");
-    const base = (await sample(name));
+    const base = await sample(name);
     it.each([
       ["NFD", src.normalize("NFD"), "txt"],
       ["old-style tone placement", oldStyle(src), "txt"],
@@ -182,20 +250,20 @@ describe("sanity on the samples", async () => {
       ...(asMarkdown ? [["Markdown markup", markup(src), "md"]] : []),
     ])("%s: no change of substance", async (_label, text, ext) => {
       expect(text).not.toBe(src);
-      const d = diffDocuments(base, (await load(`samples/${name}.${ext}`, text)));
+      const d = diffDocuments(base, await load(`samples/${name}.${ext}`, text));
       expect(changed(d).map(line)).toEqual([]);
     });
   });
 
   it("gives byte-identical JSON for the same pair", async () => {
-    const a = JSON.stringify(diffDocuments((await sample("108-NQ-CP-2019")), (await sample("07-NQ-CP-2025"))));
-    const b = JSON.stringify(diffDocuments((await sample("108-NQ-CP-2019")), (await sample("07-NQ-CP-2025"))));
+    const a = JSON.stringify(diffDocuments(await sample("108-NQ-CP-2019"), await sample("07-NQ-CP-2025")));
+    const b = JSON.stringify(diffDocuments(await sample("108-NQ-CP-2019"), await sample("07-NQ-CP-2025")));
     expect(a).toBe(b);
   });
 });
 
 describe("108/NQ-CP → 07/NQ-CP", async () => {
-  const d = diffDocuments((await sample("108-NQ-CP-2019")), (await sample("07-NQ-CP-2025")));
+  const d = diffDocuments(await sample("108-NQ-CP-2019"), await sample("07-NQ-CP-2025"));
   const find = (o: string, n: string) => d.changes.find((c) => c.old?.address === o && c.new?.address === n);
 
   it("matches the whole-document fixture (UPDATE=1 rewrites it)", async () => {
@@ -207,11 +275,18 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
   });
 
   it("follows items that changed number: II.3 → II.4, II.9 → II.6, III.4 → III.6", async () => {
-    for (const [o, n] of [["II.3", "II.4"], ["II.9", "II.6"], ["III.4", "III.6"]]) expect(find(o!, n!)?.types, `${o} → ${n}`).toContain("renumbered");
+    for (const [o, n] of [
+      ["II.3", "II.4"],
+      ["II.9", "II.6"],
+      ["III.4", "III.6"],
+    ])
+      expect(find(o!, n!)?.types, `${o} → ${n}`).toContain("renumbered");
   });
 
   it("follows tasks across appendices, with their new agencies and deadlines", async () => {
-    expect(find("PL / 2.12", "PL I / 3")?.types).toEqual(expect.arrayContaining(["reworded", "partnersChanged", "deadlineChanged"]));
+    expect(find("PL / 2.12", "PL I / 3")?.types).toEqual(
+      expect.arrayContaining(["reworded", "partnersChanged", "deadlineChanged"]),
+    );
     expect(find("PL / 6.6", "PL I / 8")?.types).toEqual(expect.arrayContaining(["leadChanged"]));
     // A task that continues as a project of the investment list.
     expect(find("PL / 3.3", "PL II / 2")?.reason).toBe("contained");
@@ -225,14 +300,24 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
   });
 
   it("reports cited documents added and removed", async () => {
-    const cited = d.changes.filter((c) => c.level === "metadata" && (c.old ?? c.new)!.address.startsWith("Dẫn chiếu"));
+    const cited = d.changes.filter(
+      (c) => c.level === "metadata" && (c.old ?? c.new)!.address.startsWith("Dẫn chiếu"),
+    );
     expect(cited.find((c) => c.new?.text === "96-KL/TW")?.types).toEqual(["added"]);
     expect(cited.find((c) => c.old?.text === "45-NQ/TW")?.types).toEqual(["unchanged"]);
   });
 
   it("writes a Markdown report that starts with the summary", async () => {
     const md = diffToMarkdown(d);
-    const order = ["# So sánh NGHỊ QUYẾT 108/NQ-CP → NGHỊ QUYẾT 07/NQ-CP", "## Tóm tắt", "## Chỉ tiêu thay đổi", "## Nhiệm vụ đổi cơ quan hoặc thời hạn", "## Các cặp ghép kém chắc chắn nhất", "## Mục, điều, khoản", "### II"];
+    const order = [
+      "# So sánh NGHỊ QUYẾT 108/NQ-CP → NGHỊ QUYẾT 07/NQ-CP",
+      "## Tóm tắt",
+      "## Chỉ tiêu thay đổi",
+      "## Nhiệm vụ đổi cơ quan hoặc thời hạn",
+      "## Các cặp ghép kém chắc chắn nhất",
+      "## Mục, điều, khoản",
+      "### II",
+    ];
     const at = order.map((h) => md.indexOf(h));
     expect(at.every((x) => x >= 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
@@ -246,7 +331,9 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
     const rows = (name: string) => sheets.find((s) => s.sheet === name)!.data;
     expect(rows("Targets")).toHaveLength(1 + d.changes.filter((c) => c.level === "target").length);
     expect(rows("Tasks")).toHaveLength(1 + d.changes.filter((c) => c.level === "record").length);
-    expect(rows("Sections")).toHaveLength(1 + d.changes.filter((c) => ["metadata", "section", "paragraph"].includes(c.level)).length);
+    expect(rows("Sections")).toHaveLength(
+      1 + d.changes.filter((c) => ["metadata", "section", "paragraph"].includes(c.level)).length,
+    );
     const task = rows("Tasks").find((r) => r[5] === "PL / 6.6")!;
     expect(task[7]).toBe("Bộ Công Thương");
     expect(task[12 + 2]).toBe("Bộ Khoa học và Công nghệ");
@@ -259,8 +346,12 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
     expect(html.match(/<article class="change"/g)).toHaveLength(d.changes.length);
     // Every link from a change points to an item of the side-by-side panes.
     const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
-    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))));
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) =>
+      m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))),
+    );
     expect(targets.length).toBeGreaterThan(d.changes.length);
-    expect(targets.filter((t) => !ids.has(t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)))).toEqual([]);
+    expect(targets.filter((t) => !ids.has(t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)))).toEqual(
+      [],
+    );
   });
 });

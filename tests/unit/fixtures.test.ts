@@ -27,7 +27,13 @@ function cases(): Case[] {
       const ref = join(dir, "input.ref");
       const input = existsSync(ref)
         ? readFileSync(ref, "utf8").trim()
-        : join("tests", "fixtures", "structure", name, readdirSync(dir).find((f) => f.startsWith("input."))!);
+        : join(
+            "tests",
+            "fixtures",
+            "structure",
+            name,
+            readdirSync(dir).find((f) => f.startsWith("input."))!,
+          );
       return { name, dir, input, format: input.endsWith(".md") ? "markdown" : "text" };
     });
 }

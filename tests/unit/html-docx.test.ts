@@ -26,22 +26,39 @@ describe("HTML reader", async () => {
   });
 
   it("keeps a table as a grid with its spans, one line per row", async () => {
-    const { lines, tables } = htmlLines(`<p>Trước</p><table><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>
+    const { lines, tables } =
+      htmlLines(`<p>Trước</p><table><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>
       <tbody><tr><td colspan="3"><b>I. Thể chế</b></td></tr><tr><td>1</td><td><p>Rà soát</p><p>quy hoạch</p></td><td rowspan="2">Sở Xây dựng</td></tr>
       <tr><td>2</td><td>Lập đề án</td></tr></tbody></table><p>Sau</p>`);
     expect(tables).toHaveLength(1);
     expect(tables[0]!.layout).toBe("grid");
-    expect(tables[0]!.rows.map((r) => r.cells.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1, c.emphasis ?? false]))).toEqual([
-      [["TT", 1, 1, false], ["Nhiệm vụ", 1, 1, false], ["Chủ trì", 1, 1, false]],
+    expect(
+      tables[0]!.rows.map((r) =>
+        r.cells.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1, c.emphasis ?? false]),
+      ),
+    ).toEqual([
+      [
+        ["TT", 1, 1, false],
+        ["Nhiệm vụ", 1, 1, false],
+        ["Chủ trì", 1, 1, false],
+      ],
       [["I. Thể chế", 3, 1, true]],
-      [["1", 1, 1, false], ["Rà soát quy hoạch", 1, 1, false], ["Sở Xây dựng", 1, 2, false]],
-      [["2", 1, 1, false], ["Lập đề án", 1, 1, false]],
+      [
+        ["1", 1, 1, false],
+        ["Rà soát quy hoạch", 1, 1, false],
+        ["Sở Xây dựng", 1, 2, false],
+      ],
+      [
+        ["2", 1, 1, false],
+        ["Lập đề án", 1, 1, false],
+      ],
     ]);
     expect(lines.map((l) => l.kind)).toEqual(["content", "table", "table", "table", "table", "content"]);
   });
 
   it("reads mammoth's footnotes: the marker becomes a reference, the note a footnote line", async () => {
-    const { lines } = htmlLines(`<p>GRDP tăng 11,01%<sup><a href="#footnote-2" id="footnote-ref-2">[1]</a></sup>, đứng thứ 3.</p>
+    const { lines } =
+      htmlLines(`<p>GRDP tăng 11,01%<sup><a href="#footnote-2" id="footnote-ref-2">[1]</a></sup>, đứng thứ 3.</p>
       <ol><li id="footnote-2"><p>Cả nước ước đạt 7,09% <a href="#footnote-ref-2">↑</a></p></li></ol>`);
     expect(lines.map((l) => [l.kind, l.text, l.footnote ?? null, l.refs])).toEqual([
       ["content", "GRDP tăng 11,01%, đứng thứ 3.", null, [{ label: "1", offset: 16 }]],
@@ -50,7 +67,17 @@ describe("HTML reader", async () => {
   });
 
   it("decodes a page in the charset it declares", async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<meta charset="windows-1258"><p>'), 0x48, 0xe0, 0x20, 0x4e, 0xf4, 0xf2, 0x69, ...new TextEncoder().encode("</p>")]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset="windows-1258"><p>'),
+      0x48,
+      0xe0,
+      0x20,
+      0x4e,
+      0xf4,
+      0xf2,
+      0x69,
+      ...new TextEncoder().encode("</p>"),
+    ]);
     const { lines } = await extract(bytes, "html");
     expect(lines[0]!.text).toBe("Hà Nội");
   });
@@ -60,15 +87,32 @@ describe("HTML reader", async () => {
 async function docx(body: string, numbering?: string): Promise<Uint8Array> {
   const zip = new JSZip();
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  zip.file("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
-  zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file("word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${numbering ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ""}</Relationships>`);
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-  if (numbering) zip.file("word/numbering.xml", `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${numbering}</w:numbering>`);
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/_rels/document.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${numbering ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ""}</Relationships>`,
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+  );
+  if (numbering)
+    zip.file(
+      "word/numbering.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${numbering}</w:numbering>`,
+    );
   return zip.generateAsync({ type: "uint8array" });
 }
 
-const para = (text: string, num?: [number, number]) => `<w:p>${num ? `<w:pPr><w:numPr><w:ilvl w:val="${num[1]}"/><w:numId w:val="${num[0]}"/></w:numPr></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const para = (text: string, num?: [number, number]) =>
+  `<w:p>${num ? `<w:pPr><w:numPr><w:ilvl w:val="${num[1]}"/><w:numId w:val="${num[0]}"/></w:numPr></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const NUMBERING = `<w:abstractNum w:abstractNumId="0">
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Điều %1."/></w:lvl>
   <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
@@ -80,11 +124,31 @@ const NUMBERING = `<w:abstractNum w:abstractNumId="0">
 describe("DOCX reader", async () => {
   it("writes Word's automatic numbers into the text: Điều %1., %2., %3), restarting lower levels", async () => {
     const bytes = await docx(
-      [para("Phạm vi", [1, 0]), para("Khoản một", [1, 1]), para("Điểm một", [1, 2]), para("Điểm hai", [1, 2]), para("Khoản hai", [1, 1]), para("Đối tượng", [1, 0]), para("Khoản một", [1, 1]), para("Mục hai", [2, 0]), para("Không đánh số")].join(""),
+      [
+        para("Phạm vi", [1, 0]),
+        para("Khoản một", [1, 1]),
+        para("Điểm một", [1, 2]),
+        para("Điểm hai", [1, 2]),
+        para("Khoản hai", [1, 1]),
+        para("Đối tượng", [1, 0]),
+        para("Khoản một", [1, 1]),
+        para("Mục hai", [2, 0]),
+        para("Không đánh số"),
+      ].join(""),
       NUMBERING,
     );
     const { lines } = await extract(bytes, "docx");
-    expect(lines.map((l) => l.text)).toEqual(["Điều 1. Phạm vi", "1. Khoản một", "a) Điểm một", "b) Điểm hai", "2. Khoản hai", "Điều 2. Đối tượng", "1. Khoản một", "II. Mục hai", "Không đánh số"]);
+    expect(lines.map((l) => l.text)).toEqual([
+      "Điều 1. Phạm vi",
+      "1. Khoản một",
+      "a) Điểm một",
+      "b) Điểm hai",
+      "2. Khoản hai",
+      "Điều 2. Đối tượng",
+      "1. Khoản một",
+      "II. Mục hai",
+      "Không đánh số",
+    ]);
   });
 
   it("leaves a DOCX without numbering as it is", async () => {
@@ -93,7 +157,16 @@ describe("DOCX reader", async () => {
   });
 
   it("builds the legal tree from restored numbers", async () => {
-    const bytes = await docx([para("QUYẾT ĐỊNH:"), para("Phạm vi điều chỉnh", [1, 0]), para("Quy định này áp dụng cho:", [1, 1]), para("cơ quan nhà nước;", [1, 2]), para("Hiệu lực", [1, 0])].join(""), NUMBERING);
+    const bytes = await docx(
+      [
+        para("QUYẾT ĐỊNH:"),
+        para("Phạm vi điều chỉnh", [1, 0]),
+        para("Quy định này áp dụng cho:", [1, 1]),
+        para("cơ quan nhà nước;", [1, 2]),
+        para("Hiệu lực", [1, 0]),
+      ].join(""),
+      NUMBERING,
+    );
     const { document } = await convert({ bytes, path: "t.docx", format: "docx" });
     const articles = document.body.children.filter((n) => n.type === "article");
     expect(articles.map((a) => a.label)).toEqual(["Điều 1.", "Điều 2."]);

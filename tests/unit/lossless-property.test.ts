@@ -39,7 +39,10 @@ describe("lossless on unseen layouts", async () => {
         if (seen.has(line)) expect(split.has(line), `${format}: line ${line} owned twice`).toBe(true);
         seen.add(line);
       }
-      expect([...seen].sort((a, b) => a - b), format).toEqual(blocks.contentLines);
+      expect(
+        [...seen].sort((a, b) => a - b),
+        format,
+      ).toEqual(blocks.contentLines);
     }
   });
 });

@@ -5,7 +5,8 @@ import { Reporter } from "../../src/model/reporter.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { readSource } from "../../src/stages/read/index.js";
 
-const extract = (bytes: Uint8Array, format: "pdf", o: { ocr?: "auto" | "on" | "off" } = {}) => readSource(bytes, format, new Reporter(), o.ocr ?? "auto");
+const extract = (bytes: Uint8Array, format: "pdf", o: { ocr?: "auto" | "on" | "off" } = {}) =>
+  readSource(bytes, format, new Reporter(), o.ocr ?? "auto");
 import { InputError, readStage } from "../../src/stages/read/index.js";
 import type { Blocks } from "../../src/model/block.js";
 import { joinSplitSyllables, splitSyllable } from "../../src/text/syllables.js";
@@ -17,7 +18,13 @@ const bytes = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
 function words(blocks: Blocks): string[] {
   return blocks.blocks
     .filter((b) => b.kind !== "furniture")
-    .flatMap((b) => (b.kind === "table" ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : b.kind === "text" || b.kind === "footnote" ? [b.text] : []))
+    .flatMap((b) =>
+      b.kind === "table"
+        ? b.rows.flatMap((r) => r.cells.map((c) => c.text))
+        : b.kind === "text" || b.kind === "footnote"
+          ? [b.text]
+          : [],
+    )
     .join(" ")
     .split(/\s+/)
     .filter(Boolean);
@@ -27,19 +34,28 @@ async function pdfWords(path: string): Promise<string[]> {
   return words(await readStage.run(bytes(path), { format: "pdf" }, { report: new Reporter() }));
 }
 
-const sampleWords = words(await readStage.run(bytes("samples/07-NQ-CP-2025.txt"), { format: "text" }, { report: new Reporter() }));
+const sampleWords = words(
+  await readStage.run(bytes("samples/07-NQ-CP-2025.txt"), { format: "text" }, { report: new Reporter() }),
+);
 
 describe("PDF text layer", async () => {
   const source = sampleWords;
 
-  it.each(["07-NQ-CP-2025.pdf", "07-NQ-CP-2025-nfd.pdf"])("%s gives the source's words, word for word", async (file) => {
-    const got = await pdfWords(`tests/fixtures/render/${file}`);
-    expect(got.length).toBe(source.length);
-    expect(got).toEqual(source);
-  });
+  it.each(["07-NQ-CP-2025.pdf", "07-NQ-CP-2025-nfd.pdf"])(
+    "%s gives the source's words, word for word",
+    async (file) => {
+      const got = await pdfWords(`tests/fixtures/render/${file}`);
+      expect(got.length).toBe(source.length);
+      expect(got).toEqual(source);
+    },
+  );
 
   it("keeps the page and box of every line, and a record's lines lead to its pages", async () => {
-    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const { document } = await convert({
+      bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"),
+      path: "07.pdf",
+      format: "pdf",
+    });
     const layout = new Map(document.layout!.map((l) => [l.line, l]));
     const owned = (function* walk(n: typeof document.body): Generator<number> {
       yield* n.lines;
@@ -59,7 +75,11 @@ describe("PDF text layer", async () => {
   });
 
   it("sets the printed page numbers apart, and the text runs on across them", async () => {
-    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const { document } = await convert({
+      bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"),
+      path: "07.pdf",
+      format: "pdf",
+    });
     const pages = (function* walk(n: typeof document.body): Generator<string> {
       if (n.type === "pageBreak") yield n.label!;
       for (const c of n.children) yield* walk(c);
@@ -67,20 +87,39 @@ describe("PDF text layer", async () => {
     const numbers = [...pages].map(Number);
     // LibreOffice prints the footer on every other page of this rendering: 1, 3, 5 …
     expect(numbers).toEqual([1, 3, 5, 7, 9, 11, 13]);
-    expect(document.diagnostics.find((d) => d.ruleId === "page-furniture")?.reason).toMatch(/^7 page header, footer or page-number line/);
+    expect(document.diagnostics.find((d) => d.ruleId === "page-furniture")?.reason).toMatch(
+      /^7 page header, footer or page-number line/,
+    );
   });
 
   it("reads a table across pages as one: the header repeated on each page dropped, a row split by the break joined", async () => {
-    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"), path: "07.pdf", format: "pdf" });
+    const { document } = await convert({
+      bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"),
+      path: "07.pdf",
+      format: "pdf",
+    });
     const tables = document.appendices.map((a) => a.tables.length);
     expect(tables).toEqual([1, 1]);
-    expect(document.appendices[0]!.tables[0]!.records.map((r) => r.no)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    expect(document.appendices[0]!.tables[0]!.records.map((r) => r.no)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+    ]);
   });
 });
 
 describe("PDFs that cannot be read", async () => {
   it("names an encrypted PDF in one line", async () => {
-    await expect(extract(bytes("tests/fixtures/render/07-NQ-CP-2025-encrypted.pdf"), "pdf")).rejects.toThrow(/is encrypted/);
+    await expect(extract(bytes("tests/fixtures/render/07-NQ-CP-2025-encrypted.pdf"), "pdf")).rejects.toThrow(
+      /is encrypted/,
+    );
   });
 
   it("names a truncated PDF in one line", async () => {
@@ -90,13 +129,17 @@ describe("PDFs that cannot be read", async () => {
   });
 
   it("says a scan without text layer needs OCR when OCR is not run", async () => {
-    await expect(extract(bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), "pdf", { ocr: "off" })).rejects.toThrow(/no text layer.*OCR/);
+    await expect(
+      extract(bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), "pdf", { ocr: "off" }),
+    ).rejects.toThrow(/no text layer.*OCR/);
   });
 });
 
 describe("syllables cut by decomposed text", async () => {
   it("joins a vowel-opened syllable cut after its vowels, and nothing else", async () => {
-    expect(joinSplitSyllables("Chủ tịch Ủ y ban, Trung ươ ng, đáp ứ ng, dự á n")).toBe("Chủ tịch Ủy ban, Trung ương, đáp ứng, dự án");
+    expect(joinSplitSyllables("Chủ tịch Ủ y ban, Trung ươ ng, đáp ứ ng, dự á n")).toBe(
+      "Chủ tịch Ủy ban, Trung ương, đáp ứng, dự án",
+    );
     // Real word breaks: a whole syllable follows ("ý kiến"), or the vowel word has no mark ("a ng" stays).
     expect(joinSplitSyllables("ý kiến, ở nhà, a ng")).toBe("ý kiến, ở nhà, a ng");
     expect(splitSyllable("đáp ứ", "ng nhu cầu")).toBe(true);
@@ -110,17 +153,33 @@ describe("syllables cut by decomposed text", async () => {
  */
 const { ocrAvailable } = await import("../../src/stages/read/ocr/index.js");
 const canOcr = await ocrAvailable();
-if (!canOcr && !process.env.CI) console.warn("OCR test skipped: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils");
+if (!canOcr && !process.env.CI)
+  console.warn("OCR test skipped: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils");
 
 describe.skipIf(!canOcr && !process.env.CI)("scanned PDF through OCR", () => {
   it("reads the pages without text layer and says so page by page", async () => {
-    const { document } = await convert({ bytes: bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), path: "scan.pdf", format: "pdf" }, { ocr: "on" });
+    const { document } = await convert(
+      { bytes: bytes("tests/fixtures/render/07-NQ-CP-2025-scan.pdf"), path: "scan.pdf", format: "pdf" },
+      { ocr: "on" },
+    );
     const m = document.metadata;
-    expect([m.documentType, m.documentNumber, m.issuedOn, m.issuer]).toEqual(["NGHỊ QUYẾT", "07/NQ-CP", "2025-01-10", "CHÍNH PHỦ"]);
-    expect(document.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual(["Điều 1.", "Điều 2.", "Điều 3."]);
+    expect([m.documentType, m.documentNumber, m.issuedOn, m.issuer]).toEqual([
+      "NGHỊ QUYẾT",
+      "07/NQ-CP",
+      "2025-01-10",
+      "CHÍNH PHỦ",
+    ]);
+    expect(document.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual([
+      "Điều 1.",
+      "Điều 2.",
+      "Điều 3.",
+    ]);
     const notes = document.diagnostics.filter((d) => d.ruleId === "no-text-layer");
     expect(notes.map((d) => d.page)).toEqual([1, 2]);
-    expect(notes.map((d) => d.reason.replace(/, \d+ line.*/, ""))).toEqual(["page 1 has no text layer (a scanned image): read by OCR (tesseract, vie)", "page 2 has no text layer (a scanned image): read by OCR (tesseract, vie)"]);
+    expect(notes.map((d) => d.reason.replace(/, \d+ line.*/, ""))).toEqual([
+      "page 1 has no text layer (a scanned image): read by OCR (tesseract, vie)",
+      "page 2 has no text layer (a scanned image): read by OCR (tesseract, vie)",
+    ]);
     // The OCR text against the source, word by word, over the first page's articles.
     const article1 = document.body.children.find((n) => n.id === "art-1")!.text!;
     expect(article1).toContain("Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ");
@@ -135,31 +194,68 @@ describe("legacy Vietnamese fonts", async () => {
     expect(tcvn3ToUnicode("nghÞ quyÕt", true)).toBe("NGHỊ QUYẾT");
     const { vniToUnicode } = await import("../../src/text/vni.js");
     expect(vniToUnicode("Haø Noäi, ngaøy 10 thaùng 01 naêm 2025")).toBe("Hà Nội, ngày 10 tháng 01 năm 2025");
-    expect(vniToUnicode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam; tröôøng, Ñaûng, nghò quyeát, ñaàu tö")).toBe("Cộng hòa xã hội chủ nghĩa Việt Nam; trường, Đảng, nghị quyết, đầu tư");
+    expect(
+      vniToUnicode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam; tröôøng, Ñaûng, nghò quyeát, ñaàu tö"),
+    ).toBe("Cộng hòa xã hội chủ nghĩa Việt Nam; trường, Đảng, nghị quyết, đầu tư");
     expect(vniToUnicode("NGHÒ QUYEÁT CUÛA CHÍNH PHUÛ")).toBe("NGHỊ QUYẾT CỦA CHÍNH PHỦ");
-    expect([legacyFontEncoding("ABCDEF+.VnTime"), legacyFontEncoding(".VnTimeH-Bold"), legacyFontEncoding("VNI-Times"), legacyFontEncoding("LiberationSerif")]).toEqual(["tcvn3", "tcvn3-upper", "vni", null]);
+    expect([
+      legacyFontEncoding("ABCDEF+.VnTime"),
+      legacyFontEncoding(".VnTimeH-Bold"),
+      legacyFontEncoding("VNI-Times"),
+      legacyFontEncoding("LiberationSerif"),
+    ]).toEqual(["tcvn3", "tcvn3-upper", "vni", null]);
   });
 });
 
 describe("two-column blocks", async () => {
   it("reads the issuer beside the motto and nơi nhận beside the signature one block after the other", async () => {
-    const { document } = await convert({ bytes: bytes("tests/fixtures/render/two-columns.pdf"), path: "two-columns.pdf", format: "pdf" });
+    const { document } = await convert({
+      bytes: bytes("tests/fixtures/render/two-columns.pdf"),
+      path: "two-columns.pdf",
+      format: "pdf",
+    });
     const m = document.metadata;
-    expect([m.issuer, m.documentNumber, m.place, m.issuedOn, m.documentType]).toEqual(["ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "15/QĐ-UBND", "Ninh Bình", "2024-03-05", "QUYẾT ĐỊNH"]);
+    expect([m.issuer, m.documentNumber, m.place, m.issuedOn, m.documentType]).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+      "15/QĐ-UBND",
+      "Ninh Bình",
+      "2024-03-05",
+      "QUYẾT ĐỊNH",
+    ]);
     expect(m.recipients).toEqual(["Như Điều 2", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT"]);
-    expect(m.signer).toMatchObject({ authority: "TM.", capacity: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], name: "Phạm Quang Ngọc" });
+    expect(m.signer).toMatchObject({
+      authority: "TM.",
+      capacity: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+      name: "Phạm Quang Ngọc",
+    });
   });
 });
 
 describe("tables without borders", async () => {
   it("reads columns that keep their places as a table, wrapped cells joined to their row", async () => {
-    const { document } = await convert({ bytes: bytes("tests/fixtures/render/borderless.pdf"), path: "borderless.pdf", format: "pdf" });
+    const { document } = await convert({
+      bytes: bytes("tests/fixtures/render/borderless.pdf"),
+      path: "borderless.pdf",
+      format: "pdf",
+    });
     const table = document.appendices[0]!.tables[0]!;
     expect(table.kind).toBe("tasks");
-    expect(table.records.map((r) => (r.kind === "tasks" ? [r.no, r.task, r.lead?.raw, r.deadline?.raw] : null))).toEqual([
-      ["1", "Rà soát, sửa đổi quy định về quản lý đầu tư xây dựng hạ tầng giao thông ven biển của thành phố", "Sở Xây dựng", "Quý II/2025"],
+    expect(
+      table.records.map((r) => (r.kind === "tasks" ? [r.no, r.task, r.lead?.raw, r.deadline?.raw] : null)),
+    ).toEqual([
+      [
+        "1",
+        "Rà soát, sửa đổi quy định về quản lý đầu tư xây dựng hạ tầng giao thông ven biển của thành phố",
+        "Sở Xây dựng",
+        "Quý II/2025",
+      ],
       ["2", "Xây dựng cơ chế huy động vốn xã hội hóa cho các dự án cảng biển", "Sở Tài chính", "2025"],
-      ["3", "Đào tạo đội ngũ kỹ sư cảng biển, hàng hải", "Sở Giáo dục và Đào tạo thành phố Hải Phòng", "2026"],
+      [
+        "3",
+        "Đào tạo đội ngũ kỹ sư cảng biển, hàng hải",
+        "Sở Giáo dục và Đào tạo thành phố Hải Phòng",
+        "2026",
+      ],
     ]);
     // The paragraph after the table stays text.
     expect(JSON.stringify(document.body)).toContain("Đoạn văn sau bảng, không thuộc bảng");

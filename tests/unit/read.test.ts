@@ -11,7 +11,9 @@ describe("decoding", async () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Số: 01")]))).toBe("Số: 01");
   });
   it("decodes UTF-16 LE and BE with a BOM", async () => {
-    expect(decodeText(bytes(0xff, 0xfe, 0x53, 0x00, 0x1b, 0x1ed1 & 0xff, 0x3a, 0x00).subarray(0, 4))).toBe("S");
+    expect(decodeText(bytes(0xff, 0xfe, 0x53, 0x00, 0x1b, 0x1ed1 & 0xff, 0x3a, 0x00).subarray(0, 4))).toBe(
+      "S",
+    );
     expect(decodeText(bytes(0xfe, 0xff, 0x00, 0x53, 0x1e, 0xd1))).toBe("Số");
   });
   it.each([
@@ -40,11 +42,19 @@ describe("paragraph assembly", async () => {
     expect(blocks[0]).toMatchObject({ kind: "text", lines: [1, 2, 3, 4] });
   });
   it("continues a paragraph across a page break when the next line starts in lower case", async () => {
-    const blocks = (await read("1. Quán triệt, thực hiện nghiêm các Nghị quyết;\n\nbám sát, thực hiện quyết liệt.\n\n2. Phân tích")).blocks;
+    const blocks = (
+      await read(
+        "1. Quán triệt, thực hiện nghiêm các Nghị quyết;\n\nbám sát, thực hiện quyết liệt.\n\n2. Phân tích",
+      )
+    ).blocks;
     expect(blocks.map((b) => b.lines)).toEqual([[1, 3], [5]]);
   });
   it("never joins a line that opens a block", async () => {
-    const blocks = (await read("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 45-NQ/TW;\nQUYẾT NGHỊ:")).blocks;
+    const blocks = (
+      await read(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị quyết số 45-NQ/TW;\nQUYẾT NGHỊ:",
+      )
+    ).blocks;
     expect(blocks).toHaveLength(3);
   });
   it("keeps short upper-case lines (a signature) apart", async () => {
@@ -55,9 +65,19 @@ describe("paragraph assembly", async () => {
 
 describe("footnotes", async () => {
   it("takes superscript markers out of the text and keeps the body as a footnote", async () => {
-    const blocks = (await read("tăng 11,01%, gấp 1,55 lần cả nước¹, đứng thứ 3.\n\n¹ Tăng trưởng cả nước ước đạt 7,09%")).blocks;
-    expect(blocks[0]).toMatchObject({ kind: "text", text: "tăng 11,01%, gấp 1,55 lần cả nước, đứng thứ 3.", footnoteRefs: [{ label: "1", offset: 33 }] });
-    expect(blocks[1]).toMatchObject({ kind: "footnote", label: "1", text: "Tăng trưởng cả nước ước đạt 7,09%" });
+    const blocks = (
+      await read("tăng 11,01%, gấp 1,55 lần cả nước¹, đứng thứ 3.\n\n¹ Tăng trưởng cả nước ước đạt 7,09%")
+    ).blocks;
+    expect(blocks[0]).toMatchObject({
+      kind: "text",
+      text: "tăng 11,01%, gấp 1,55 lần cả nước, đứng thứ 3.",
+      footnoteRefs: [{ label: "1", offset: 33 }],
+    });
+    expect(blocks[1]).toMatchObject({
+      kind: "footnote",
+      label: "1",
+      text: "Tăng trưởng cả nước ước đạt 7,09%",
+    });
   });
   it("reads PDF-style footnotes under a rule and unglues markers from words and years", async () => {
     const rule = " ".repeat(41);
@@ -74,9 +94,13 @@ describe("footnotes", async () => {
     const blocks = (await read(text)).blocks;
     const para = blocks.find((b) => b.kind === "text")!;
     expect(para).toMatchObject({ lines: [1, 2, 8] });
-    expect(para.kind === "text" && para.text).toContain("chỉnh đốn Đảng gắn với học tập trong giai đoạn 2021 - 2025 và các năm tiếp theo");
+    expect(para.kind === "text" && para.text).toContain(
+      "chỉnh đốn Đảng gắn với học tập trong giai đoạn 2021 - 2025 và các năm tiếp theo",
+    );
     expect(para.kind === "text" && para.footnoteRefs?.map((r) => r.label)).toEqual(["1", "2"]);
-    expect(blocks.filter((b) => b.kind === "footnote").map((b) => [b.kind === "footnote" && b.label, b.lines])).toEqual([
+    expect(
+      blocks.filter((b) => b.kind === "footnote").map((b) => [b.kind === "footnote" && b.label, b.lines]),
+    ).toEqual([
       ["1", [5, 6]],
       ["2", [7]],
     ]);
@@ -101,7 +125,8 @@ describe("tables in text", async () => {
     ]);
   });
   it("reads one cell per line with blank lines between rows and wrapped cells", async () => {
-    const text = "\t3.1\n\tHuy động vốn\n\tUBND thành phố\n\tTrong quá trình thực hiện Nghị\nquyết\n\n\t3.2\n\tHuy động nguồn lực\n\tBộ Giao thông vận tải\n\tQuý IV/2021";
+    const text =
+      "\t3.1\n\tHuy động vốn\n\tUBND thành phố\n\tTrong quá trình thực hiện Nghị\nquyết\n\n\t3.2\n\tHuy động nguồn lực\n\tBộ Giao thông vận tải\n\tQuý IV/2021";
     const [table] = (await read(text)).blocks;
     expect(table).toMatchObject({ kind: "table", layout: "tab-cells" });
     expect(table!.kind === "table" && table!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
@@ -113,9 +138,15 @@ describe("tables in text", async () => {
 
 describe("Markdown", async () => {
   it("keeps escaped markers, drops emphasis and reads pipe tables", async () => {
-    const md = "**NGHỊ QUYẾT**\n\n1\\. Mục đích\n\n\\- ý một\n\n| TT | Nội dung |\n| --- | --- |\n| 1 | Rà soát |\n";
+    const md =
+      "**NGHỊ QUYẾT**\n\n1\\. Mục đích\n\n\\- ý một\n\n| TT | Nội dung |\n| --- | --- |\n| 1 | Rà soát |\n";
     const blocks = (await read(md, "markdown")).blocks;
-    expect(blocks.map((b) => (b.kind === "text" ? b.text : b.kind))).toEqual(["NGHỊ QUYẾT", "1. Mục đích", "- ý một", "table"]);
+    expect(blocks.map((b) => (b.kind === "text" ? b.text : b.kind))).toEqual([
+      "NGHỊ QUYẾT",
+      "1. Mục đích",
+      "- ý một",
+      "table",
+    ]);
     expect(blocks[0]).toMatchObject({ strong: true, lines: [1] });
     // The delimiter row is markup: it belongs to no block.
     expect(blocks[3]).toMatchObject({ kind: "table", layout: "pipe", lines: [7, 9] });
@@ -123,12 +154,20 @@ describe("Markdown", async () => {
   it("splits a header block made of lone | lines into its cells", async () => {
     const md = "|\nCHÍNH PHỦ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n";
     const blocks = await read(md, "markdown");
-    expect(blocks.blocks.map((b) => b.kind === "text" && b.text)).toEqual(["CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    expect(blocks.blocks.map((b) => b.kind === "text" && b.text)).toEqual([
+      "CHÍNH PHỦ",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]);
     expect(blocks.contentLines).toEqual([2, 4]);
   });
   it("turns GFM footnotes into footnote blocks and references", async () => {
-    const blocks = (await read("Tăng trưởng đạt 7%[^1] năm 2024.\n\n[^1]: Theo số liệu ước tính.\n", "markdown")).blocks;
-    expect(blocks[0]).toMatchObject({ text: "Tăng trưởng đạt 7% năm 2024.", footnoteRefs: [{ label: "1", offset: 18 }] });
+    const blocks = (
+      await read("Tăng trưởng đạt 7%[^1] năm 2024.\n\n[^1]: Theo số liệu ước tính.\n", "markdown")
+    ).blocks;
+    expect(blocks[0]).toMatchObject({
+      text: "Tăng trưởng đạt 7% năm 2024.",
+      footnoteRefs: [{ label: "1", offset: 18 }],
+    });
     expect(blocks[1]).toMatchObject({ kind: "footnote", label: "1", text: "Theo số liệu ước tính." });
   });
 });

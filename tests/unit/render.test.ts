@@ -11,7 +11,13 @@ import { convert } from "../../src/pipeline/runner.js";
  * footnote body sits, printed page numbers) is layout and is left out of the comparison.
  */
 const ROOT = join(import.meta.dirname, "..", "..");
-const SAMPLES = ["03-CT-UBND-2025", "07-NQ-CP-2025", "108-NQ-CP-2019", "20-CTr-TU-2026", "bao-cao-chinh-tri-hai-phong-2025"];
+const SAMPLES = [
+  "03-CT-UBND-2025",
+  "07-NQ-CP-2025",
+  "108-NQ-CP-2019",
+  "20-CTr-TU-2026",
+  "bao-cao-chinh-tri-hai-phong-2025",
+];
 
 async function load(path: string, format: "text" | "html" | "docx" | "pdf"): Promise<LegalDocument> {
   return (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format })).document;
@@ -22,7 +28,8 @@ function nodeTexts(doc: LegalDocument): { tree: string[]; footnotes: string[] } 
   const footnotes: string[] = [];
   const walk = (n: LegalNode) => {
     if (n.type === "footnote") footnotes.push(`${n.label}: ${n.text}`);
-    else if (n.type !== "pageBreak") tree.push(`${n.type} ${n.id} | ${n.label ?? ""} | ${n.title ?? ""} | ${n.text ?? ""}`);
+    else if (n.type !== "pageBreak")
+      tree.push(`${n.type} ${n.id} | ${n.label ?? ""} | ${n.title ?? ""} | ${n.text ?? ""}`);
     n.children.forEach(walk);
   };
   walk(doc.body);
@@ -35,13 +42,21 @@ function metadata(doc: LegalDocument): unknown {
     ...m,
     sources: undefined,
     bases: m.bases.map(({ line: _l, ...b }) => b),
-    citations: m.citations.map(({ firstLine: _f, ...c }) => c).sort((a, b) => a.number.localeCompare(b.number)),
+    citations: m.citations
+      .map(({ firstLine: _f, ...c }) => c)
+      .sort((a, b) => a.number.localeCompare(b.number)),
     signer: m.signer && { ...m.signer, line: 0 },
   };
 }
 
-const records = (doc: LegalDocument) => [...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => ({ id: t.id, kind: t.kind, records: t.records.map(({ lines: _l, ...r }) => r) }));
-const targets = (doc: LegalDocument) => doc.targets.map(({ source: { lines: _l, ...source }, ...t }) => ({ ...t, source }));
+const records = (doc: LegalDocument) =>
+  [...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    records: t.records.map(({ lines: _l, ...r }) => r),
+  }));
+const targets = (doc: LegalDocument) =>
+  doc.targets.map(({ source: { lines: _l, ...source }, ...t }) => ({ ...t, source }));
 
 describe.each(["docx", "html", "pdf"] as const)("samples rendered as %s", async (format) => {
   describe.each(SAMPLES)("%s", async (name) => {

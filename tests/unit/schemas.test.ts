@@ -9,6 +9,7 @@ describe("schemas/", async () => {
   it("holds exactly the JSON Schemas generated from the zod models (run `npm run schema` after a model change)", async () => {
     const generated = jsonSchemas();
     expect(readdirSync(DIR).sort()).toEqual(Object.keys(generated).sort());
-    for (const [name, content] of Object.entries(generated)) expect(readFileSync(join(DIR, name), "utf8"), name).toBe(content);
+    for (const [name, content] of Object.entries(generated))
+      expect(readFileSync(join(DIR, name), "utf8"), name).toBe(content);
   });
 });

@@ -3,7 +3,11 @@ import type { TableBlock } from "../../src/model/block.js";
 import { Reporter } from "../../src/model/reporter.js";
 import { buildTable, gridRows } from "../../src/stages/tables/build.js";
 
-const cell = (text: string, span: { colSpan?: number; rowSpan?: number } = {}) => ({ text, lines: [1], ...span });
+const cell = (text: string, span: { colSpan?: number; rowSpan?: number } = {}) => ({
+  text,
+  lines: [1],
+  ...span,
+});
 
 /** A grid as an HTML, DOCX or PDF reader gives it: merged cells carry spans. */
 const grid: TableBlock = {
@@ -13,7 +17,10 @@ const grid: TableBlock = {
   rows: [
     { cells: [cell("TT"), cell("Nhiệm vụ"), cell("Cơ quan chủ trì"), cell("Thời hạn")], lines: [1] },
     { cells: [cell("I. Nhóm nhiệm vụ về thể chế", { colSpan: 4 })], lines: [2] },
-    { cells: [cell("1"), cell("Rà soát quy hoạch"), cell("Sở Xây dựng", { rowSpan: 2 }), cell("Quý II/2025")], lines: [3] },
+    {
+      cells: [cell("1"), cell("Rà soát quy hoạch"), cell("Sở Xây dựng", { rowSpan: 2 }), cell("Quý II/2025")],
+      lines: [3],
+    },
     { cells: [cell("2"), cell("Lập đề án"), cell("Năm 2025")], lines: [4] },
     { cells: [cell("3"), cell("Kiểm tra"), cell("Sở Nội vụ"), cell("Tháng 6/2025")], lines: [5] },
   ],
@@ -32,10 +39,12 @@ describe("grids with spans", async () => {
   it("reads a spanning row as a group and a merged lead cell as every covered task's lead", async () => {
     const table = buildTable(grid, { id: "t", nodeId: "t", appendix: null, title: null }, new Reporter());
     expect(table.groups.map((g) => g.title)).toEqual(["I. Nhóm nhiệm vụ về thể chế"]);
-    expect(table.records.map((r) => (r.kind === "tasks" ? [r.no, r.lead?.agencies, r.group] : null))).toEqual([
-      ["1", ["Sở Xây dựng"], ["I. Nhóm nhiệm vụ về thể chế"]],
-      ["2", ["Sở Xây dựng"], ["I. Nhóm nhiệm vụ về thể chế"]],
-      ["3", ["Sở Nội vụ"], ["I. Nhóm nhiệm vụ về thể chế"]],
-    ]);
+    expect(table.records.map((r) => (r.kind === "tasks" ? [r.no, r.lead?.agencies, r.group] : null))).toEqual(
+      [
+        ["1", ["Sở Xây dựng"], ["I. Nhóm nhiệm vụ về thể chế"]],
+        ["2", ["Sở Xây dựng"], ["I. Nhóm nhiệm vụ về thể chế"]],
+        ["3", ["Sở Nội vụ"], ["I. Nhóm nhiệm vụ về thể chế"]],
+      ],
+    );
   });
 });

@@ -8,11 +8,12 @@ import { convertText, find, nodes, rules } from "../helpers.js";
 const ROOT = join(import.meta.dirname, "..", "..");
 async function sample(name: string): Promise<LegalDocument> {
   const path = `samples/${name}.txt`;
-  return (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" })).document;
+  return (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: "text" }))
+    .document;
 }
 
 describe("metadata from the header", async () => {
-  const doc = (await sample("07-NQ-CP-2025"));
+  const doc = await sample("07-NQ-CP-2025");
   it("reads number, type, issuer, place and date", async () => {
     expect(doc.metadata).toMatchObject({
       documentType: "NGHỊ QUYẾT",
@@ -22,13 +23,18 @@ describe("metadata from the header", async () => {
       place: "Hà Nội",
       issuedOn: "2025-01-10",
     });
-    expect(doc.metadata.subject).toMatch(/^Ban hành Chương trình hành động của Chính phủ .* tầm nhìn đến năm 2045$/);
+    expect(doc.metadata.subject).toMatch(
+      /^Ban hành Chương trình hành động của Chính phủ .* tầm nhìn đến năm 2045$/,
+    );
   });
   it("lists each căn cứ with what it cites", async () => {
     expect(doc.metadata.bases.map((b) => b.citations.map((c) => [c.raw, c.issuedOn]))).toEqual([
       [
         ["Luật Tổ chức Chính phủ", "2015-06-19"],
-        ["Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", "2019-11-22"],
+        [
+          "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+          "2019-11-22",
+        ],
       ],
       [
         ["96-KL/TW", "2024-09-30"],
@@ -37,14 +43,21 @@ describe("metadata from the header", async () => {
     ]);
   });
   it("reads the signature and the recipients", async () => {
-    expect(doc.metadata.signer).toMatchObject({ authority: "TM.", name: "Nguyễn Hòa Bình", capacity: ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "THỦ TƯỚNG"] });
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "TM.",
+      name: "Nguyễn Hòa Bình",
+      capacity: ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "THỦ TƯỚNG"],
+    });
     expect(doc.metadata.recipients).toHaveLength(20);
     expect(doc.metadata.recipients[0]).toBe("Ban Bí thư Trung ương Đảng");
   });
   it("counts every cited document number and marks its own", async () => {
     const own = doc.metadata.citations.find((c) => c.number === "07/NQ-CP");
     expect(own).toMatchObject({ self: true, type: "resolution" });
-    expect(doc.metadata.citations.find((c) => c.number === "96-KL/TW")).toMatchObject({ type: "conclusion", self: false });
+    expect(doc.metadata.citations.find((c) => c.number === "96-KL/TW")).toMatchObject({
+      type: "conclusion",
+      self: false,
+    });
     expect(doc.metadata.citations.find((c) => c.number === "96-KL/TW")!.count).toBeGreaterThan(5);
   });
   it("keeps the attached programme and both appendices with their captions", async () => {
@@ -61,45 +74,70 @@ describe("metadata from the header", async () => {
 
 describe("metadata that is not printed", async () => {
   it("takes number, date and issuer from the attachment caption and records the source", async () => {
-    const doc = (await sample("108-NQ-CP-2019"));
-    expect(doc.metadata).toMatchObject({ documentNumber: "108/NQ-CP", issuedOn: "2019-11-26", issuer: "Chính phủ", documentType: "NGHỊ QUYẾT" });
+    const doc = await sample("108-NQ-CP-2019");
+    expect(doc.metadata).toMatchObject({
+      documentNumber: "108/NQ-CP",
+      issuedOn: "2019-11-26",
+      issuer: "Chính phủ",
+      documentType: "NGHỊ QUYẾT",
+    });
     expect(doc.metadata.sources.documentNumber).toEqual({ via: "caption", line: 36 });
     expect(doc.metadata.sources.documentType?.via).toBe("header");
     expect(doc.metadata.signer).toBeNull();
   });
   it("leaves every field null in a report without header or caption, never the first date in the body", async () => {
-    const doc = (await sample("bao-cao-chinh-tri-hai-phong-2025"));
+    const doc = await sample("bao-cao-chinh-tri-hai-phong-2025");
     const m = doc.metadata;
-    expect([m.documentType, m.documentNumber, m.issuer, m.issuedOn, m.place, m.subject]).toEqual([null, null, null, null, null, null]);
+    expect([m.documentType, m.documentNumber, m.issuer, m.issuedOn, m.place, m.subject]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(rules(doc).filter((r) => r === "metadata-missing").length).toBeGreaterThanOrEqual(6);
     expect(doc.status).toBe("partial");
   });
   it("reads the urgency mark folded ('HOÀ TỐC' is HỎA TỐC) and the issuer from a caption", async () => {
-    const doc = (await sample("03-CT-UBND-2025"));
-    expect(doc.metadata).toMatchObject({ urgency: "HỎA TỐC", documentNumber: "03/CT-UBND", issuer: "Ủy ban nhân dân thành phố" });
+    const doc = await sample("03-CT-UBND-2025");
+    expect(doc.metadata).toMatchObject({
+      urgency: "HỎA TỐC",
+      documentNumber: "03/CT-UBND",
+      issuer: "Ủy ban nhân dân thành phố",
+    });
     expect(doc.metadata.sources.issuer?.via).toBe("caption");
   });
 });
 
 describe("the numbered tree", async () => {
   it("keeps a duplicated number as printed, with a unique id and a diagnostic", async () => {
-    const doc = (await sample("108-NQ-CP-2019"));
+    const doc = await sample("108-NQ-CP-2019");
     expect(find(doc, "I.2")?.label).toBe("2.");
     expect(find(doc, "I.2~2")?.label).toBe("2.");
-    expect(doc.diagnostics.find((d) => d.ruleId === "numbering-duplicate")).toMatchObject({ line: 42, severity: "warning" });
+    expect(doc.diagnostics.find((d) => d.ruleId === "numbering-duplicate")).toMatchObject({
+      line: 42,
+      severity: "warning",
+    });
   });
   it("nests (1) … (35) under the heading that announces them", async () => {
-    const doc = (await sample("20-CTr-TU-2026"));
+    const doc = await sample("20-CTr-TU-2026");
     const targets = find(doc, "II.2")!;
     expect(targets.title).toBe("Một số chỉ tiêu chủ yếu");
-    expect(targets.children.filter((c) => c.type === "item").map((c) => c.label)).toEqual(Array.from({ length: 35 }, (_, i) => `(${i + 1})`));
+    expect(targets.children.filter((c) => c.type === "item").map((c) => c.label)).toEqual(
+      Array.from({ length: 35 }, (_, i) => `(${i + 1})`),
+    );
   });
   it("reads a) … đ) e) g) as one sequence of points", async () => {
-    const doc = (await sample("20-CTr-TU-2026"));
-    expect(find(doc, "III.1.3")!.children.filter((c) => c.type === "point").map((c) => c.label)).toEqual(["a)", "b)", "c)", "d)", "đ)", "e)", "g)"]);
+    const doc = await sample("20-CTr-TU-2026");
+    expect(
+      find(doc, "III.1.3")!
+        .children.filter((c) => c.type === "point")
+        .map((c) => c.label),
+    ).toEqual(["a)", "b)", "c)", "d)", "đ)", "e)", "g)"]);
   });
   it("keeps the report's 121 footnotes as footnote nodes, out of the paragraphs", async () => {
-    const doc = (await sample("bao-cao-chinh-tri-hai-phong-2025"));
+    const doc = await sample("bao-cao-chinh-tri-hai-phong-2025");
     const footnotes = [...nodes(doc.body)].filter((n) => n.type === "footnote");
     expect(footnotes.map((f) => Number(f.label))).toEqual(Array.from({ length: 121 }, (_, i) => i + 1));
     const refs = [...nodes(doc.body)].flatMap((n) => n.data?.footnoteRefs ?? []);
@@ -107,13 +145,15 @@ describe("the numbered tree", async () => {
     expect([...nodes(doc.body)].some((n) => /20301 ?05/.test(n.text ?? ""))).toBe(false);
   });
   it("splits a heading from its inline text at the colon", async () => {
-    const doc = (await sample("bao-cao-chinh-tri-hai-phong-2025"));
+    const doc = await sample("bao-cao-chinh-tri-hai-phong-2025");
     const n = find(doc, "part-2.II.1.1.1")!;
     expect(n.title).toBe("Tăng cường xây dựng Đảng bộ vững mạnh về chính trị");
     expect(n.text).toMatch(/^Tiếp tục kiên/);
   });
   it("puts text after the closing into an unassigned node with a diagnostic", async () => {
-    const doc = await convertText("1. Nội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn C\n\nGhi chú sau chữ ký.");
+    const doc = await convertText(
+      "1. Nội dung.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn C\n\nGhi chú sau chữ ký.",
+    );
     expect(doc.body.children.map((c) => c.type)).toEqual(["item", "recipients", "signature", "unassigned"]);
     expect(doc.diagnostics.find((d) => d.ruleId === "text-after-closing")?.line).toBe(11);
   });

@@ -14,7 +14,11 @@ describe.each(readdirSync(FIXTURES).sort())("table fixture %s", async (name) => 
   const dir = join(FIXTURES, name);
   const file = readdirSync(dir).find((f) => f.startsWith("input."))!;
   const path = join("tests", "fixtures", "tables", name, file);
-  const { document } = (await convert({ bytes: new Uint8Array(readFileSync(join(ROOT, path))), path, format: file.endsWith(".md") ? "markdown" : "text" }));
+  const { document } = await convert({
+    bytes: new Uint8Array(readFileSync(join(ROOT, path))),
+    path,
+    format: file.endsWith(".md") ? "markdown" : "text",
+  });
 
   it("gives the expected tables (expected.json)", async () => {
     const json = `${JSON.stringify({ tables: allTables(document), diagnostics: document.diagnostics.filter((d) => d.stage === "tables") }, null, 2)}\n`;
@@ -23,7 +27,11 @@ describe.each(readdirSync(FIXTURES).sort())("table fixture %s", async (name) => 
   });
 
   it("keeps every content line in exactly one node", async () => {
-    const blocks = (await readStage.run(new Uint8Array(readFileSync(join(ROOT, path))), { format: file.endsWith(".md") ? "markdown" : "text" }, { report: new Reporter() }));
+    const blocks = await readStage.run(
+      new Uint8Array(readFileSync(join(ROOT, path))),
+      { format: file.endsWith(".md") ? "markdown" : "text" },
+      { report: new Reporter() },
+    );
     const owned = ownedLines(document);
     expect(new Set(owned).size).toBe(owned.length);
     expect([...owned].sort((a, b) => a - b)).toEqual(blocks.contentLines);

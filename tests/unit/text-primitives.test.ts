@@ -33,14 +33,21 @@ describe("dates", async () => {
     expect(parseDate("ngày 19 tháng 6 năm 2015")).toBe("2015-06-19");
   });
   it("reads numeric dates with / - and .", async () => {
-    expect(findDates("ngày 08/01/2025 và 13-11-2021, 4.6.2020").map((d) => d.iso)).toEqual(["2025-01-08", "2021-11-13", "2020-06-04"]);
+    expect(findDates("ngày 08/01/2025 và 13-11-2021, 4.6.2020").map((d) => d.iso)).toEqual([
+      "2025-01-08",
+      "2021-11-13",
+      "2020-06-04",
+    ]);
   });
   it("refuses impossible dates", async () => {
     expect(parseDate("ngày 31 tháng 02 năm 2025")).toBeNull();
     expect(parseDate("ngày 12 tháng 13 năm 2025")).toBeNull();
   });
   it("splits the place-and-date line", async () => {
-    expect(parsePlaceDate("Hải Phòng, ngày 20 tháng 01 năm 2025")).toEqual({ place: "Hải Phòng", issuedOn: "2025-01-20" });
+    expect(parsePlaceDate("Hải Phòng, ngày 20 tháng 01 năm 2025")).toEqual({
+      place: "Hải Phòng",
+      issuedOn: "2025-01-20",
+    });
     expect(parsePlaceDate("Căn cứ Luật, ngày 19 tháng 6 năm 2015 của Quốc hội")).toBeNull();
   });
 });
@@ -62,7 +69,9 @@ describe("document numbers", async () => {
     expect(parsed?.typeCode).toBe(type);
   });
   it("finds numbers broken across a wrap and names their type from the words before", async () => {
-    const found = findDocumentNumbers("tại Tờ trình số 9848 /TTr-BKHĐT ngày 29 tháng 11 năm 2024 và Nghị quyết số 35/2021/QH15");
+    const found = findDocumentNumbers(
+      "tại Tờ trình số 9848 /TTr-BKHĐT ngày 29 tháng 11 năm 2024 và Nghị quyết số 35/2021/QH15",
+    );
     expect(found.map((f) => [f.number, f.namedType])).toEqual([
       ["9848/TTr-BKHĐT", "submission"],
       ["35/2021/QH15", "resolution"],
@@ -83,7 +92,11 @@ describe("normalisation and folding", async () => {
     expect(foldKey("Thuỷ")).toBe("thuy");
   });
   it("removes bold and italic residue and says it was there", async () => {
-    expect(stripMarkup("**TM. ỦY BAN NHÂN DÂN")).toEqual({ text: "TM. ỦY BAN NHÂN DÂN", strong: true, emphasis: false });
+    expect(stripMarkup("**TM. ỦY BAN NHÂN DÂN")).toEqual({
+      text: "TM. ỦY BAN NHÂN DÂN",
+      strong: true,
+      emphasis: false,
+    });
     expect(stripMarkup("<i>Công nghiệp</i>").text).toBe("Công nghiệp");
   });
 });

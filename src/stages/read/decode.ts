@@ -22,7 +22,8 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError("the file is empty");
   if (startsWith(bytes, [0xff, 0xfe])) return decodeStrict("utf-16le", bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return decodeStrict("utf-16be", bytes.subarray(2));
-  for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) throw new InputError(`the file is ${what}`);
+  for (const [sig, what] of SIGNATURES)
+    if (startsWith(bytes, sig)) throw new InputError(`the file is ${what}`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError(`binary data: NUL byte at offset ${nul}`);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
@@ -35,7 +36,8 @@ function decodeStrict(encoding: "utf-8" | "utf-16le" | "utf-16be", bytes: Uint8A
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    const hint = encoding === "utf-8" ? " (legacy encodings such as Windows-1258 or TCVN3 must be converted first)" : "";
+    const hint =
+      encoding === "utf-8" ? " (legacy encodings such as Windows-1258 or TCVN3 must be converted first)" : "";
     throw new InputError(`not valid ${encoding.toUpperCase()} text${hint}`);
   }
 }

@@ -13,12 +13,20 @@ export { READERS, checkSignature, formatOf, isDocumentName, readerFor } from "./
 
 export const ReadOptions = z.object({
   format: SourceFormat,
-  ocr: z.enum(["auto", "on", "off"]).default("auto").describe("PDF pages without text layer: OCR when installed, required, or never."),
+  ocr: z
+    .enum(["auto", "on", "off"])
+    .default("auto")
+    .describe("PDF pages without text layer: OCR when installed, required, or never."),
 });
 export type ReadOptions = z.input<typeof ReadOptions>;
 
 /** A format's reader alone, before assembly: what tests and tools inspect line by line. */
-export function readSource(bytes: Uint8Array, format: SourceFormat, report: Reporter, ocr: ReadOptions["ocr"] = "auto"): Promise<SourceText> {
+export function readSource(
+  bytes: Uint8Array,
+  format: SourceFormat,
+  report: Reporter,
+  ocr: ReadOptions["ocr"] = "auto",
+): Promise<SourceText> {
   return readerFor(format).read(bytes, { ocr: ocr ?? "auto" }, report);
 }
 

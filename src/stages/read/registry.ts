@@ -49,5 +49,8 @@ export function checkSignature(bytes: Uint8Array, format: SourceFormat): void {
   const signature = READERS[format].signature;
   if (!signature) return;
   const head = new TextDecoder("latin1").decode(bytes.slice(0, signature.ascii.length));
-  if (head !== signature.ascii) throw new InputError(`is named .${format} but is not a ${format.toUpperCase()} file (${signature.missing})`);
+  if (head !== signature.ascii)
+    throw new InputError(
+      `is named .${format} but is not a ${format.toUpperCase()} file (${signature.missing})`,
+    );
 }

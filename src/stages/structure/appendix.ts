@@ -4,7 +4,8 @@ import { parseRoman } from "../../text/roman.js";
  * "Phụ lục I", "PHỤ LỤC", "Phụ lục số 2", "PHỤ LỤC 1: Kết quả thực hiện …". A sentence that merely
  * starts with the word ("Phụ lục được ban hành …") is not a heading.
  */
-const HEADING = /^(PHỤ LỤC|Phụ lục|Phụ Lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*(?:[:.\-–]\s*(.*))?$/u;
+const HEADING =
+  /^(PHỤ LỤC|Phụ lục|Phụ Lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*(?:[:.\-–]\s*(.*))?$/u;
 
 export interface AppendixHeading {
   label: string;

@@ -5,7 +5,10 @@ import { findDates } from "../../text/dates.js";
 
 /** "(Kèm theo Nghị quyết số 07/NQ-CP ngày 10 tháng 01 năm 2025 của Chính phủ)". */
 export function isCaption(text: string): boolean {
-  return /^\(?\s*(ban hanh\s+)?kem theo\b/.test(foldKey(text)) || /^\(?\s*thuc hien theo\b.*\bso\b/.test(foldKey(text));
+  return (
+    /^\(?\s*(ban hanh\s+)?kem theo\b/.test(foldKey(text)) ||
+    /^\(?\s*thuc hien theo\b.*\bso\b/.test(foldKey(text))
+  );
 }
 
 export interface CaptionFacts {

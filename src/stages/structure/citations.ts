@@ -31,7 +31,8 @@ export function collectCitations(root: LegalNode, own: string | null): Citation[
 }
 
 // A law is named up to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật … ngày 22 tháng 11 năm 2019".
-const LAW = /(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+([^;]+?)(?=\s+(?:ngày\s+\d|số\s*:?\s*\d)|[;.]|$)/gu;
+const LAW =
+  /(?<!\p{L})(Hiến pháp|Bộ luật|Luật|Pháp lệnh)\s+([^;]+?)(?=\s+(?:ngày\s+\d|số\s*:?\s*\d)|[;.]|$)/gu;
 
 /** A căn cứ paragraph and what it cites: numbered documents and laws named with their date. */
 export function basisOf(text: string, line: number): Basis {
@@ -40,7 +41,12 @@ export function basisOf(text: string, line: number): Basis {
   // The date that follows a citation closely ("… số 96-KL/TW ngày 30 tháng 9 năm 2024").
   const dateAfter = (end: number) => dates.find((d) => d.index >= end && d.index - end < 40)?.iso ?? null;
   for (const found of findDocumentNumbers(text)) {
-    citations.push({ raw: text.slice(found.index, found.index + found.length), type: found.namedType ?? found.typeCode, number: found.number, issuedOn: dateAfter(found.index + found.length) });
+    citations.push({
+      raw: text.slice(found.index, found.index + found.length),
+      type: found.namedType ?? found.typeCode,
+      number: found.number,
+      issuedOn: dateAfter(found.index + found.length),
+    });
   }
   for (const m of text.matchAll(LAW)) {
     const raw = `${m[1]} ${m[2]}`.trim();

@@ -10,7 +10,10 @@ export function isRecipientsHeading(text: string): boolean {
 
 /** A recipients line: "- Ban Bí thư Trung ương Đảng;" → "Ban Bí thư Trung ương Đảng". */
 export function recipientName(text: string): string {
-  return text.replace(/^[-–+•]\s*/, "").replace(/[;,.]\s*$/, "").trim();
+  return text
+    .replace(/^[-–+•]\s*/, "")
+    .replace(/[;,.]\s*$/, "")
+    .trim();
 }
 
 /** The authority prefix of a signature block and the rest of its line. */

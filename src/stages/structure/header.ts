@@ -67,7 +67,10 @@ function isTitleLike(b: TextBlock): boolean {
  * Reads the header from the first blocks. Stops at the first block that is no header line; a
  * document without a header (a report, a cut file) yields no header node and empty fields.
  */
-export function parseHeader(blocks: Block[], ids: IdRegistry): { node: LegalNode | null; next: number; fields: HeaderFields } {
+export function parseHeader(
+  blocks: Block[],
+  ids: IdRegistry,
+): { node: LegalNode | null; next: number; fields: HeaderFields } {
   const fields: HeaderFields = {};
   const parts: { role: HeaderRole; block: TextBlock }[] = [];
   const issuerLines: TextBlock[] = [];
@@ -83,7 +86,8 @@ export function parseHeader(blocks: Block[], ids: IdRegistry): { node: LegalNode
       subjectOpen = false;
       if (role === "number") {
         const m = documentNumberPattern().exec(b.text);
-        if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
+        if (m && !fields.documentNumber)
+          fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
         // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025".
         const after = m ? b.text.slice(m.index + m[0].length) : "";
         const pd = parsePlaceDate(after.trim());
@@ -107,7 +111,9 @@ export function parseHeader(blocks: Block[], ids: IdRegistry): { node: LegalNode
       const first = !fields.subject;
       const continues = first || startsLower(b.text) || (subjectStrong && b.strong === true);
       if (continues) {
-        fields.subject = first ? { value: b.text, line } : { value: `${fields.subject!.value} ${b.text}`, line: fields.subject!.line };
+        fields.subject = first
+          ? { value: b.text, line }
+          : { value: `${fields.subject!.value} ${b.text}`, line: fields.subject!.line };
         parts.push({ role: "subject", block: b });
         continue;
       }
@@ -122,16 +128,27 @@ export function parseHeader(blocks: Block[], ids: IdRegistry): { node: LegalNode
   }
   const headerSeen = parts.some((p) => p.role !== "issuer" && p.role !== "subject");
   if (!headerSeen) return { node: null, next: 0, fields: {} };
-  if (issuerLines.length) fields.issuer = { value: issuerLines.map((b) => b.text).join(" "), line: issuerLines[0]!.lines[0]! };
+  if (issuerLines.length)
+    fields.issuer = { value: issuerLines.map((b) => b.text).join(" "), line: issuerLines[0]!.lines[0]! };
 
   const node = makeNode("header", ids.claim("header"));
   for (const { role, block } of parts) {
-    node.children.push(makeNode("paragraph", ids.claim(`header/${role}`), { text: block.text, lines: block.lines, data: { style: role } }));
+    node.children.push(
+      makeNode("paragraph", ids.claim(`header/${role}`), {
+        text: block.text,
+        lines: block.lines,
+        data: { style: role },
+      }),
+    );
   }
   return { node, next: i, fields };
 }
 
-function setPlaceDate(fields: HeaderFields, pd: { place: string; issuedOn: string | null }, line: number): void {
+function setPlaceDate(
+  fields: HeaderFields,
+  pd: { place: string; issuedOn: string | null },
+  line: number,
+): void {
   fields.place ??= { value: pd.place, line };
   if (pd.issuedOn) fields.issuedOn ??= { value: pd.issuedOn, line };
 }

@@ -29,7 +29,6 @@ export interface Structured {
   grids: ReadonlyMap<string, TableBlock>;
 }
 
-
 /**
  * structure: blocks → metadata and a lossless legal tree. Every block lands in exactly one node:
  * header, preamble, numbered body, closing (recipients, signature), attachments issued with the
@@ -77,10 +76,20 @@ class Builder {
   build(): Structured {
     const { node: header, next, fields } = parseHeader(this.blocks, this.ids);
     if (header) this.root.children.push(header);
-    else this.report.warn("header-missing", "the document starts without a header (quốc hiệu, số, tên loại)", { line: this.blocks[0]?.lines[0] ?? null });
+    else
+      this.report.warn("header-missing", "the document starts without a header (quốc hiệu, số, tên loại)", {
+        line: this.blocks[0]?.lines[0] ?? null,
+      });
     for (let i = next; i < this.blocks.length; i++) i = this.place(i);
     fixPositions(this.root);
-    const metadata = buildMetadata(fields, this.captions, this.bases, { signer: this.signer, recipients: this.recipients, recipientsLine: this.recipientsLine }, this.root, this.report);
+    const metadata = buildMetadata(
+      fields,
+      this.captions,
+      this.bases,
+      { signer: this.signer, recipients: this.recipients, recipientsLine: this.recipientsLine },
+      this.root,
+      this.report,
+    );
     return { metadata, body: this.root, appendices: this.appendices, grids: this.grids };
   }
 
@@ -88,11 +97,19 @@ class Builder {
   private place(i: number): number {
     const b = this.blocks[i]!;
     if (b.kind === "furniture") {
-      this.addLoose(makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }));
+      this.addLoose(
+        makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }),
+      );
       return i;
     }
     if (b.kind === "footnote") {
-      this.addLoose(makeNode("footnote", this.ids.claim(`fn-${b.label}`), { label: b.label, text: b.text, lines: b.lines }));
+      this.addLoose(
+        makeNode("footnote", this.ids.claim(`fn-${b.label}`), {
+          label: b.label,
+          text: b.text,
+          lines: b.lines,
+        }),
+      );
       return i;
     }
     if (b.kind === "table") {
@@ -117,14 +134,24 @@ class Builder {
     }
     if (isRecipientsHeading(text)) return this.takeRecipients(i);
     const signatureStop = this.phase !== "preamble" || authorityOf(text) ? signatureEnd(this.blocks, i) : -1;
-    if (signatureStop > i && (this.phase === "closing" || authorityOf(text) || this.endsMainText(signatureStop))) {
+    if (
+      signatureStop > i &&
+      (this.phase === "closing" || authorityOf(text) || this.endsMainText(signatureStop))
+    ) {
       this.takeSignature(i, signatureStop);
       return signatureStop - 1;
     }
     if (this.phase === "closing") {
-      const node = makeNode("unassigned", this.ids.claim(`unassigned-${b.lines[0]}`), { text, lines: b.lines });
+      const node = makeNode("unassigned", this.ids.claim(`unassigned-${b.lines[0]}`), {
+        text,
+        lines: b.lines,
+      });
       this.container.children.push(node);
-      this.report.warn("text-after-closing", "text after the signature that opens no attachment or appendix", { line: b.lines[0]! });
+      this.report.warn(
+        "text-after-closing",
+        "text after the signature that opens no attachment or appendix",
+        { line: b.lines[0]! },
+      );
       return i;
     }
 
@@ -143,7 +170,8 @@ class Builder {
   }
 
   private addLoose(node: LegalNode): void {
-    if (this.phase === "preamble" && this.preamble && !this.outline.started) this.preamble.children.push(node);
+    if (this.phase === "preamble" && this.preamble && !this.outline.started)
+      this.preamble.children.push(node);
     else this.outline.addLoose(node);
   }
 
@@ -158,7 +186,11 @@ class Builder {
     const style = enacting ? "enacting" : /^can cu\b/.test(foldKey(b.text)) ? "basis" : undefined;
     const data: LegalNode["data"] = style ? { style } : {};
     if (b.footnoteRefs?.length) data.footnoteRefs = b.footnoteRefs;
-    const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), { text: b.text, lines: b.lines, data });
+    const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), {
+      text: b.text,
+      lines: b.lines,
+      data,
+    });
     this.preamble.children.push(node);
     if (style === "basis" && this.container === this.root) this.bases.push(basisOf(b.text, b.lines[0]!));
     if (enacting) this.phase = "body";
@@ -170,7 +202,16 @@ class Builder {
     const n = (this.tableCounts.get(prefix) ?? 0) + 1;
     this.tableCounts.set(prefix, n);
     const rows = b.rows.map((r) => r.cells.map((c) => c.text));
-    const refs = b.rows.flatMap((r) => r.cells.flatMap((c) => (c.footnoteRefs ?? []).map((f) => ({ label: f.label, offset: f.offset, field: "table" as const, line: c.lines[0]! }))));
+    const refs = b.rows.flatMap((r) =>
+      r.cells.flatMap((c) =>
+        (c.footnoteRefs ?? []).map((f) => ({
+          label: f.label,
+          offset: f.offset,
+          field: "table" as const,
+          line: c.lines[0]!,
+        })),
+      ),
+    );
     const data: NonNullable<LegalNode["data"]> = { rows, style: b.layout };
     if (refs.length) data.footnoteRefs = refs;
     const node = makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data });
@@ -178,14 +219,24 @@ class Builder {
     return node;
   }
 
-  private startAppendix(b: TextBlock, heading: { label: string; key: string | null; title: string | null }): void {
+  private startAppendix(
+    b: TextBlock,
+    heading: { label: string; key: string | null; title: string | null },
+  ): void {
     const id = this.ids.claim(heading.key ? `appendix-${heading.key}` : "appendix");
     const node = makeNode("appendix", id, { label: heading.label, title: heading.title, lines: b.lines });
     this.root.children.push(node);
     this.enter(node, `${id}/`);
     this.phase = "body";
     this.titling = { node, kind: "appendix" };
-    this.appendices.push({ id, label: heading.label, title: heading.title, caption: null, nodeId: id, tables: [] });
+    this.appendices.push({
+      id,
+      label: heading.label,
+      title: heading.title,
+      caption: null,
+      nodeId: id,
+      tables: [],
+    });
   }
 
   private startsAttachment(b: TextBlock): boolean {
@@ -213,7 +264,13 @@ class Builder {
       this.preamble = null;
     } else {
       const role = roleOf(b.text) ?? "header";
-      node.children.push(makeNode("paragraph", this.ids.claim(`${node.id}/${role}`), { text: b.text, lines: b.lines, data: { style: role } }));
+      node.children.push(
+        makeNode("paragraph", this.ids.claim(`${node.id}/${role}`), {
+          text: b.text,
+          lines: b.lines,
+          data: { style: role },
+        }),
+      );
     }
   }
 
@@ -227,11 +284,16 @@ class Builder {
   private continueTitle(b: TextBlock): boolean {
     const t = this.titling!;
     if (isCaption(b.text)) {
-      t.node.children.push(makeNode("caption", this.ids.claim(`${t.node.id}/caption`), { text: b.text, lines: b.lines }));
+      t.node.children.push(
+        makeNode("caption", this.ids.claim(`${t.node.id}/caption`), { text: b.text, lines: b.lines }),
+      );
       this.captions.push({ text: b.text, line: b.lines[0]! });
       const summary = this.appendices.find((a) => a.nodeId === t.node.id);
       if (summary) summary.caption = b.text;
-      if (t.kind === "attachment" && !captionFacts(b.text).documentNumber) this.report.info("caption-without-number", "the attachment caption names no document number", { line: b.lines[0]! });
+      if (t.kind === "attachment" && !captionFacts(b.text).documentNumber)
+        this.report.info("caption-without-number", "the attachment caption names no document number", {
+          line: b.lines[0]!,
+        });
       this.titling = null;
       return true;
     }
@@ -258,20 +320,41 @@ class Builder {
 
   private takeRecipients(i: number): number {
     const head = this.blocks[i] as TextBlock;
-    const node = makeNode("recipients", this.ids.claim("recipients"), { label: "Nơi nhận", lines: head.lines });
+    const node = makeNode("recipients", this.ids.claim("recipients"), {
+      label: "Nơi nhận",
+      lines: head.lines,
+    });
     this.recipientsLine ??= head.lines[0]!;
     const inline = head.text.replace(/^[^:]*:\s*/, "");
-    if (inline && inline !== head.text) this.recipients.push(...inline.split(/\s*[;]\s*-\s*/).map(recipientName).filter(Boolean));
+    if (inline && inline !== head.text)
+      this.recipients.push(
+        ...inline
+          .split(/\s*[;]\s*-\s*/)
+          .map(recipientName)
+          .filter(Boolean),
+      );
     let j = i + 1;
     for (; j < this.blocks.length; j++) {
       const b = this.blocks[j]!;
       // A page number between two recipients (the list runs over a page break) does not end it.
-      if (b.kind === "furniture" && this.blocks[j + 1]?.kind === "text" && /^[-–+•]/.test((this.blocks[j + 1] as TextBlock).text)) {
-        node.children.push(makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }));
+      if (
+        b.kind === "furniture" &&
+        this.blocks[j + 1]?.kind === "text" &&
+        /^[-–+•]/.test((this.blocks[j + 1] as TextBlock).text)
+      ) {
+        node.children.push(
+          makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }),
+        );
         continue;
       }
       if (b.kind !== "text" || !/^[-–+•]/.test(b.text)) break;
-      node.children.push(makeNode("bullet", this.ids.claim(`recipients-${node.children.filter((c) => c.type === "bullet").length + 1}`), { label: "-", text: recipientName(b.text), lines: b.lines }));
+      node.children.push(
+        makeNode(
+          "bullet",
+          this.ids.claim(`recipients-${node.children.filter((c) => c.type === "bullet").length + 1}`),
+          { label: "-", text: recipientName(b.text), lines: b.lines },
+        ),
+      );
       this.recipients.push(recipientName(b.text));
     }
     this.container.children.push(node);
@@ -282,9 +365,15 @@ class Builder {
   private takeSignature(from: number, to: number): void {
     const all = this.blocks.slice(from, to);
     // Page numbers inside the signature (it ran over a page break) stay page furniture.
-    for (const b of all) if (b.kind === "furniture") this.container.children.push(makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }));
+    for (const b of all)
+      if (b.kind === "furniture")
+        this.container.children.push(
+          makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }),
+        );
     const blocks = all.filter((b): b is TextBlock => b.kind === "text");
-    const node = makeNode("signature", this.ids.claim("signature"), { lines: blocks.flatMap((b) => b.lines) });
+    const node = makeNode("signature", this.ids.claim("signature"), {
+      lines: blocks.flatMap((b) => b.lines),
+    });
     const nameBlock = blocks.find((b) => isPersonName(b.text)) ?? null;
     const capacity: string[] = [];
     let authority: string | null = null;
@@ -309,6 +398,9 @@ class Builder {
   private endsMainText(stop: number): boolean {
     const next = this.blocks[stop];
     if (!next) return true;
-    return next.kind === "text" && (appendixHeading(next.text) !== null || this.startsAttachment(next) || isRecipientsHeading(next.text));
+    return (
+      next.kind === "text" &&
+      (appendixHeading(next.text) !== null || this.startsAttachment(next) || isRecipientsHeading(next.text))
+    );
   }
 }

@@ -8,13 +8,20 @@ import type { HeaderFields } from "./header.js";
 import { walk } from "./nodes.js";
 import { parseDate } from "../../text/dates.js";
 
-const ADOPTED = /(?:thông qua|ký ban hành|ban hành)\s+(?:vào\s+)?(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u;
+const ADOPTED =
+  /(?:thông qua|ký ban hành|ban hành)\s+(?:vào\s+)?(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u;
 
 /** The date of adoption in the last paragraphs of the main text, before the closing. */
 function closingSentenceDate(root: LegalNode): { iso: string; line: number } | null {
   const main: LegalNode[] = [];
   for (const node of walk(root)) {
-    if (node.type === "recipients" || node.type === "signature" || node.type === "attachment" || node.type === "appendix") break;
+    if (
+      node.type === "recipients" ||
+      node.type === "signature" ||
+      node.type === "attachment" ||
+      node.type === "appendix"
+    )
+      break;
     if (node.text && node.type !== "footnote") main.push(node);
   }
   for (const node of main.slice(-3).reverse()) {
@@ -60,10 +67,20 @@ export function buildMetadata(
   for (const caption of captions) {
     const facts = captionFacts(caption.text);
     const src: FieldSource = { via: "caption", line: caption.line };
-    if (facts.documentNumber && documentNumber && facts.documentNumber !== documentNumber && sources.documentNumber?.via === "header") {
-      report.warn("metadata-conflict", `caption names ${facts.documentNumber}, the header ${documentNumber}`, { line: caption.line });
+    if (
+      facts.documentNumber &&
+      documentNumber &&
+      facts.documentNumber !== documentNumber &&
+      sources.documentNumber?.via === "header"
+    ) {
+      report.warn(
+        "metadata-conflict",
+        `caption names ${facts.documentNumber}, the header ${documentNumber}`,
+        { line: caption.line },
+      );
     }
-    if (!documentNumber && facts.documentNumber) [documentNumber, sources.documentNumber] = [facts.documentNumber, src];
+    if (!documentNumber && facts.documentNumber)
+      [documentNumber, sources.documentNumber] = [facts.documentNumber, src];
     if (!issuedOn && facts.issuedOn) [issuedOn, sources.issuedOn] = [facts.issuedOn, src];
     if (!issuer && facts.issuer) [issuer, sources.issuer] = [facts.issuer, src];
     if (!documentTypeCode && facts.typeCode) {
@@ -77,7 +94,8 @@ export function buildMetadata(
   // texts whose header prints no date.
   if (!issuedOn) {
     const closingDate = closingSentenceDate(root);
-    if (closingDate) [issuedOn, sources.issuedOn] = [closingDate.iso, { via: "closing", line: closingDate.line }];
+    if (closingDate)
+      [issuedOn, sources.issuedOn] = [closingDate.iso, { via: "closing", line: closingDate.line }];
   }
 
   const subject = fromHeader("subject", fields.subject);
@@ -92,11 +110,14 @@ export function buildMetadata(
     ["signer", closing.signer, "info"],
   ];
   for (const [name, value, level] of missing) {
-    if (value === null) report[level]("metadata-missing", `${name} is not printed in the header, a caption or the closing`, {});
+    if (value === null)
+      report[level]("metadata-missing", `${name} is not printed in the header, a caption or the closing`, {});
   }
-  if (closing.recipientsLine === null) report.info("metadata-missing", "recipients (Nơi nhận) are not printed", {});
+  if (closing.recipientsLine === null)
+    report.info("metadata-missing", "recipients (Nơi nhận) are not printed", {});
   if (closing.signer) sources.signer = { via: "signature", line: closing.signer.line };
-  if (closing.recipientsLine !== null) sources.recipients = { via: "signature", line: closing.recipientsLine };
+  if (closing.recipientsLine !== null)
+    sources.recipients = { via: "signature", line: closing.recipientsLine };
   if (bases.length) sources.bases = { via: "preamble", line: bases[0]!.line };
 
   return {

@@ -44,7 +44,9 @@ export class Outline {
     let previous: Open | null = null;
     const rank = FIXED_RANK[marker.style];
     if (rank !== undefined) {
-      const k = this.stack.findIndex((o) => FIXED_RANK[o.style] === undefined || FIXED_RANK[o.style]! >= rank);
+      const k = this.stack.findIndex(
+        (o) => FIXED_RANK[o.style] === undefined || FIXED_RANK[o.style]! >= rank,
+      );
       if (k >= 0) {
         previous = this.stack[k]!.style === marker.style ? this.stack[k]! : null;
         this.stack.length = k;
@@ -128,7 +130,8 @@ export class Outline {
     const parent = this.top();
     for (let i = parent.children.length - 1; i >= 0; i--) {
       const c = parent.children[i]!;
-      if (c.data?.style === style) return { style, node: c, ordinal: this.ordinals.get(c) ?? null, key: c.label ?? "" };
+      if (c.data?.style === style)
+        return { style, node: c, ordinal: this.ordinals.get(c) ?? null, key: c.label ?? "" };
     }
     return null;
   }
@@ -139,12 +142,16 @@ export class Outline {
     if (marker.ordinal === expected) return;
     const what = `${marker.label}`;
     if (previous && marker.ordinal === previous.ordinal) {
-      this.report.warn("numbering-duplicate", `${what} repeats the number before it; both are kept`, { line });
+      this.report.warn("numbering-duplicate", `${what} repeats the number before it; both are kept`, {
+        line,
+      });
     } else if (marker.ordinal > expected) {
       const after = previous ? `after ${previous.node.label}` : "as the first of its list";
       this.report.warn("numbering-gap", `${what} comes ${after}: number(s) skipped`, { line });
     } else {
-      this.report.warn("numbering-out-of-order", `${what} comes after ${previous?.node.label ?? "nothing"}`, { line });
+      this.report.warn("numbering-out-of-order", `${what} comes after ${previous?.node.label ?? "nothing"}`, {
+        line,
+      });
     }
   }
 
@@ -223,12 +230,21 @@ function keyOf(node: LegalNode): string {
  * Footnote offsets are relative to the block text; a node's are relative to its `text` (or to its
  * `title`, marked so, when the marker stands in the heading).
  */
-function shiftRefs(block: TextBlock, marker: Marker, title: string | null, text: string | null): { label: string; offset: number; field?: "title" }[] {
+function shiftRefs(
+  block: TextBlock,
+  marker: Marker,
+  title: string | null,
+  text: string | null,
+): { label: string; offset: number; field?: "title" }[] {
   const restStart = block.text.length - marker.rest.length;
   const textStart = text !== null ? restStart + marker.rest.lastIndexOf(text) : Infinity;
   return (block.footnoteRefs ?? []).map((r) =>
     r.offset >= textStart || title === null
       ? { label: r.label, offset: Math.max(0, r.offset - (text !== null ? textStart : restStart)) }
-      : { label: r.label, offset: Math.max(0, Math.min(r.offset - restStart, title.length)), field: "title" as const },
+      : {
+          label: r.label,
+          offset: Math.max(0, Math.min(r.offset - restStart, title.length)),
+          field: "title" as const,
+        },
   );
 }

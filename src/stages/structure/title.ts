@@ -10,7 +10,8 @@ const MAX_TITLE = 240;
 export function splitTitle(rest: string): { title: string | null; text: string | null } {
   const s = rest.trim();
   if (s === "") return { title: null, text: null };
-  if (!SENTENCE_END.test(s) && s.length <= MAX_TITLE && !/[;]/.test(s)) return { title: s.replace(/:$/, "").trim(), text: null };
+  if (!SENTENCE_END.test(s) && s.length <= MAX_TITLE && !/[;]/.test(s))
+    return { title: s.replace(/:$/, "").trim(), text: null };
   const colon = /^([^:.;!?]{3,160}?):\s+(?=[\p{Lu}“"(])/u.exec(s);
   if (colon) return { title: colon[1]!.trim(), text: s.slice(colon[0].length).trim() };
   return { title: null, text: s };

@@ -44,7 +44,12 @@ export function readBody(rows: GridRow[], table: BodyTable, report: Reporter): T
   const textual = table.kind === "tasks" || table.kind === "projects";
   const valueIdx = new Set(valueColumns(columns).map((c) => columns.indexOf(c)));
   const context: Context = { ...table, textual, valueIdx, label: labelIndex(columns), report };
-  const state: State = { list: new RecordList(table.tableId), path: new GroupPath(), groups: [], fragments: [] };
+  const state: State = {
+    list: new RecordList(table.tableId),
+    path: new GroupPath(),
+    groups: [],
+    fragments: [],
+  };
   rows.forEach((row, i) => readRow(row, rows[i + 1], context, state));
   return { records: state.list.records, groups: state.groups, fragments: state.fragments };
 }
@@ -54,7 +59,9 @@ function readRow(row: GridRow, next: GridRow | undefined, context: Context, stat
   const cells = row.cells;
   if (!cells.some(Boolean)) return;
   if (context.headerRows.some((h) => rowSimilarity(cells, h.cells) >= 0.8)) {
-    return report.info("table-header-repeated", `${tableId}: a repeated header row is dropped`, { line: row.lines[0] ?? null });
+    return report.info("table-header-repeated", `${tableId}: a repeated header row is dropped`, {
+      line: row.lines[0] ?? null,
+    });
   }
   const group = groupTitle(row, next, columns.length, label);
   if (group) {
@@ -65,13 +72,22 @@ function readRow(row: GridRow, next: GridRow | undefined, context: Context, stat
   const sub = subRowLevel(no, cells[label] ?? "");
   const previous = state.list.last();
   if (continuesAbove(row, no, sub, previous, context)) return mergeInto(previous!, row, columns);
-  if (!no && sub === null && context.textual && previous === undefined) return keepUnplaced(row, context, state);
+  if (!no && sub === null && context.textual && previous === undefined)
+    return keepUnplaced(row, context, state);
   widenColumns(row, columns, tableId, report);
   state.list.add(row, no, sub, state.path.titles(), columns);
 }
 
 /** Task and project rows carry their own number: an unnumbered one before any record has no owner. */
 function keepUnplaced(row: GridRow, context: Context, state: State): void {
-  state.fragments.push({ reason: "a row without a number before any record", rows: [row.cells], lines: row.lines });
-  context.report.warn("table-fragment", `${context.tableId}: an unnumbered row before any record is kept raw`, { line: row.lines[0] ?? null });
+  state.fragments.push({
+    reason: "a row without a number before any record",
+    rows: [row.cells],
+    lines: row.lines,
+  });
+  context.report.warn(
+    "table-fragment",
+    `${context.tableId}: an unnumbered row before any record is kept raw`,
+    { line: row.lines[0] ?? null },
+  );
 }

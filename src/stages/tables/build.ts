@@ -28,7 +28,11 @@ export function buildTable(source: TableBlock, place: TablePlace, report: Report
   const kind = typeColumns(columns);
   // A text-flow grid has its rows rebuilt already: nothing in it continues the row above.
   const merges = block.layout !== "text-flow";
-  const body = readBody(head.body, { tableId: place.id, kind, headerRows: head.rows, columns, merges }, report);
+  const body = readBody(
+    head.body,
+    { tableId: place.id, kind, headerRows: head.rows, columns, merges },
+    report,
+  );
   return {
     id: place.id,
     nodeId: place.nodeId,

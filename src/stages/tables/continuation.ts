@@ -16,7 +16,13 @@ export interface ContinuationRules {
  * An unnumbered row that is no sub-row continues the record above: always in a textual table,
  * elsewhere only when it holds no values and reads as the rest of a sentence or a lone cell.
  */
-export function continuesAbove(row: GridRow, no: string, sub: number | null, previous: RawRecord | undefined, rules: ContinuationRules): boolean {
+export function continuesAbove(
+  row: GridRow,
+  no: string,
+  sub: number | null,
+  previous: RawRecord | undefined,
+  rules: ContinuationRules,
+): boolean {
   if (!rules.merges || no !== "" || sub !== null || previous === undefined) return false;
   if (rules.textual) return true;
   const cells = row.cells;

@@ -95,7 +95,12 @@ function capitalisedUnit(text: string): { before: string; unit: string } | null 
     const tail = words.slice(words.length - n);
     const head = tail[0]!;
     const prev = words[words.length - n - 1]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(head) || !tail.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) || !/^\p{Ll}/u.test(prev)) continue;
+    if (
+      !/^\p{Lu}\p{Ll}+$/u.test(head) ||
+      !tail.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) ||
+      !/^\p{Ll}/u.test(prev)
+    )
+      continue;
     return { before: words.slice(0, words.length - n).join(" "), unit: tail.join(" ") };
   }
   return null;

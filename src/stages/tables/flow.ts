@@ -13,7 +13,8 @@ import { splitFlowRow, type FlowCells } from "./flow-cells.js";
 const VERDICT_HEAD = /^(Không|Chưa|Cơ bản)$/u;
 const SUB_ROW = /^([-–+](\s|$)|(Tr\.|Trong) đó\b)/u;
 /** Column groups as printed at the head of a header cell: capitalised, so "so với mục tiêu" stays inside its cell. */
-const GROUP_START = /(?<=^|\s)(S?TT|Số TT|Nội dung|Tên chỉ tiêu|Chỉ tiêu|Đơn vị|ĐVT|Mục tiêu|Kế hoạch|Ước thực hiện|Thực hiện|Kết quả|So với|Đánh giá|Ghi chú)(?=\s|$)/gu;
+const GROUP_START =
+  /(?<=^|\s)(S?TT|Số TT|Nội dung|Tên chỉ tiêu|Chỉ tiêu|Đơn vị|ĐVT|Mục tiêu|Kế hoạch|Ước thực hiện|Thực hiện|Kết quả|So với|Đánh giá|Ghi chú)(?=\s|$)/gu;
 /** Sub-columns under the groups ("Đến 2025 | Bình quân 5 năm"): their positions cannot be recovered. */
 const LEAF_START = /(?<=\s)(Đến \d{4}|Bình quân|Ước \d{4}|Năm \d{4}|Cả năm)/u;
 
@@ -29,13 +30,28 @@ export function flowGrid(block: TableBlock, tableId: string, report: Reporter): 
   const header = flowColumns(joinFlow(lines.slice(0, firstRow).map((l) => l.text)));
   const at = block.lines[0] ?? null;
   if (header.leaves) {
-    report.info("table-flow-positions", `${tableId}: the text lost column positions; values are placed by order under ${header.labels.filter((_, i) => isValueRole(header.roles[i])).join(" | ")} (sub-columns ${header.leaves} cannot be told apart)`, { line: at });
+    report.info(
+      "table-flow-positions",
+      `${tableId}: the text lost column positions; values are placed by order under ${header.labels.filter((_, i) => isValueRole(header.roles[i])).join(" | ")} (sub-columns ${header.leaves} cannot be told apart)`,
+      { line: at },
+    );
   }
-  const rows: TableRow[] = [{ cells: header.labels.map((text) => ({ text, lines: lines.slice(0, firstRow).map((l) => l.n) })), lines: lines.slice(0, firstRow).map((l) => l.n) }];
+  const rows: TableRow[] = [
+    {
+      cells: header.labels.map((text) => ({ text, lines: lines.slice(0, firstRow).map((l) => l.n) })),
+      lines: lines.slice(0, firstRow).map((l) => l.n),
+    },
+  ];
   const hasVerdict = header.roles.includes("evaluation");
   for (const row of segmentRows(lines.slice(firstRow), hasVerdict, tableId, report)) {
     const cells = splitFlowRow(row.text, { unit: header.roles.includes("unit"), verdict: hasVerdict });
-    rows.push({ cells: placeCells(cells, header, row.lines, tableId, report).map((text) => ({ text, lines: row.lines })), lines: row.lines });
+    rows.push({
+      cells: placeCells(cells, header, row.lines, tableId, report).map((text) => ({
+        text,
+        lines: row.lines,
+      })),
+      lines: row.lines,
+    });
   }
   return { ...block, rows };
 }
@@ -54,7 +70,12 @@ export function flowColumns(text: string): FlowColumns {
 const isValueRole = (role: ColumnRole | null | undefined) => role === "value" || role === "achieved";
 
 /** Lines → table rows. A row opens at a number, a group letter, a sub-row mark, or a capitalised line after a complete row. */
-function segmentRows(lines: { text: string; n: number }[], hasVerdict: boolean, tableId: string, report: Reporter): { text: string; lines: number[] }[] {
+function segmentRows(
+  lines: { text: string; n: number }[],
+  hasVerdict: boolean,
+  tableId: string,
+  report: Reporter,
+): { text: string; lines: number[] }[] {
   const rows: { parts: string[]; lines: number[] }[] = [];
   let inHeader = false;
   const current = () => rows[rows.length - 1];
@@ -66,7 +87,9 @@ function segmentRows(lines: { text: string; n: number }[], hasVerdict: boolean, 
   for (const line of lines) {
     const { text, n } = line;
     if (ROW_NUMBER_HEADER_START.test(text)) {
-      report.info("table-header-repeated", `${tableId}: a header repeated after a page break is dropped`, { line: n });
+      report.info("table-header-repeated", `${tableId}: a header repeated after a page break is dropped`, {
+        line: n,
+      });
       inHeader = true;
       continue;
     }
@@ -109,7 +132,13 @@ export function joinFlow(parts: string[]): string {
 }
 
 /** Split cells → the header's columns. Values fill the value groups in order; fewer values than groups leave the middle ones empty. */
-function placeCells(cells: FlowCells, header: FlowColumns, lines: number[], tableId: string, report: Reporter): string[] {
+function placeCells(
+  cells: FlowCells,
+  header: FlowColumns,
+  lines: number[],
+  tableId: string,
+  report: Reporter,
+): string[] {
   const out = header.roles.map(() => "");
   const valueCols = header.roles.flatMap((r, i) => (isValueRole(r) ? [i] : []));
   header.roles.forEach((role, i) => {
@@ -121,7 +150,11 @@ function placeCells(cells: FlowCells, header: FlowColumns, lines: number[], tabl
   if (labelCol >= 0 && !out[labelCol]) out[labelCol] = cells.label;
   const values = cells.values;
   if (values.length > valueCols.length && valueCols.length > 0) {
-    report.warn("table-flow-values", `${tableId}: a row prints ${values.length} values for ${valueCols.length} value columns; the surplus stays in the last one`, { line: lines[0] ?? null });
+    report.warn(
+      "table-flow-values",
+      `${tableId}: a row prints ${values.length} values for ${valueCols.length} value columns; the surplus stays in the last one`,
+      { line: lines[0] ?? null },
+    );
     const keep = values.slice(0, valueCols.length - 1);
     values.splice(0, values.length, ...keep, values.slice(valueCols.length - 1).join(" "));
   }

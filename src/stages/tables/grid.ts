@@ -27,6 +27,10 @@ export function gridRows(block: TableBlock): GridRow[] {
       col += c.colSpan ?? 1;
     }
     fillPending();
-    return { cells: Array.from(cells, (c) => c ?? ""), lines: r.lines, emphasis: r.cells.some((c) => c.emphasis === true) };
+    return {
+      cells: Array.from(cells, (c) => c ?? ""),
+      lines: r.lines,
+      emphasis: r.cells.some((c) => c.emphasis === true),
+    };
   });
 }

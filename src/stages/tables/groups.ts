@@ -9,20 +9,29 @@ export interface GroupRow {
  * A group row spans the columns: "I | Chỉ tiêu kinh tế | | |", "II Chỉ tiêu xã hội" glued in the first
  * cell, a title repeated in every cell (a merged cell flattened), or "3" above rows numbered "3.1".
  */
-export function groupTitle(row: GridRow, next: GridRow | undefined, width: number, label: number): GroupRow | null {
+export function groupTitle(
+  row: GridRow,
+  next: GridRow | undefined,
+  width: number,
+  label: number,
+): GroupRow | null {
   const cells = row.cells;
   const no = (cells[0] ?? "").trim();
   const rest = cells.slice(label + 1).filter(Boolean);
   const glued = /^([IVXLC]+|[A-Z])\.?\s+(\S.*)$/u.exec(no);
-  if (glued && cells.slice(1).every((c) => !c) && numberStyle(glued[1]!) !== null) return { no: glued[1]!, title: `${glued[1]}. ${glued[2]}` };
+  if (glued && cells.slice(1).every((c) => !c) && numberStyle(glued[1]!) !== null)
+    return { no: glued[1]!, title: `${glued[1]}. ${glued[2]}` };
   const title = cells[label] ?? "";
   if (!title) return null;
   const style = numberStyle(no);
   const format = (n: string) => (/[.)]$/.test(n) ? `${n} ${title}` : `${n}. ${title}`);
-  if ((style === "roman" || style === "romanDecimal" || style === "upperLetter") && rest.length === 0) return { no, title: format(no) };
-  if (rest.length >= 2 && rest.every((c) => c === title) && width > 2) return { no, title: no ? format(no) : title };
+  if ((style === "roman" || style === "romanDecimal" || style === "upperLetter") && rest.length === 0)
+    return { no, title: format(no) };
+  if (rest.length >= 2 && rest.every((c) => c === title) && width > 2)
+    return { no, title: no ? format(no) : title };
   const nextNo = (next?.cells[0] ?? "").trim();
-  if (style === "decimal" && rest.length === 0 && nextNo.startsWith(`${no}.`)) return { no, title: format(no) };
+  if (style === "decimal" && rest.length === 0 && nextNo.startsWith(`${no}.`))
+    return { no, title: format(no) };
   return null;
 }
 

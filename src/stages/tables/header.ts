@@ -16,7 +16,12 @@ export interface TableHead {
   fragments: Fragment[];
 }
 
-export function readHeader(rows: GridRow[], tableId: string, firstLine: number | null, report: Reporter): TableHead {
+export function readHeader(
+  rows: GridRow[],
+  tableId: string,
+  firstLine: number | null,
+  report: Reporter,
+): TableHead {
   const header = headerRows(rows);
   const body = rows.slice(header.length);
   if (header.length) return { rows: header, columns: headerColumns(header), body, fragments: [] };
@@ -27,7 +32,11 @@ export function readHeader(rows: GridRow[], tableId: string, firstLine: number |
 
 function headerRows(rows: GridRow[]): GridRow[] {
   const header: GridRow[] = [];
-  while (header.length < MAX_HEADER_ROWS && header.length < rows.length && isHeaderRow(rows[header.length]!, header[header.length - 1])) {
+  while (
+    header.length < MAX_HEADER_ROWS &&
+    header.length < rows.length &&
+    isHeaderRow(rows[header.length]!, header[header.length - 1])
+  ) {
     header.push(rows[header.length]!);
   }
   return header;
@@ -38,13 +47,19 @@ function isHeaderRow(row: GridRow, previous: GridRow | undefined): boolean {
   const filled = row.cells.filter(Boolean);
   if (filled.length < 2 || filled.some((c) => isNumericCell(c) || c.length > 120)) return false;
   // The first header row numbers its rows (TT, STT) or names at least two known columns.
-  if (!previous) return ROW_NUMBER_HEADER.test(row.cells[0] ?? "") || filled.filter((c) => columnRoleOf(c) !== null).length >= 2;
+  if (!previous)
+    return (
+      ROW_NUMBER_HEADER.test(row.cells[0] ?? "") || filled.filter((c) => columnRoleOf(c) !== null).length >= 2
+    );
   return !row.cells[0] && row.cells.some((c, i) => c && !previous.cells[i]);
 }
 
 function headerColumns(header: GridRow[]): Column[] {
   const width = Math.max(...header.map((r) => lastFilled(r.cells) + 1), 1);
-  return buildColumns(header.map((r) => r.cells), width);
+  return buildColumns(
+    header.map((r) => r.cells),
+    width,
+  );
 }
 
 function lastFilled(cells: string[]): number {
@@ -53,18 +68,38 @@ function lastFilled(cells: string[]): number {
 }
 
 /** Without a header, rows before the first numbered row belong to a row whose start was cut off. */
-function cutOrphanRows(rows: GridRow[], tableId: string, report: Reporter): { body: GridRow[]; fragments: Fragment[] } {
+function cutOrphanRows(
+  rows: GridRow[],
+  tableId: string,
+  report: Reporter,
+): { body: GridRow[]; fragments: Fragment[] } {
   const firstNumbered = rows.findIndex((r) => numberStyle(r.cells[0] ?? "") !== null);
   if (firstNumbered <= 0) return { body: rows, fragments: [] };
   const orphan = rows.slice(0, firstNumbered);
-  const fragment = { reason: "cells before the first numbered row: the table starts mid-row", rows: orphan.map((r) => r.cells), lines: orphan.flatMap((r) => r.lines) };
-  report.warn("table-fragment", `${tableId}: ${orphan.length} row(s) of orphan cells kept raw`, { line: orphan[0]!.lines[0] ?? null });
+  const fragment = {
+    reason: "cells before the first numbered row: the table starts mid-row",
+    rows: orphan.map((r) => r.cells),
+    lines: orphan.flatMap((r) => r.lines),
+  };
+  report.warn("table-fragment", `${tableId}: ${orphan.length} row(s) of orphan cells kept raw`, {
+    line: orphan[0]!.lines[0] ?? null,
+  });
   return { body: rows.slice(firstNumbered), fragments: [fragment] };
 }
 
-function inferredColumns(body: GridRow[], tableId: string, firstLine: number | null, report: Reporter): Column[] {
+function inferredColumns(
+  body: GridRow[],
+  tableId: string,
+  firstLine: number | null,
+  report: Reporter,
+): Column[] {
   const columns = inferColumns(body.map((r) => r.cells));
-  if (columns.some((c) => c.inferred)) report.info("table-columns-inferred", `${tableId}: column roles read from their content (${columns.map((c) => c.key).join(", ")})`, { line: firstLine });
+  if (columns.some((c) => c.inferred))
+    report.info(
+      "table-columns-inferred",
+      `${tableId}: column roles read from their content (${columns.map((c) => c.key).join(", ")})`,
+      { line: firstLine },
+    );
   return columns;
 }
 
@@ -72,6 +107,11 @@ function inferredColumns(body: GridRow[], tableId: string, firstLine: number | n
 export function widenColumns(row: GridRow, columns: Column[], tableId: string, report: Reporter): void {
   const cells = row.cells;
   if (cells.length <= columns.length || !cells.slice(columns.length).some(Boolean)) return;
-  report.warn("table-row-wider", `${tableId}: a row has more cells than the header; the extra cells are kept under generated keys`, { line: row.lines[0] ?? null });
-  for (let c = columns.length; c < cells.length; c++) columns.push({ key: `col${c + 1}`, label: null, canonical: false });
+  report.warn(
+    "table-row-wider",
+    `${tableId}: a row has more cells than the header; the extra cells are kept under generated keys`,
+    { line: row.lines[0] ?? null },
+  );
+  for (let c = columns.length; c < cells.length; c++)
+    columns.push({ key: `col${c + 1}`, label: null, canonical: false });
 }

@@ -30,7 +30,9 @@ export const tablesStage: Stage<TablesInput, Table[], TablesOptions> = {
         const grid = grids.get(node.id);
         if (grid) {
           const title = inside ? [inside.label, inside.title].filter(Boolean).join(": ") || null : null;
-          tables.push(buildTable(grid, { id: node.id, nodeId: node.id, appendix: inside?.id ?? null, title }, report));
+          tables.push(
+            buildTable(grid, { id: node.id, nodeId: node.id, appendix: inside?.id ?? null, title }, report),
+          );
         }
       }
       for (const c of node.children) visit(c, inside);

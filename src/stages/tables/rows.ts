@@ -29,7 +29,11 @@ export function rowSimilarity(a: string[], b: string[]): number {
     const y = foldKey(b[i] ?? "");
     if (!x && !y) continue;
     counted++;
-    if (x === y || (x.length > 6 && y.length > 6 && (x.startsWith(y.slice(0, -2)) || y.startsWith(x.slice(0, -2))))) same++;
+    if (
+      x === y ||
+      (x.length > 6 && y.length > 6 && (x.startsWith(y.slice(0, -2)) || y.startsWith(x.slice(0, -2))))
+    )
+      same++;
   }
   return counted ? same / counted : 0;
 }

@@ -19,14 +19,28 @@ export function kindOf(columns: Column[]): TableKind {
   if (keys.has("task")) return "tasks";
   if (keys.has("project")) return "projects";
   if (keys.has("indicator")) return "indicators";
-  const values = columns.filter((c) => !c.canonical && c.label && /\/|quý|tháng|năm|\d{4}/iu.test(c.label)).length;
+  const values = columns.filter(
+    (c) => !c.canonical && c.label && /\/|quý|tháng|năm|\d{4}/iu.test(c.label),
+  ).length;
   if (values >= 2 || keys.has("plan")) return "matrix";
   return "other";
 }
 
 /** Value columns of indicator and matrix tables: the plan column and every period column. */
 export function valueColumns(columns: Column[]): Column[] {
-  const fixed = new Set(["no", "indicator", "unit", "monitor", "lead", "partners", "note", "task", "project", "label", "evaluation"]);
+  const fixed = new Set([
+    "no",
+    "indicator",
+    "unit",
+    "monitor",
+    "lead",
+    "partners",
+    "note",
+    "task",
+    "project",
+    "label",
+    "evaluation",
+  ]);
   return columns.filter((c, i) => !fixed.has(c.key) && !(i === labelIndex(columns)));
 }
 
@@ -46,11 +60,39 @@ export function typedRecord(kind: TableKind, r: RawRecord, columns: Column[]): T
   const deadline = parseDeadline(r.cells["deadline"] ?? "");
   switch (kind) {
     case "tasks":
-      return { ...r, kind, task: text(r, "task"), lead: agencies("lead"), partners: agencies("partners"), deadline, product: text(r, "product"), submitTo: text(r, "submitTo"), monitor: agencies("monitor") };
+      return {
+        ...r,
+        kind,
+        task: text(r, "task"),
+        lead: agencies("lead"),
+        partners: agencies("partners"),
+        deadline,
+        product: text(r, "product"),
+        submitTo: text(r, "submitTo"),
+        monitor: agencies("monitor"),
+      };
     case "projects":
-      return { ...r, kind, project: text(r, "project"), lead: agencies("lead"), partners: agencies("partners"), deadline, funding: text(r, "funding"), investment: parseQuantity(r.cells["investment"] ?? ""), monitor: agencies("monitor") };
+      return {
+        ...r,
+        kind,
+        project: text(r, "project"),
+        lead: agencies("lead"),
+        partners: agencies("partners"),
+        deadline,
+        funding: text(r, "funding"),
+        investment: parseQuantity(r.cells["investment"] ?? ""),
+        monitor: agencies("monitor"),
+      };
     case "indicators":
-      return { ...r, kind, indicator: text(r, "indicator"), unit: text(r, "unit"), values: values(r, columns), evaluation: evaluation(r), monitor: agencies("monitor") ?? agencies("lead") };
+      return {
+        ...r,
+        kind,
+        indicator: text(r, "indicator"),
+        unit: text(r, "unit"),
+        values: values(r, columns),
+        evaluation: evaluation(r),
+        monitor: agencies("monitor") ?? agencies("lead"),
+      };
     case "matrix":
       return { ...r, kind, label: text(r, columns[labelIndex(columns)]!.key), values: values(r, columns) };
     case "other":

@@ -13,14 +13,21 @@ export function typeColumns(columns: Column[]): TableKind {
   return kind;
 }
 
-export function typedRecords(kind: TableKind, records: RawRecord[], columns: Column[], source: TableBlock): TableRecord[] {
+export function typedRecords(
+  kind: TableKind,
+  records: RawRecord[],
+  columns: Column[],
+  source: TableBlock,
+): TableRecord[] {
   return records.map((r) => withFootnotes(typedRecord(kind, r, columns), source));
 }
 
 /** The footnote markers the reader found on a record's lines. */
 function withFootnotes<T extends { lines: number[]; footnotes?: string[] }>(record: T, block: TableBlock): T {
   const lines = new Set(record.lines);
-  const labels = block.rows.flatMap((r) => r.cells.flatMap((c) => (lines.has(c.lines[0]!) ? (c.footnoteRefs ?? []).map((f) => f.label) : [])));
+  const labels = block.rows.flatMap((r) =>
+    r.cells.flatMap((c) => (lines.has(c.lines[0]!) ? (c.footnoteRefs ?? []).map((f) => f.label) : [])),
+  );
   if (labels.length) record.footnotes = [...new Set(labels)];
   return record;
 }

@@ -21,11 +21,14 @@ export function targetsInTable(table: Table): Target[] {
     if (record.kind !== "indicators") continue;
     byId.set(record.id, record);
     // A row printing only another unit ("USD 4.800 …") measures the indicator above it.
-    const indicator = cleanLabel(record.indicator) ?? (record.unit && previous ? cleanLabel(previous.indicator) : null);
+    const indicator =
+      cleanLabel(record.indicator) ?? (record.unit && previous ? cleanLabel(previous.indicator) : null);
     if (!indicator) continue;
     const parent = record.parent ? byId.get(record.parent) : undefined;
     const parentLabel = parent ? cleanLabel(parent.indicator) : null;
-    const key = parentLabel ? `${indicatorKey(parentLabel)} / ${indicatorKey(indicator)}` : indicatorKey(indicator);
+    const key = parentLabel
+      ? `${indicatorKey(parentLabel)} / ${indicatorKey(indicator)}`
+      : indicatorKey(indicator);
     const achieved = record.values["achieved"] ?? null;
     for (const column of planColumns) {
       const q = record.values[column.key];
@@ -39,7 +42,12 @@ export function targetsInTable(table: Table): Target[] {
         valueMax: q.valueMax,
         stretch: q.stretch,
         // "14,5%/năm" under a "%" unit column says more than the column.
-        unit: unitInValue(q.raw) === "%/năm" ? "%/năm" : record.unit ? normalizeUnit(record.unit) : unitInValue(q.raw),
+        unit:
+          unitInValue(q.raw) === "%/năm"
+            ? "%/năm"
+            : record.unit
+              ? normalizeUnit(record.unit)
+              : unitInValue(q.raw),
         unitRaw: record.unit,
         period: periodOf(column, record),
         basis: null,
@@ -62,9 +70,16 @@ function cleanLabel(label: string | null): string | null {
 }
 
 function periodOf(column: Column, record: IndicatorRecord): Target["period"] {
-  const fromLabel = column.label ? parsePeriod(column.label.split(" / ").pop()!) ?? parsePeriod(column.label) : null;
-  const fromGroup = [...record.group].reverse().map((g) => parsePeriod(g)).find(Boolean) ?? null;
-  const perYear = /\/\s*năm/u.test(record.values[column.key]?.raw ?? "") || /\/\s*năm/u.test(record.unit ?? "");
+  const fromLabel = column.label
+    ? (parsePeriod(column.label.split(" / ").pop()!) ?? parsePeriod(column.label))
+    : null;
+  const fromGroup =
+    [...record.group]
+      .reverse()
+      .map((g) => parsePeriod(g))
+      .find(Boolean) ?? null;
+  const perYear =
+    /\/\s*năm/u.test(record.values[column.key]?.raw ?? "") || /\/\s*năm/u.test(record.unit ?? "");
   return averagedOver(fromLabel ?? fromGroup, perYear);
 }
 

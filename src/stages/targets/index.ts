@@ -38,7 +38,9 @@ export const targetsStage: Stage<TargetsInput, Target[], TargetsOptions> = {
   run({ body, tables }) {
     const out: Target[] = [];
     const visit = (node: LegalNode, inScope: boolean, excluded: boolean, context: Period | null) => {
-      const heading = foldKey([node.title, node.type === "appendix" ? node.text : null].filter(Boolean).join(" "));
+      const heading = foldKey(
+        [node.title, node.type === "appendix" ? node.text : null].filter(Boolean).join(" "),
+      );
       const results = excluded || RESULTS_HEADING.test(heading);
       const announces = TARGET_HEADING.test(heading) && !BROAD_HEADING.test(heading);
       const scope = !results && (inScope || announces || TARGET_LEAD.test(foldKey(node.text ?? "")));
@@ -84,7 +86,10 @@ function fromNode(node: LegalNode, context: Period | null): Target[] {
         stretch: t.stretch,
         unit: t.unitRaw ? normalizeUnit(t.unitRaw) : null,
         unitRaw: t.unitRaw,
-        period: averagedOver(period, (t.unitRaw !== null && /\/\s*năm$/u.test(t.unitRaw)) || /bình quân/iu.test(t.clause)),
+        period: averagedOver(
+          period,
+          (t.unitRaw !== null && /\/\s*năm$/u.test(t.unitRaw)) || /bình quân/iu.test(t.clause),
+        ),
         basis: basis ? `so với ${basis[1]!.trim()}` : null,
         achieved: null,
         evaluation: null,
@@ -95,4 +100,3 @@ function fromNode(node: LegalNode, context: Period | null): Target[] {
   }
   return out;
 }
-

@@ -68,7 +68,9 @@ function ruledFootnotes(lines: SourceLine[], report: Reporter): { label: string;
         line.text = start[2]!;
         found.push({ label: current, firstIndex: j });
       } else if (current === null) {
-        report.warn("footnote-orphan", "text under a footnote rule continues no numbered footnote", { line: line.n });
+        report.warn("footnote-orphan", "text under a footnote rule continues no numbered footnote", {
+          line: line.n,
+        });
         current = "?";
       }
       line.kind = "footnote";
@@ -79,7 +81,7 @@ function ruledFootnotes(lines: SourceLine[], report: Reporter): { label: string;
 }
 
 function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, report: Reporter): void {
-    // After a letter or closing punctuation, but not "2.1" (a heading number) or "1,5" (a decimal).
+  // After a letter or closing punctuation, but not "2.1" (a heading number) or "1,5" (a decimal).
   const glued = new RegExp(String.raw`(?:(?<=[\p{L})”"'’%])|(?<=(?<!\d)[.,;:]))${label}(?![\d\p{L}])`, "gu");
   const afterYear = new RegExp(String.raw`(?<=(?<!\d)(?:19|20)\d\d)${label}(?!\d)`, "gu");
   const atLineEnd = new RegExp(String.raw`(?<=\s)${label}(?=\s*[.;,]?\s*$)`, "gu");
@@ -88,7 +90,8 @@ function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, rep
   for (let i = bodyIndex - 1; i >= 0 && i >= bodyIndex - MARKER_WINDOW; i--) {
     const line = lines[i]!;
     // Most lines do not hold the label's digits at all: skip them before any regular expression runs.
-    if (line.kind !== "content" || !line.text.includes(label) || line.refs.some((r) => r.label === label)) continue;
+    if (line.kind !== "content" || !line.text.includes(label) || line.refs.some((r) => r.label === label))
+      continue;
     for (const re of [glued, afterYear, atLineEnd, beforeWord]) {
       const matches = [...line.text.matchAll(re)];
       const m = matches[matches.length - 1];
@@ -100,7 +103,9 @@ function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, rep
       return;
     }
   }
-  report.info("footnote-marker-missing", `no marker found for footnote ${label} on its page`, { line: lines[bodyIndex]!.n });
+  report.info("footnote-marker-missing", `no marker found for footnote ${label} on its page`, {
+    line: lines[bodyIndex]!.n,
+  });
 }
 
 /**

@@ -11,16 +11,29 @@ import { groupTables } from "./tables.js";
  * lines), flattened tables, paragraphs, footnotes and page furniture, in source order. It asks the
  * reader's traits how lines were printed, never which format they came from.
  */
-export function assemble(source: SourceText, format: SourceFormat, traits: AssemblyTraits, report: Reporter): Blocks {
+export function assemble(
+  source: SourceText,
+  format: SourceFormat,
+  traits: AssemblyTraits,
+  report: Reporter,
+): Blocks {
   const { lines } = source;
   const { tables, used } = source.tables
     ? { tables: [...source.tables], used: new Set(lines.flatMap((l, i) => (l.kind === "table" ? [i] : []))) }
     : groupTables(lines, traits.lineTables);
   if (traits.flowTables) tables.push(...flowTables(lines, used));
-  const blocks: Block[] = [...assembleParagraphs(lines, used, traits.hardWraps), ...tables, ...footnoteBlocks(lines), ...furniture(lines)];
+  const blocks: Block[] = [
+    ...assembleParagraphs(lines, used, traits.hardWraps),
+    ...tables,
+    ...footnoteBlocks(lines),
+    ...furniture(lines),
+  ];
   blocks.sort((a, b) => a.lines[0]! - b.lines[0]!);
   const pages = lines.filter((l) => l.kind === "furniture");
-  if (pages.length) report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, { line: pages[0]!.n });
+  if (pages.length)
+    report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, {
+      line: pages[0]!.n,
+    });
   const blocksOut: Blocks = {
     format,
     lineCount: lines.length,
@@ -50,5 +63,7 @@ function footnoteBlocks(lines: SourceLine[]): FootnoteBlock[] {
 }
 
 function furniture(lines: SourceLine[]): FurnitureBlock[] {
-  return lines.filter((l) => l.kind === "furniture").map((l) => ({ kind: "furniture", role: "page-number", text: l.text, lines: [l.n] }));
+  return lines
+    .filter((l) => l.kind === "furniture")
+    .map((l) => ({ kind: "furniture", role: "page-number", text: l.text, lines: [l.n] }));
 }

@@ -16,7 +16,9 @@ const BREAKS = new Set(["blank", "rule", "markup", "footnote", "furniture"]);
  */
 export function assembleParagraphs(lines: SourceLine[], skip: Set<number>, hardWrapped = true): TextBlock[] {
   // Whether each line opens a block: asked for every line and every pair, so computed once.
-  const opens = new WeakMap<SourceLine, boolean>(lines.map((l) => [l, l.kind === "content" && opensBlock(l.text)]));
+  const opens = new WeakMap<SourceLine, boolean>(
+    lines.map((l) => [l, l.kind === "content" && opensBlock(l.text)]),
+  );
   const opensLine = (l: SourceLine) => opens.get(l) ?? false;
   const wrap = wrapWidth(lines, skip, opensLine);
   const blocks: TextBlock[] = [];
@@ -37,17 +39,31 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>, hardW
     // A source whose lines are its paragraphs (HTML, DOCX) has no wraps to undo.
     // A PDF reader measured the page: its verdict replaces the guess from line lengths.
     const measured = line.wrapped ?? null;
-    const join = hardWrapped && current !== null && (measured ?? (interrupted ? continuesAfterBreak(current.last, line, opensLine) : continuesWrap(current.last, line, wrap, opensLine)));
+    const join =
+      hardWrapped &&
+      current !== null &&
+      (measured ??
+        (interrupted
+          ? continuesAfterBreak(current.last, line, opensLine)
+          : continuesWrap(current.last, line, wrap, opensLine)));
     if (current && join) {
       const block = current.block;
       // A line broken after a hyphen inside a word or number ("96-" / "KL/TW") joins without a space.
       // So does a syllable a decomposed PDF cut at the line end ("đáp ứ" / "ng nhu cầu").
       // A measured line opening with closing punctuation was cut before it.
-      const glued = line.wrapped === true && (/[\p{L}\p{N}][-/]$/u.test(block.text) || /^[.,;:)”]/.test(line.text) || splitSyllable(block.text, line.text));
+      const glued =
+        line.wrapped === true &&
+        (/[\p{L}\p{N}][-/]$/u.test(block.text) ||
+          /^[.,;:)”]/.test(line.text) ||
+          splitSyllable(block.text, line.text));
       const offset = block.text.length + (glued ? 0 : 1);
       block.text = glued ? `${block.text}${line.text}` : `${block.text} ${line.text}`;
       block.lines.push(line.n);
-      if (line.refs.length) block.footnoteRefs = [...(block.footnoteRefs ?? []), ...line.refs.map((r) => ({ label: r.label, offset: r.offset + offset }))];
+      if (line.refs.length)
+        block.footnoteRefs = [
+          ...(block.footnoteRefs ?? []),
+          ...line.refs.map((r) => ({ label: r.label, offset: r.offset + offset })),
+        ];
       if (!line.strong) delete block.strong;
       current.last = line;
     } else {
@@ -97,10 +113,17 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number, opens: 
  * a wrap, not a new item. Bullets and formulas are never taken this way.
  */
 function wrappedNumber(prev: SourceLine, line: SourceLine, wrap: number): boolean {
-  if (SENTENCE_END.test(prev.text) || prev.text.length < wrap * 0.8 || prev.text.length > wrap * 1.5) return false;
+  if (SENTENCE_END.test(prev.text) || prev.text.length < wrap * 0.8 || prev.text.length > wrap * 1.5)
+    return false;
   const marker = matchMarker(line.text);
   // "a)", "1.", "I." open lists: never read as a wrap.
-  return marker !== null && marker.ordinal !== null && marker.ordinal > 1 && !BULLET_STYLES.has(marker.style) && !/^(part|chapter|mucSection|article)$/.test(marker.style);
+  return (
+    marker !== null &&
+    marker.ordinal !== null &&
+    marker.ordinal > 1 &&
+    !BULLET_STYLES.has(marker.style) &&
+    !/^(part|chapter|mucSection|article)$/.test(marker.style)
+  );
 }
 
 /**

@@ -9,7 +9,10 @@ import type { SourceLine } from "../source-line.js";
  * Markdown pipe tables arrive as "table" lines with their cells already split ("pipe").
  * Returns the table blocks and the indexes of the lines they consumed.
  */
-export function groupTables(lines: SourceLine[], layoutOf: "text" | "markdown"): { tables: TableBlock[]; used: Set<number> } {
+export function groupTables(
+  lines: SourceLine[],
+  layoutOf: "text" | "markdown",
+): { tables: TableBlock[]; used: Set<number> } {
   const tables: TableBlock[] = [];
   const used = new Set<number>();
   let i = 0;
@@ -27,12 +30,19 @@ export function groupTables(lines: SourceLine[], layoutOf: "text" | "markdown"):
       else if (k === "blank" || k === "rule" || k === "markup" || k === "furniture") {
         const next = nextNonBlank(lines, j);
         if (next < 0 || lines[next]!.kind !== "table") break;
-      } else if (k === "content" && (isCellContinuation(lines, j) || continuesFlatCell(lines, run, j))) run.push(j);
+      } else if (k === "content" && (isCellContinuation(lines, j) || continuesFlatCell(lines, run, j)))
+        run.push(j);
       else break;
       j++;
     }
     const flattened = run.some((r) => lines[r]!.rowStart !== undefined);
-    const table = flattened ? cellPerLine(lines, run, "flat-cells") : layoutOf === "markdown" ? pipeTable(lines, run) : isCellPerLine(lines, run) ? cellPerLine(lines, run) : rowPerLine(lines, run);
+    const table = flattened
+      ? cellPerLine(lines, run, "flat-cells")
+      : layoutOf === "markdown"
+        ? pipeTable(lines, run)
+        : isCellPerLine(lines, run)
+          ? cellPerLine(lines, run)
+          : rowPerLine(lines, run);
     tables.push(table);
     for (const r of run) used.add(r);
     i = j;
@@ -57,7 +67,8 @@ function nextNonBlank(lines: SourceLine[], from: number): number {
 function isCellContinuation(lines: SourceLine[], j: number): boolean {
   const prev = lines[j - 1];
   const next = lines[j + 1];
-  const single = (l: SourceLine | undefined) => l?.kind === "table" && (l.cells ?? []).filter((c) => c !== "").length === 1;
+  const single = (l: SourceLine | undefined) =>
+    l?.kind === "table" && (l.cells ?? []).filter((c) => c !== "").length === 1;
   return single(prev) && (next === undefined || next.kind === "blank" || single(next));
 }
 
@@ -71,11 +82,18 @@ function rowPerLine(lines: SourceLine[], run: number[]): TableBlock {
   const rows: TableRow[] = run
     .map((r) => lines[r]!)
     .filter((l) => l.kind === "table")
-    .map((l) => ({ cells: (l.cells ?? []).map((text, i) => cell(text, l.n, l.cellEmphasis?.[i])), lines: [l.n] }));
+    .map((l) => ({
+      cells: (l.cells ?? []).map((text, i) => cell(text, l.n, l.cellEmphasis?.[i])),
+      lines: [l.n],
+    }));
   return { kind: "table", layout: "tab-rows", rows, lines: run.map((r) => lines[r]!.n) };
 }
 
-function cellPerLine(lines: SourceLine[], run: number[], layout: "tab-cells" | "flat-cells" = "tab-cells"): TableBlock {
+function cellPerLine(
+  lines: SourceLine[],
+  run: number[],
+  layout: "tab-cells" | "flat-cells" = "tab-cells",
+): TableBlock {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
   let prevIndex = -2;
@@ -88,7 +106,9 @@ function cellPerLine(lines: SourceLine[], run: number[], layout: "tab-cells" | "
       rows.push(row);
     }
     if (l.kind === "table") {
-      row.cells.push(cell((l.cells ?? []).filter((c) => c !== "").join(" "), l.n, l.cellEmphasis?.some(Boolean)));
+      row.cells.push(
+        cell((l.cells ?? []).filter((c) => c !== "").join(" "), l.n, l.cellEmphasis?.some(Boolean)),
+      );
     } else {
       const cell = row.cells[row.cells.length - 1];
       if (cell) {

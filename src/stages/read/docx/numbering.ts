@@ -28,9 +28,11 @@ function formatNumber(n: number, format: string): string {
   }
 }
 
-const attr = (el: Element | null | undefined, name: string): string | null => el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
+const attr = (el: Element | null | undefined, name: string): string | null =>
+  el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
 const child = (el: Element, name: string): Element | null => {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (c as Element).localName === name) return c as Element;
+  for (let c = el.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 1 && (c as Element).localName === name) return c as Element;
   return null;
 };
 
@@ -90,14 +92,19 @@ export async function restoreNumbering(docx: Uint8Array): Promise<Uint8Array> {
     // numId 0 means "no numbering"; an unknown list is left to mammoth.
     if (!levels || !level) continue;
     const count = counters.get(numId) ?? [];
-    count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
+    count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
     count.length = ilvl + 1;
     counters.set(numId, count);
-    const label = level.format === "bullet" ? "-" : level.format === "none" ? "" : level.text.replace(/%([1-9])/g, (_m, k: string) => {
-      const i = Number(k) - 1;
-      const l = levels.get(i);
-      return formatNumber(count[i] ?? l?.start ?? 1, l?.format ?? "decimal");
-    });
+    const label =
+      level.format === "bullet"
+        ? "-"
+        : level.format === "none"
+          ? ""
+          : level.text.replace(/%([1-9])/g, (_m, k: string) => {
+              const i = Number(k) - 1;
+              const l = levels.get(i);
+              return formatNumber(count[i] ?? l?.start ?? 1, l?.format ?? "decimal");
+            });
     pPr.removeChild(numPr);
     changed = true;
     if (!label) continue;

@@ -16,11 +16,54 @@ export interface HtmlSource {
   tables: TableBlock[];
 }
 
-const SKIP = new Set(["head", "script", "style", "noscript", "template", "svg", "math", "button", "select", "nav"]);
+const SKIP = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "button",
+  "select",
+  "nav",
+]);
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol",
-  "p", "pre", "section", "summary", "ul", "caption",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "ul",
+  "caption",
 ]);
 const BOLD = new Set(["b", "strong"]);
 
@@ -74,8 +117,14 @@ function findNotes(tree: Root): Notes {
   const walk = (n: Root | Element, parents: Element[]) => {
     for (const c of n.children) {
       if (c.type !== "element") continue;
-      for (const k of [c.properties?.["id"], c.properties?.["name"]]) if (typeof k === "string") byKey.set(k, { el: c, parents });
-      if (c.tagName === "a" && typeof c.properties?.["href"] === "string" && c.properties["href"].startsWith("#")) anchors.push({ el: c, parents });
+      for (const k of [c.properties?.["id"], c.properties?.["name"]])
+        if (typeof k === "string") byKey.set(k, { el: c, parents });
+      if (
+        c.tagName === "a" &&
+        typeof c.properties?.["href"] === "string" &&
+        c.properties["href"].startsWith("#")
+      )
+        anchors.push({ el: c, parents });
       walk(c, [...parents, c]);
     }
   };
@@ -85,9 +134,12 @@ function findNotes(tree: Root): Notes {
     const label = /^\[?(\d{1,4}|[*†‡])\]?$/.exec(textOf(a.el).trim())?.[1];
     const target = byKey.get(String(a.el.properties["href"]).slice(1));
     if (!label || !target) continue;
-    const box = [target.el, ...[...target.parents].reverse()].find((e) => e.tagName === "li" || e.tagName === "div" || e.tagName === "aside");
+    const box = [target.el, ...[...target.parents].reverse()].find(
+      (e) => e.tagName === "li" || e.tagName === "div" || e.tagName === "aside",
+    );
     // A link from inside a note back to its marker is the note's own number, not a marker.
-    if (!box || a.parents.includes(box) || [...notes.bodies.keys()].some((b) => a.parents.includes(b))) continue;
+    if (!box || a.parents.includes(box) || [...notes.bodies.keys()].some((b) => a.parents.includes(b)))
+      continue;
     notes.markers.set(a.el, label);
     notes.bodies.set(box, label);
     if (target.el.tagName === "a") notes.skip.add(target.el);
@@ -137,7 +189,14 @@ class LineBuilder {
     if (text) {
       // Bold when every visible character is inside <b>/<strong>.
       const strong = this.runs.every((r) => r.bold || !r.text.trim());
-      const line: SourceLine = { n: this.lines.length + 1, kind: this.footnote ? "footnote" : "content", text, indented: false, strong, refs };
+      const line: SourceLine = {
+        n: this.lines.length + 1,
+        kind: this.footnote ? "footnote" : "content",
+        text,
+        indented: false,
+        strong,
+        refs,
+      };
       if (this.footnote) line.footnote = this.footnote;
       if (this.heading !== undefined) line.heading = this.heading;
       this.lines.push(line);
@@ -156,10 +215,22 @@ class LineBuilder {
       if (!row.cells.some((c) => c.text)) continue;
       const n = this.lines.length + 1;
       const cells = row.cells.map((c) => ({ ...c, lines: [n] }));
-      this.lines.push({ n, kind: "table", text: cells.map((c) => c.text).join(" ").trim(), indented: false, strong: false, refs: [], cells: cells.map((c) => c.text) });
+      this.lines.push({
+        n,
+        kind: "table",
+        text: cells
+          .map((c) => c.text)
+          .join(" ")
+          .trim(),
+        indented: false,
+        strong: false,
+        refs: [],
+        cells: cells.map((c) => c.text),
+      });
       out.push({ cells, lines: [n] });
     }
-    if (out.length) this.tables.push({ kind: "table", rows: out, lines: out.map((r) => r.lines[0]!), layout: "grid" });
+    if (out.length)
+      this.tables.push({ kind: "table", rows: out, lines: out.map((r) => r.lines[0]!), layout: "grid" });
   }
 }
 
@@ -178,7 +249,10 @@ function cellText(cell: Element, notes: Notes): { text: string; emphasis: boolea
   for (const c of cell.children) visit(c, inner, false);
   inner.flush();
   const lines = inner.lines;
-  return { text: lines.map((l) => l.text).join(" "), emphasis: lines.length > 0 && lines.every((l) => l.strong) };
+  return {
+    text: lines.map((l) => l.text).join(" "),
+    emphasis: lines.length > 0 && lines.every((l) => l.strong),
+  };
 }
 
 function rowsOf(table: Element): Element[] {
@@ -235,7 +309,12 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
             const { text, emphasis } = cellText(td, out.notes);
             const colSpan = span(td.properties?.["colSpan"]);
             const rowSpan = span(td.properties?.["rowSpan"]);
-            return { text, ...(emphasis ? { emphasis } : {}), ...(colSpan ? { colSpan } : {}), ...(rowSpan ? { rowSpan } : {}) };
+            return {
+              text,
+              ...(emphasis ? { emphasis } : {}),
+              ...(colSpan ? { colSpan } : {}),
+              ...(rowSpan ? { rowSpan } : {}),
+            };
           }),
       })),
     );

@@ -27,7 +27,8 @@ export function markdownLines(source: string): SourceLine[] {
   const lines = slots.flatMap((slot, i) => {
     const line = slot[0]!;
     // Lines remark did not place in any node (rare: link definitions) keep their text as content.
-    if (slot.length === 1 && line.kind === "blank" && rawLines[i]!.trim() !== "") return [plainLine(rawLines[i]!, i + 1)];
+    if (slot.length === 1 && line.kind === "blank" && rawLines[i]!.trim() !== "")
+      return [plainLine(rawLines[i]!, i + 1)];
     return slot.length === 1 ? splitColumns(line) : slot;
   });
   markFlattenedTables(lines);
@@ -42,7 +43,12 @@ export function markdownLines(source: string): SourceLine[] {
  */
 function markFlattenedTables(lines: SourceLine[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!isPipeLine(lines[i]!) || lines[i + 1]?.kind !== "content" || !ROW_NUMBER_HEADER.test(lines[i + 1]!.text)) continue;
+    if (
+      !isPipeLine(lines[i]!) ||
+      lines[i + 1]?.kind !== "content" ||
+      !ROW_NUMBER_HEADER.test(lines[i + 1]!.text)
+    )
+      continue;
     // Cells: content lines between pipe lines (a cell may wrap over several lines).
     const cells: SourceLine[][] = [];
     let j = i;
@@ -79,8 +85,12 @@ type Put = (line: SourceLine, segments?: SourceLine[]) => void;
  */
 function splitColumns(line: SourceLine): SourceLine[] {
   if (line.kind !== "content" || !/\s\|\s|^\||\|$/.test(line.text)) return [line];
-  const parts = line.text.split("|").map((p) => p.replace(/^[-_=\s]+$/, "").trim()).filter(Boolean);
-  if (parts.length < 2) return parts.length === 1 ? [{ ...line, text: parts[0]! }] : [{ ...line, kind: "markup" }];
+  const parts = line.text
+    .split("|")
+    .map((p) => p.replace(/^[-_=\s]+$/, "").trim())
+    .filter(Boolean);
+  if (parts.length < 2)
+    return parts.length === 1 ? [{ ...line, text: parts[0]! }] : [{ ...line, kind: "markup" }];
   return parts.map((text, column) => ({ ...line, text, column, refs: [] }));
 }
 
@@ -105,7 +115,10 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
         const marker = /^\s*(\d{1,3}[.)]|[-+*])\s/.exec(raw[itemStart - 1] ?? "")?.[1] ?? "-";
         item.children.forEach((child, i) => {
           if (i === 0 && child.type === "paragraph") {
-            phrasingLines(child.children, child.position?.start.line ?? itemStart, raw, put, { strong: strongAll, prefix: `${marker === "*" ? "-" : marker} ` });
+            phrasingLines(child.children, child.position?.start.line ?? itemStart, raw, put, {
+              strong: strongAll,
+              prefix: `${marker === "*" ? "-" : marker} `,
+            });
           } else visitBlock(child, raw, put, strongAll);
         });
       }
@@ -126,12 +139,28 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
             .flatMap((c) => c.split("\n"))
             .map((c) => clean(c))
             .filter((c) => c.text !== "" && !/^[-_=*|\s]+$/.test(c.text))
-            .map((c, column): SourceLine => ({ n, kind: "content", text: c.text, column, indented: false, strong: c.strong, refs: [] }));
+            .map((c, column): SourceLine => ({
+              n,
+              kind: "content",
+              text: c.text,
+              column,
+              indented: false,
+              strong: c.strong,
+              refs: [],
+            }));
           put(segments[0] ?? { ...blankLine(n), kind: "markup" }, segments.length ? segments : undefined);
           continue;
         }
         const texts = cells.map((c) => c.replace(/\s+/g, " ").trim());
-        put({ n, kind: "table", text: texts.join(" ").trim(), cells: texts, indented: false, strong: false, refs: [] });
+        put({
+          n,
+          kind: "table",
+          text: texts.join(" ").trim(),
+          cells: texts,
+          indented: false,
+          strong: false,
+          refs: [],
+        });
       }
       // The delimiter row (| --- | --- |) is markup.
       if (node.children.length > 0) markup(start + 1, raw, put);
@@ -143,7 +172,16 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
       const to = node.position?.end.line ?? start;
       for (let n = from; n <= to; n++) {
         const t = clean((raw[n - 1] ?? "").replace(/^\s*\[\^[^\]]+\]:\s*/, ""));
-        if (t.text) put({ n, kind: "footnote", footnote: label, text: t.text, indented: false, strong: false, refs: [] });
+        if (t.text)
+          put({
+            n,
+            kind: "footnote",
+            footnote: label,
+            text: t.text,
+            indented: false,
+            strong: false,
+            refs: [],
+          });
       }
       return;
     }
@@ -165,9 +203,18 @@ interface PhrasingOptions {
   prefix?: string;
 }
 
-function phrasingLines(children: PhrasingContent[], start: number, raw: string[], put: Put, opts: PhrasingOptions): void {
+function phrasingLines(
+  children: PhrasingContent[],
+  start: number,
+  raw: string[],
+  put: Put,
+  opts: PhrasingOptions,
+): void {
   const flat = flatten(children);
-  const allStrong = opts.strong || (children.length > 0 && children.every((c) => c.type === "strong" || (c.type === "text" && c.value.trim() === "")));
+  const allStrong =
+    opts.strong ||
+    (children.length > 0 &&
+      children.every((c) => c.type === "strong" || (c.type === "text" && c.value.trim() === "")));
   let offset = 0;
   flat.text.split("\n").forEach((segment, i) => {
     const n = start + i;
@@ -179,10 +226,24 @@ function phrasingLines(children: PhrasingContent[], start: number, raw: string[]
     const cleaned = clean(segment);
     const text = prefix + cleaned.text;
     if (cleaned.text === "" || /^[|\s]+$/.test(cleaned.text)) {
-      put({ n, kind: cleaned.text === "" && segment.trim() === "" ? "blank" : "markup", text: cleaned.text, indented: false, strong: false, refs: [] });
+      put({
+        n,
+        kind: cleaned.text === "" && segment.trim() === "" ? "blank" : "markup",
+        text: cleaned.text,
+        indented: false,
+        strong: false,
+        refs: [],
+      });
       return;
     }
-    const line: SourceLine = { n, kind: "content", text, indented: false, strong: allStrong || cleaned.strong, refs };
+    const line: SourceLine = {
+      n,
+      kind: "content",
+      text,
+      indented: false,
+      strong: allStrong || cleaned.strong,
+      refs,
+    };
     if (opts.heading !== undefined) line.heading = opts.heading;
     put(line);
   });
@@ -198,7 +259,8 @@ function flatten(children: PhrasingContent[]): { text: string; refs: { label: st
       else if (n.type === "break") text += "\n";
       // <br> breaks a line inside a paragraph or a table cell.
       else if (n.type === "html") text += n.value.replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]+>/g, "");
-      else if (n.type === "footnoteReference") refs.push({ label: n.label ?? n.identifier, offset: text.length });
+      else if (n.type === "footnoteReference")
+        refs.push({ label: n.label ?? n.identifier, offset: text.length });
       else if (n.type === "image") text += n.alt ?? "";
       else if ("children" in n) walk(n.children as Nodes[]);
     }

@@ -34,25 +34,40 @@ export function ocrAvailable(): Promise<boolean> {
 
 /** Tesseract's TSV: one row per word (level 5) with its box in pixels and its line. */
 function wordsOf(tsv: string, pageHeight: number): Glyph[] {
-  const rows = tsv.split("\n").slice(1).map((l) => l.split("\t"));
+  const rows = tsv
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split("\t"));
   const scale = 72 / DPI;
   // Tesseract's lines (level 4): every word of a line shares its baseline, so descenders ("g", "y")
   // and small marks ("-") do not pull a word off its line.
   const lines = new Map<string, { bottom: number; height: number }>();
-  for (const r of rows) if (r[0] === "4") lines.set(r.slice(1, 5).join("."), { bottom: Number(r[7]) + Number(r[9]), height: Number(r[9]) });
+  for (const r of rows)
+    if (r[0] === "4")
+      lines.set(r.slice(1, 5).join("."), { bottom: Number(r[7]) + Number(r[9]), height: Number(r[9]) });
   const out: Glyph[] = [];
   for (const r of rows) {
     if (r[0] !== "5" || !r[11]?.trim() || Number(r[10]) < 0) continue;
     const [left, top, width, height] = [Number(r[6]), Number(r[7]), Number(r[8]), Number(r[9])];
     const line = lines.get(r.slice(1, 5).join(".")) ?? { bottom: top + height, height };
     const baseline = line.bottom - line.height * 0.2;
-    out.push({ str: r[11]!.normalize("NFC"), x: left * scale, y: pageHeight - baseline * scale, w: width * scale, size: Math.max(4, line.height * scale * 0.8), bold: false });
+    out.push({
+      str: r[11]!.normalize("NFC"),
+      x: left * scale,
+      y: pageHeight - baseline * scale,
+      w: width * scale,
+      size: Math.max(4, line.height * scale * 0.8),
+      bold: false,
+    });
   }
   return out;
 }
 
 /** OCR of the given pages (1-based) of a PDF; page heights in points place the words on the page. */
-export async function ocrPages(pdf: Uint8Array, pages: { n: number; height: number }[]): Promise<Map<number, Glyph[]>> {
+export async function ocrPages(
+  pdf: Uint8Array,
+  pages: { n: number; height: number }[],
+): Promise<Map<number, Glyph[]>> {
   const dir = await mkdtemp(join(tmpdir(), "vanban-ocr-"));
   try {
     const file = join(dir, "input.pdf");
@@ -62,8 +77,22 @@ export async function ocrPages(pdf: Uint8Array, pages: { n: number; height: numb
       pages.map((p) =>
         limit(async () => {
           const image = join(dir, `page-${p.n}`);
-          await run("pdftoppm", ["-r", String(DPI), "-gray", "-singlefile", "-f", String(p.n), "-l", String(p.n), "-png", file, image]);
-          const { stdout } = await run("tesseract", [`${image}.png`, "stdout", "-l", "vie", "tsv"], { maxBuffer: 64 * 1024 * 1024 });
+          await run("pdftoppm", [
+            "-r",
+            String(DPI),
+            "-gray",
+            "-singlefile",
+            "-f",
+            String(p.n),
+            "-l",
+            String(p.n),
+            "-png",
+            file,
+            image,
+          ]);
+          const { stdout } = await run("tesseract", [`${image}.png`, "stdout", "-l", "vie", "tsv"], {
+            maxBuffer: 64 * 1024 * 1024,
+          });
           await rm(`${image}.png`, { force: true });
           return [p.n, wordsOf(stdout, p.height)] as const;
         }),
@@ -74,4 +103,3 @@ export async function ocrPages(pdf: Uint8Array, pages: { n: number; height: numb
     await rm(dir, { recursive: true, force: true });
   }
 }
-

@@ -83,7 +83,14 @@ function components(rulings: Ruling[]): Ruling[][] {
  */
 export function cellText(lines: string[]): string {
   let out = "";
-  for (const l of lines) out = !out ? l : /\d$/.test(out) && /^\d/.test(l) ? out + l : /[\p{L}\p{N}][-/]$/u.test(out) ? out + l : `${out} ${l}`;
+  for (const l of lines)
+    out = !out
+      ? l
+      : /\d$/.test(out) && /^\d/.test(l)
+        ? out + l
+        : /[\p{L}\p{N}][-/]$/u.test(out)
+          ? out + l
+          : `${out} ${l}`;
   return out.replace(/\s+/g, " ").trim();
 }
 
@@ -110,20 +117,25 @@ function splitAcross(glyphs: Glyph[], xs: number[], ys: number[]): Glyph[] {
     for (const b of inner) {
       const at = (b - g.x) / perChar;
       let best = -1;
-      for (let i = 0; i < g.str.length; i++) if (g.str[i] === " " && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) best = i;
+      for (let i = 0; i < g.str.length; i++)
+        if (g.str[i] === " " && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) best = i;
       if (best > 0) cuts.add(best);
     }
     let start = 0;
     for (const cut of [...cuts].sort((a, b) => a - b).concat(g.str.length)) {
       const str = g.str.slice(start, cut);
-      if (str.trim()) out.push(Object.assign({ ...g, str, x: g.x + perChar * start, w: perChar * str.length }, { [SOURCE]: g }));
+      if (str.trim())
+        out.push(
+          Object.assign({ ...g, str, x: g.x + perChar * start, w: perChar * str.length }, { [SOURCE]: g }),
+        );
       start = cut;
     }
   }
   return out;
 }
 
-const covers = (rs: Ruling[], dir: "h" | "v", at: number, mid: number) => rs.some((r) => r.dir === dir && Math.abs(r.at - at) <= TOL && r.from - TOL <= mid && r.to + TOL >= mid);
+const covers = (rs: Ruling[], dir: "h" | "v", at: number, mid: number) =>
+  rs.some((r) => r.dir === dir && Math.abs(r.at - at) <= TOL && r.from - TOL <= mid && r.to + TOL >= mid);
 
 export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
   const grids: Grid[] = [];
@@ -141,8 +153,10 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
       const midY = (ys[r]! + ys[r + 1]!) / 2;
       for (let c = 0; c < nc; c++) {
         const midX = (xs[c]! + xs[c + 1]!) / 2;
-        if (c + 1 < nc && !covers(comp, "v", xs[c + 1]!, midY)) owner[find(r * nc + c + 1)] = find(r * nc + c);
-        if (r + 1 < nr && !covers(comp, "h", ys[r + 1]!, midX)) owner[find((r + 1) * nc + c)] = find(r * nc + c);
+        if (c + 1 < nc && !covers(comp, "v", xs[c + 1]!, midY))
+          owner[find(r * nc + c + 1)] = find(r * nc + c);
+        if (r + 1 < nr && !covers(comp, "h", ys[r + 1]!, midX))
+          owner[find((r + 1) * nc + c)] = find(r * nc + c);
       }
     }
     const extent = new Map<number, { r0: number; r1: number; c0: number; c1: number; items: Glyph[] }>();
@@ -151,7 +165,13 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
       const [r, c] = [Math.floor(i / nc), i % nc];
       const e = extent.get(k);
       if (!e) extent.set(k, { r0: r, r1: r, c0: c, c1: c, items: [] });
-      else Object.assign(e, { r0: Math.min(e.r0, r), r1: Math.max(e.r1, r), c0: Math.min(e.c0, c), c1: Math.max(e.c1, c) });
+      else
+        Object.assign(e, {
+          r0: Math.min(e.r0, r),
+          r1: Math.max(e.r1, r),
+          c0: Math.min(e.c0, c),
+          c1: Math.max(e.c1, c),
+        });
     }
     const used = new Set<Glyph>();
     const band = (v: number, edges: number[], desc: boolean) => {
@@ -174,13 +194,28 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
       extent.get(find(r * nc + c))!.items.push(g);
       used.add((g as Glyph & { [SOURCE]?: Glyph })[SOURCE] ?? g);
     }
-    const rows: Grid["rows"] = Array.from({ length: nr }, (_, r) => ({ cells: [], top: ys[r]!, bottom: ys[r + 1]! }));
+    const rows: Grid["rows"] = Array.from({ length: nr }, (_, r) => ({
+      cells: [],
+      top: ys[r]!,
+      bottom: ys[r + 1]!,
+    }));
     for (const e of [...extent.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
       const lines = linesOf(e.items);
       const text = cellText(lines.map((l) => l.text));
-      rows[e.r0]!.cells.push({ text, bold: lines.length > 0 && lines.every((l) => l.bold), colSpan: e.c1 - e.c0 + 1, rowSpan: e.r1 - e.r0 + 1, col: e.c0 });
+      rows[e.r0]!.cells.push({
+        text,
+        bold: lines.length > 0 && lines.every((l) => l.bold),
+        colSpan: e.c1 - e.c0 + 1,
+        rowSpan: e.r1 - e.r0 + 1,
+        col: e.c0,
+      });
     }
-    grids.push({ box: [xs[0]!, ys.at(-1)!, xs.at(-1)!, ys[0]!], xs, rows: rows.filter((r) => r.cells.length), used });
+    grids.push({
+      box: [xs[0]!, ys.at(-1)!, xs.at(-1)!, ys[0]!],
+      xs,
+      rows: rows.filter((r) => r.cells.length),
+      used,
+    });
   }
   return grids;
 }
@@ -202,7 +237,7 @@ export function alignedGrids(lines: PdfLine[]): { grids: Grid[]; rest: PdfLine[]
   }
   const grids: Grid[] = [];
   const taken = new Set<PdfLine>();
-  for (let i = 0; i < baselines.length; ) {
+  for (let i = 0; i < baselines.length;) {
     if (baselines[i]!.length < 3) {
       i++;
       continue;
@@ -216,12 +251,14 @@ export function alignedGrids(lines: PdfLine[]): { grids: Grid[]; rest: PdfLine[]
       const b = baselines[j]!;
       if (b.length >= 3) {
         for (const l of b) if (!fits(l)) starts.push(l.x0);
-      } else if (!(b.every((l) => fits(l) && l.x0 > Math.min(...starts) + tol))) break;
+      } else if (!b.every((l) => fits(l) && l.x0 > Math.min(...starts) + tol)) break;
       rows.push(b);
     }
     starts.sort((a, b) => a - b);
     const full = rows.filter((r) => r.length >= 3);
-    const supported = starts.every((s) => full.filter((r) => r.some((l) => Math.abs(l.x0 - s) <= tol)).length >= 2);
+    const supported = starts.every(
+      (s) => full.filter((r) => r.some((l) => Math.abs(l.x0 - s) <= tol)).length >= 2,
+    );
     if (full.length < 2 || starts.length < 3 || !supported) {
       i = Math.max(i + 1, j);
       continue;
@@ -233,14 +270,25 @@ export function alignedGrids(lines: PdfLine[]): { grids: Grid[]; rest: PdfLine[]
       return {
         cells: byColumn.map((glyphs, k) => {
           const cellLines = linesOf(glyphs);
-          return { text: cellText(cellLines.map((l) => l.text)), bold: cellLines.length > 0 && cellLines.every((l) => l.bold), colSpan: 1, rowSpan: 1, col: k };
+          return {
+            text: cellText(cellLines.map((l) => l.text)),
+            bold: cellLines.length > 0 && cellLines.every((l) => l.bold),
+            colSpan: 1,
+            rowSpan: 1,
+            col: k,
+          };
         }),
         top: r[0]!.y + r[0]!.size,
         bottom: r[0]!.y - 0.25 * r[0]!.size,
       };
     });
     const right = Math.max(...rows.flat().map((l) => l.x1));
-    grids.push({ box: [starts[0]!, gridRows.at(-1)!.bottom, right, gridRows[0]!.top], xs: [...starts, right], rows: gridRows, used: new Set(rows.flat().flatMap((l) => l.glyphs)) });
+    grids.push({
+      box: [starts[0]!, gridRows.at(-1)!.bottom, right, gridRows[0]!.top],
+      xs: [...starts, right],
+      rows: gridRows,
+      used: new Set(rows.flat().flatMap((l) => l.glyphs)),
+    });
     for (const l of rows.flat()) taken.add(l);
     i = j;
   }

@@ -11,7 +11,6 @@ import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 
-
 export interface PdfNote {
   rule: string;
   message: string;
@@ -34,7 +33,12 @@ interface Page {
   noteRule: number | null;
 }
 
-type Flagged = PdfLine & { page: number; role: "content" | "furniture" | "footnote"; footnote?: string; wrapped?: boolean };
+type Flagged = PdfLine & {
+  page: number;
+  role: "content" | "furniture" | "footnote";
+  footnote?: string;
+  wrapped?: boolean;
+};
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
@@ -47,7 +51,13 @@ async function loadPdf(bytes: Uint8Array) {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+    const doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+    }).promise;
     return { pdfjs, doc };
   } catch (e) {
     const name = (e as Error).name;
@@ -73,16 +83,28 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
       if (Math.abs(b!) > 0.01) continue;
       let font = fonts.get(item.fontName);
       if (!font) {
-        const name = (page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string } | null) : null)?.name ?? "";
+        const name =
+          (page.commonObjs.has(item.fontName)
+            ? (page.commonObjs.get(item.fontName) as { name?: string } | null)
+            : null
+          )?.name ?? "";
         font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
         fonts.set(item.fontName, font);
       }
       // Legacy 8-bit Vietnamese fonts: their Latin-1 look-alikes converted to Unicode.
       let str = item.str;
-      if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper") str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
+      if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper")
+        str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
       else if (font.legacy === "vni") str = vniToUnicode(str);
       if (font.legacy) legacy.add(font.legacy);
-      glyphs.push({ str, x: e!, y: f!, w: item.width, size: Math.hypot(c!, d!) || item.height || 10, bold: font.bold });
+      glyphs.push({
+        str,
+        x: e!,
+        y: f!,
+        w: item.width,
+        size: Math.hypot(c!, d!) || item.height || 10,
+        bold: font.bold,
+      });
     }
     // Top to bottom: the first grid of a page is the one a table from the page before continues into.
     const rulings = rulingsOf(ops, OPS);
@@ -99,8 +121,26 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
     const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
     // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
     const leftEdge = Math.min(...lines.map((l) => l.x0));
-    const rule = rulings.filter((r) => r.dir === "h" && r.to - r.from < width * 0.4 && r.from <= leftEdge + 5 && r.at < height * 0.85 && !inGrid(r.at)).sort((a, b) => b.at - a.at)[0];
-    return { n, height, lines, grids, legacy: [...legacy], noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)), garbage: isGarbage(glyphs), noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null };
+    const rule = rulings
+      .filter(
+        (r) =>
+          r.dir === "h" &&
+          r.to - r.from < width * 0.4 &&
+          r.from <= leftEdge + 5 &&
+          r.at < height * 0.85 &&
+          !inGrid(r.at),
+      )
+      .sort((a, b) => b.at - a.at)[0];
+    return {
+      n,
+      height,
+      lines,
+      grids,
+      legacy: [...legacy],
+      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)),
+      garbage: isGarbage(glyphs),
+      noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
+    };
   } finally {
     page.cleanup();
   }
@@ -111,7 +151,10 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
  * replacement marks (a font embedded without a character map), or letters that are no script.
  */
 function isGarbage(glyphs: Glyph[]): boolean {
-  const text = glyphs.map((g) => g.str).join("").replace(/\s+/g, "");
+  const text = glyphs
+    .map((g) => g.str)
+    .join("")
+    .replace(/\s+/g, "");
   if (text.length < 20) return false;
   const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
   return bad / text.length > 0.3;
@@ -125,26 +168,56 @@ async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promis
   const notes: PdfNote[] = [];
   for (const p of pages.filter((x) => x.legacy.length)) {
     const names = [...new Set(p.legacy.map((l) => (l === "vni" ? "VNI" : "TCVN3")))].join(" and ");
-    notes.push({ rule: "legacy-font", message: `page ${p.n} uses ${names} fonts: converted to Unicode`, page: p.n, severity: "info" });
+    notes.push({
+      rule: "legacy-font",
+      message: `page ${p.n} uses ${names} fonts: converted to Unicode`,
+      page: p.n,
+      severity: "info",
+    });
   }
   for (const p of pages.filter((x) => x.garbage && !x.noText)) {
-    notes.push({ rule: "garbage-text-layer", message: `page ${p.n} has a text layer without a usable character map: its text is read as an image`, page: p.n, severity: "warning" });
+    notes.push({
+      rule: "garbage-text-layer",
+      message: `page ${p.n} has a text layer without a usable character map: its text is read as an image`,
+      page: p.n,
+      severity: "warning",
+    });
     p.noText = true;
   }
   const scans = pages.filter((p) => p.noText);
   if (!scans.length) return notes;
   const canRun = ocr !== "off" && (await ocrAvailable());
-  if (ocr === "on" && !canRun) throw new InputError(`has ${scans.length} page(s) without text layer and OCR cannot run: install tesseract with Vietnamese (${OCR_INSTALL})`);
+  if (ocr === "on" && !canRun)
+    throw new InputError(
+      `has ${scans.length} page(s) without text layer and OCR cannot run: install tesseract with Vietnamese (${OCR_INSTALL})`,
+    );
   if (!canRun) {
-    if (scans.length === pages.length) throw new InputError(`has no text layer on any of its ${pages.length} page(s) (a scanned PDF): OCR is needed (${OCR_INSTALL}, then --ocr)`);
-    for (const p of scans) notes.push({ rule: "no-text-layer", message: `page ${p.n} has no text layer (a scanned image): its text is missing; install OCR (${OCR_INSTALL})`, page: p.n, severity: "warning" });
+    if (scans.length === pages.length)
+      throw new InputError(
+        `has no text layer on any of its ${pages.length} page(s) (a scanned PDF): OCR is needed (${OCR_INSTALL}, then --ocr)`,
+      );
+    for (const p of scans)
+      notes.push({
+        rule: "no-text-layer",
+        message: `page ${p.n} has no text layer (a scanned image): its text is missing; install OCR (${OCR_INSTALL})`,
+        page: p.n,
+        severity: "warning",
+      });
     return notes;
   }
-  const read = await ocrPages(bytes, scans.map((p) => ({ n: p.n, height: p.height })));
+  const read = await ocrPages(
+    bytes,
+    scans.map((p) => ({ n: p.n, height: p.height })),
+  );
   for (const p of scans) {
     p.lines = linesOf(read.get(p.n) ?? []);
     p.noText = false;
-    notes.push({ rule: "no-text-layer", message: `page ${p.n} has no text layer (a scanned image): read by OCR (tesseract, vie), ${p.lines.length} line(s)`, page: p.n, severity: "info" });
+    notes.push({
+      rule: "no-text-layer",
+      message: `page ${p.n} has no text layer (a scanned image): read by OCR (tesseract, vie), ${p.lines.length} line(s)`,
+      page: p.n,
+      severity: "info",
+    });
   }
   return notes;
 }
@@ -154,22 +227,29 @@ function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
   const key = (l: PdfLine) => l.text.replace(/\d+/g, "#").toLowerCase();
   const edge = (p: Page, l: PdfLine) => l.y > p.height * 0.93 || l.y < p.height * 0.07;
   const counts = new Map<string, number>();
-  for (const p of pages) for (const k of new Set(p.lines.filter((l) => edge(p, l)).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const p of pages)
+    for (const k of new Set(p.lines.filter((l) => edge(p, l)).map(key)))
+      counts.set(k, (counts.get(k) ?? 0) + 1);
   // A bare number at the edge is a page number when it follows the page sequence: the most common
   // offset between printed number and page index, seen on two pages at least ("15" opening a table
   // row at the top of a page is not one).
   const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?(\d{1,4})([/\s]+\d{1,4})?[-–—\s]*$/i;
   const offsets = new Map<number, number>();
-  for (const p of pages) for (const l of p.lines) if (edge(p, l) && PAGE_NUMBER.test(l.text)) {
-    const off = Number(PAGE_NUMBER.exec(l.text)![2]) - p.n;
-    offsets.set(off, (offsets.get(off) ?? 0) + 1);
-  }
+  for (const p of pages)
+    for (const l of p.lines)
+      if (edge(p, l) && PAGE_NUMBER.test(l.text)) {
+        const off = Number(PAGE_NUMBER.exec(l.text)![2]) - p.n;
+        offsets.set(off, (offsets.get(off) ?? 0) + 1);
+      }
   const [offset, seen] = [...offsets].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   let n = 0;
   for (const p of pages) {
     for (const l of p.lines) {
       if (!edge(p, l)) continue;
-      const repeated = pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2) && !PAGE_NUMBER.test(l.text);
+      const repeated =
+        pages.length >= 3 &&
+        (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2) &&
+        !PAGE_NUMBER.test(l.text);
       const number = PAGE_NUMBER.exec(l.text);
       const pageNumber = number !== null && seen >= 2 && Number(number[2]) - p.n === offset;
       if (repeated || pageNumber) {
@@ -191,7 +271,10 @@ function markFootnotes(pages: Page[], flagged: Map<PdfLine, Flagged>, bodySize: 
     const lowestBody = Math.min(...body.filter((l) => l.size >= 0.92 * bodySize).map((l) => l.y));
     for (const l of body) {
       // Below the footnote rule, or (no rule drawn) small print below the last body-size line.
-      const below = p.noteRule !== null ? l.y < p.noteRule : l.size < 0.9 * bodySize && l.y < lowestBody && l.y < p.height * 0.5;
+      const below =
+        p.noteRule !== null
+          ? l.y < p.noteRule
+          : l.size < 0.9 * bodySize && l.y < lowestBody && l.y < p.height * 0.5;
       if (!below) continue;
       const f = flagged.get(l)!;
       const marker = l.refs.find((r) => r.offset === 0)?.label;
@@ -199,7 +282,11 @@ function markFootnotes(pages: Page[], flagged: Map<PdfLine, Flagged>, bodySize: 
       // next in the sequence (a note may have been missed, so a few ahead), never one behind ("02 ngày" continues a note).
       const last: string | null = label;
       const ahead: string[] = last === null ? [] : [1, 2, 3, 4, 5].map((k) => String(Number(last) + k));
-      const lead: string | undefined = marker ?? (last === null ? /^(\d{1,3})(?=\s|\p{Lu})/u.exec(l.text)?.[1] : ahead.find((k: string) => l.text.startsWith(k) && !/^0\s/.test(l.text.slice(k.length))));
+      const lead: string | undefined =
+        marker ??
+        (last === null
+          ? /^(\d{1,3})(?=\s|\p{Lu})/u.exec(l.text)?.[1]
+          : ahead.find((k: string) => l.text.startsWith(k) && !/^0\s/.test(l.text.slice(k.length))));
       if (lead) {
         label = lead;
         if (!marker) f.text = l.text.slice(lead.length).trimStart();
@@ -220,13 +307,22 @@ function markFootnotes(pages: Page[], flagged: Map<PdfLine, Flagged>, bodySize: 
 function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
   let prev: Flagged | null = null;
   // The text area's right edge, from the whole document: a page of short lines has the same margins.
-  const ends = [...flagged.values()].filter((f) => f.role === "content" && f.column === 0).map((f) => f.x1).sort((a, b) => a - b);
+  const ends = [...flagged.values()]
+    .filter((f) => f.role === "content" && f.column === 0)
+    .map((f) => f.x1)
+    .sort((a, b) => a - b);
   const right = ends[Math.floor(ends.length * 0.98)] ?? 0;
-  const starts = [...flagged.values()].filter((f) => f.role === "content" && f.column === 0).map((f) => f.x0).sort((a, b) => a - b);
+  const starts = [...flagged.values()]
+    .filter((f) => f.role === "content" && f.column === 0)
+    .map((f) => f.x0)
+    .sort((a, b) => a - b);
   const left = starts[Math.floor(starts.length * 0.02)] ?? 0;
   for (const p of pages) {
     const body = p.lines.map((l) => flagged.get(l)!).filter((f) => f.role === "content");
-    const gaps = body.slice(1).map((l, i) => body[i]!.y - l.y).filter((g) => g > 0);
+    const gaps = body
+      .slice(1)
+      .map((l, i) => body[i]!.y - l.y)
+      .filter((g) => g > 0);
     // The line pitch inside a paragraph: the smaller gaps (paragraph spacing makes the larger ones).
     const inner = gaps.filter((g) => g < 2.5 * median(body.map((l) => l.size))).sort((a, b) => a - b);
     const pitch = inner[Math.floor(inner.length / 4)] ?? 0;
@@ -235,7 +331,9 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
         // The line before is full when the first word of this one would not have fitted after it.
         const firstWord = cur.text.split(" ")[0] ?? "";
         const charWidth = (cur.x1 - cur.x0) / Math.max(1, cur.text.length);
-        const strictlyFull = prev.x1 >= right - 1.5 * prev.size || prev.x1 + 0.25 * cur.size + firstWord.length * charWidth * 1.3 > right;
+        const strictlyFull =
+          prev.x1 >= right - 1.5 * prev.size ||
+          prev.x1 + 0.25 * cur.size + firstWord.length * charWidth * 1.3 > right;
         // A long line whose sentence goes on: the estimate of the next word's width is rough. A line
         // closed in parentheses ("(Kèm theo …)") is a caption of its own.
         const closed = SENTENCE_END.test(prev.text) || /^\(.*\)$/.test(prev.text);
@@ -245,10 +343,13 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
         // A numbered or bulleted line continues only a full line whose sentence is open ("Hà Nội -" /
         // "- Hải Phòng"); a formula ("(Kèm theo …", "Căn cứ …") never continues anything.
         const opens = opensBlock(cur.text);
-        const asItem = !opens || (matchMarker(cur.text) !== null && strictlyFull && !SENTENCE_END.test(prev.text));
+        const asItem =
+          !opens || (matchMarker(cur.text) !== null && strictlyFull && !SENTENCE_END.test(prev.text));
         // Across a page break there is no gap to measure: the line before must be full, its next word
         // not fitting (a paragraph's last line rarely is; a sentence may end at the break and the paragraph go on).
-        const continues = samePage ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full : strictlyFull;
+        const continues = samePage
+          ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full
+          : strictlyFull;
         // A numbered or bulleted line at the top of a page opens its item (headings end without punctuation).
         cur.wrapped = continues && sameSize && (samePage ? asItem : !opens);
       } else cur.wrapped = false;
@@ -263,7 +364,11 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
  * both halves, the left block comes first, then the right; their lines never join across.
  * `tops` receives the run's top for each of its lines, so the run stays together on the page.
  */
-function readingOrder(lines: PdfLine[], flagged: Map<PdfLine, Flagged>, tops: Map<PdfLine, number>): PdfLine[] {
+function readingOrder(
+  lines: PdfLine[],
+  flagged: Map<PdfLine, Flagged>,
+  tops: Map<PdfLine, number>,
+): PdfLine[] {
   const body = lines.filter((l) => flagged.get(l)!.role === "content");
   if (body.length < 4) return lines;
   const left = Math.min(...body.map((l) => l.x0));
@@ -271,7 +376,7 @@ function readingOrder(lines: PdfLine[], flagged: Map<PdfLine, Flagged>, tops: Ma
   const narrow = (l: PdfLine) => flagged.get(l)!.role === "content" && l.x1 - l.x0 < 0.7 * width;
   const sorted = [...lines].sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const out: PdfLine[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     if (!narrow(sorted[i]!)) {
       out.push(sorted[i++]!);
       continue;
@@ -284,17 +389,27 @@ function readingOrder(lines: PdfLine[], flagged: Map<PdfLine, Flagged>, tops: Ma
     const r = run.filter((x) => x.x0 >= left + 0.25 * width);
     // The left block is what stands beside the right one (within a line of its height).
     const pad = 1.5 * Math.max(...run.map((x) => x.size));
-    const [low, high] = r.length ? [Math.min(...r.map((x) => x.y)) - pad, Math.max(...r.map((x) => x.y)) + pad] : [0, 0];
+    const [low, high] = r.length
+      ? [Math.min(...r.map((x) => x.y)) - pad, Math.max(...r.map((x) => x.y)) + pad]
+      : [0, 0];
     const l = run.filter((x) => x.x0 < left + 0.25 * width && x.y >= low && x.y <= high);
-    const beside = l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < Math.min(...r.map((x) => x.x0));
+    const beside =
+      l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < Math.min(...r.map((x) => x.x0));
     if (beside) {
       const top = Math.max(...[...l, ...r].map((x) => x.y + x.size));
-      [l, r].forEach((half, k) => half.forEach((x) => {
-        flagged.get(x)!.column = k + 1;
-        tops.set(x, top);
-      }));
+      [l, r].forEach((half, k) =>
+        half.forEach((x) => {
+          flagged.get(x)!.column = k + 1;
+          tops.set(x, top);
+        }),
+      );
       const block = new Set([...l, ...r]);
-      out.push(...run.filter((x) => !block.has(x) && x.y > high), ...l, ...r, ...run.filter((x) => !block.has(x) && x.y <= high));
+      out.push(
+        ...run.filter((x) => !block.has(x) && x.y > high),
+        ...l,
+        ...r,
+        ...run.filter((x) => !block.has(x) && x.y <= high),
+      );
     } else out.push(...run);
     i = j;
   }
@@ -310,7 +425,13 @@ function stitch(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
     const text = page.lines.filter((l) => flagged.get(l)!.role === "content");
     const first = page.grids[0];
     const bodyAbove = first ? text.some((l) => l.y > first.box[3]) : true;
-    if (open && first && !bodyAbove && open.xs.length === first.xs.length && open.xs.every((x, k) => Math.abs(x - first.xs[k]!) <= 3)) {
+    if (
+      open &&
+      first &&
+      !bodyAbove &&
+      open.xs.length === first.xs.length &&
+      open.xs.every((x, k) => Math.abs(x - first.xs[k]!) <= 3)
+    ) {
       join(open, first, page.n);
       page.grids.shift();
       // The whole page was this table's continuation: it stays open for the next page.
@@ -344,7 +465,10 @@ function join(into: Grid, next: Grid, page: number): void {
  * ruling lines and stitched across pages, and the page and box of every line kept.
  */
 /** "auto": OCR pages without text layer when tesseract is installed; "on": require it; "off": never. */
-async function pdfSource(bytes: Uint8Array, ocr: OcrMode): Promise<SourceText & { layout: LineBox[]; notes: PdfNote[] }> {
+async function pdfSource(
+  bytes: Uint8Array,
+  ocr: OcrMode,
+): Promise<SourceText & { layout: LineBox[]; notes: PdfNote[] }> {
   const { pdfjs, doc } = await loadPdf(bytes);
   const pages: Page[] = [];
   try {
@@ -356,9 +480,17 @@ async function pdfSource(bytes: Uint8Array, ocr: OcrMode): Promise<SourceText & 
 
   const flagged = new Map<PdfLine, Flagged>();
   for (const p of pages) for (const l of p.lines) flagged.set(l, { ...l, page: p.n, role: "content" });
-  const bodySize = median([...flagged.values()].flatMap((l) => Array<number>(Math.min(l.text.length, 200)).fill(l.size)));
+  const bodySize = median(
+    [...flagged.values()].flatMap((l) => Array<number>(Math.min(l.text.length, 200)).fill(l.size)),
+  );
   const furniture = markFurniture(pages, flagged);
-  if (furniture) notes.push({ rule: "page-furniture", message: `${furniture} page header, footer or page-number line(s) kept apart from the text`, page: 1, severity: "info" });
+  if (furniture)
+    notes.push({
+      rule: "page-furniture",
+      message: `${furniture} page header, footer or page-number line(s) kept apart from the text`,
+      page: 1,
+      severity: "info",
+    });
   markFootnotes(pages, flagged, bodySize);
   stitch(pages, flagged);
   const tops = new Map<PdfLine, number>();
@@ -369,7 +501,10 @@ async function pdfSource(bytes: Uint8Array, ocr: OcrMode): Promise<SourceText & 
   const tables: TableBlock[] = [];
   const layout: LineBox[] = [];
   for (const p of pages) {
-    const items: ({ top: number; line: PdfLine } | { top: number; grid: Grid })[] = [...p.lines.map((line) => ({ top: tops.get(line) ?? line.y + line.size, line })), ...p.grids.map((grid) => ({ top: grid.box[3], grid }))];
+    const items: ({ top: number; line: PdfLine } | { top: number; grid: Grid })[] = [
+      ...p.lines.map((line) => ({ top: tops.get(line) ?? line.y + line.size, line })),
+      ...p.grids.map((grid) => ({ top: grid.box[3], grid })),
+    ];
     // Stable: lines of a two-column run keep the order readingOrder gave them under the run's top.
     items.sort((a, b) => b.top - a.top);
     for (const item of items) {
@@ -377,23 +512,56 @@ async function pdfSource(bytes: Uint8Array, ocr: OcrMode): Promise<SourceText & 
         const f = flagged.get(item.line)!;
         const n = lines.length + 1;
         const kind = f.role === "furniture" ? "furniture" : f.role === "footnote" ? "footnote" : "content";
-        const line: SourceLine = { n, kind, text: f.text, indented: false, strong: f.bold, refs: f.role === "content" ? f.refs : [] };
+        const line: SourceLine = {
+          n,
+          kind,
+          text: f.text,
+          indented: false,
+          strong: f.bold,
+          refs: f.role === "content" ? f.refs : [],
+        };
         if (f.footnote) line.footnote = f.footnote;
         if (f.wrapped !== undefined) line.wrapped = f.wrapped;
         if (f.column > 0) line.column = f.column;
         lines.push(line);
-        layout.push({ line: n, page: p.n, box: [round(f.x0), round(f.y - f.size * 0.25), round(f.x1), round(f.y + f.size)] });
+        layout.push({
+          line: n,
+          page: p.n,
+          box: [round(f.x0), round(f.y - f.size * 0.25), round(f.x1), round(f.y + f.size)],
+        });
         continue;
       }
       const rows: TableRow[] = [];
       for (const r of item.grid.rows) {
         const n = lines.length + 1;
-        const cells = r.cells.map((c) => ({ text: c.text, lines: [n], ...(c.bold && c.text ? { emphasis: true } : {}), ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) }));
-        lines.push({ n, kind: "table", text: cells.map((c) => c.text).join(" ").trim(), indented: false, strong: false, refs: [], cells: cells.map((c) => c.text) });
-        layout.push({ line: n, page: r.page ?? p.n, box: [round(item.grid.box[0]), round(r.bottom), round(item.grid.box[2]), round(r.top)] });
+        const cells = r.cells.map((c) => ({
+          text: c.text,
+          lines: [n],
+          ...(c.bold && c.text ? { emphasis: true } : {}),
+          ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}),
+          ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+        }));
+        lines.push({
+          n,
+          kind: "table",
+          text: cells
+            .map((c) => c.text)
+            .join(" ")
+            .trim(),
+          indented: false,
+          strong: false,
+          refs: [],
+          cells: cells.map((c) => c.text),
+        });
+        layout.push({
+          line: n,
+          page: r.page ?? p.n,
+          box: [round(item.grid.box[0]), round(r.bottom), round(item.grid.box[2]), round(r.top)],
+        });
         rows.push({ cells, lines: [n] });
       }
-      if (rows.length) tables.push({ kind: "table", rows, lines: rows.map((r) => r.lines[0]!), layout: "grid" });
+      if (rows.length)
+        tables.push({ kind: "table", rows, lines: rows.map((r) => r.lines[0]!), layout: "grid" });
     }
   }
   return { lines, tables, layout, notes };

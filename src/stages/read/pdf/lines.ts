@@ -51,7 +51,9 @@ function byBaseline(glyphs: Glyph[]): Glyph[][] {
   const small = (g: Glyph) => g.size < 0.8 * typical;
   const rows: { y: number; size: number; items: Glyph[] }[] = [];
   const place = (g: Glyph, attach: boolean) => {
-    const row = rows.find((r) => Math.abs(r.y - g.y) <= 0.35 * Math.max(r.size, g.size)) ?? (attach ? rows.find((r) => g.y - r.y > 0 && g.y - r.y < 0.7 * r.size) : undefined);
+    const row =
+      rows.find((r) => Math.abs(r.y - g.y) <= 0.35 * Math.max(r.size, g.size)) ??
+      (attach ? rows.find((r) => g.y - r.y > 0 && g.y - r.y < 0.7 * r.size) : undefined);
     if (row) row.items.push(g);
     else rows.push({ y: g.y, size: g.size, items: [g] });
   };
@@ -108,12 +110,15 @@ function build(items: Glyph[], size: number, base: number, column: number): PdfL
       prevEnd = g.x + g.w;
       continue;
     }
-    if (prevEnd !== null && g.x - prevEnd > SPACE_GAP * size && !text.endsWith(" ") && !g.str.startsWith(" ")) text += " ";
+    if (prevEnd !== null && g.x - prevEnd > SPACE_GAP * size && !text.endsWith(" ") && !g.str.startsWith(" "))
+      text += " ";
     text += g.str;
     prevEnd = g.x + g.w;
   }
   // Decomposed text: cut syllables joined, and the space a mark's step back makes before punctuation ("Á .") dropped.
-  const composed = /\p{M}/u.test(text) ? joinSplitSyllables(text.normalize("NFC")).replace(/(?<=[^\p{ASCII}])\s+(?=[.,;:)”"](?:\s|$))/gu, "") : text;
+  const composed = /\p{M}/u.test(text)
+    ? joinSplitSyllables(text.normalize("NFC")).replace(/(?<=[^\p{ASCII}])\s+(?=[.,;:)”"](?:\s|$))/gu, "")
+    : text;
   const clean = composed.normalize("NFC").replace(/\s+/g, " ");
   const trimmed = clean.trim();
   if (!trimmed) return null;

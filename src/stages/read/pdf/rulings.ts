@@ -21,7 +21,10 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 /** A rectangle this thin is a line. */
 const THIN = 2.5;
@@ -52,7 +55,7 @@ export interface Ops {
 function segmentsOf(path: ArrayLike<number>, m: Matrix): { pts: [number, number][]; closed: boolean }[] {
   const subpaths: { pts: [number, number][]; closed: boolean }[] = [];
   let cur: { pts: [number, number][]; closed: boolean } | null = null;
-  for (let i = 0; i < path.length; ) {
+  for (let i = 0; i < path.length;) {
     const op = path[i++]!;
     if (op === 0) {
       cur = { pts: [apply(m, path[i]!, path[i + 1]!)], closed: false };
@@ -79,7 +82,14 @@ export function rulingsOf(list: OperatorList, OPS: Ops): Ruling[] {
   const out: Ruling[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
-  const strokeOps = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokeOps = new Set([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const fillOps = new Set([OPS.fill, OPS.eoFill]);
   for (let k = 0; k < list.fnArray.length; k++) {
     const fn = list.fnArray[k]!;
@@ -100,7 +110,8 @@ export function rulingsOf(list: OperatorList, OPS: Ops): Ruling[] {
           const ys = sub.pts.map((p) => p[1]);
           const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
           if (y1 - y0 <= THIN && x1 - x0 > THIN) out.push({ dir: "h", at: (y0 + y1) / 2, from: x0, to: x1 });
-          else if (x1 - x0 <= THIN && y1 - y0 > THIN) out.push({ dir: "v", at: (x0 + x1) / 2, from: y0, to: y1 });
+          else if (x1 - x0 <= THIN && y1 - y0 > THIN)
+            out.push({ dir: "v", at: (x0 + x1) / 2, from: y0, to: y1 });
         }
       }
     }
@@ -109,6 +120,8 @@ export function rulingsOf(list: OperatorList, OPS: Ops): Ruling[] {
 }
 
 function pushSegment(out: Ruling[], a: [number, number], b: [number, number]): void {
-  if (Math.abs(a[1] - b[1]) <= SLANT && Math.abs(a[0] - b[0]) > THIN) out.push({ dir: "h", at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
-  else if (Math.abs(a[0] - b[0]) <= SLANT && Math.abs(a[1] - b[1]) > THIN) out.push({ dir: "v", at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
+  if (Math.abs(a[1] - b[1]) <= SLANT && Math.abs(a[0] - b[0]) > THIN)
+    out.push({ dir: "h", at: (a[1] + b[1]) / 2, from: Math.min(a[0], b[0]), to: Math.max(a[0], b[0]) });
+  else if (Math.abs(a[0] - b[0]) <= SLANT && Math.abs(a[1] - b[1]) > THIN)
+    out.push({ dir: "v", at: (a[0] + b[0]) / 2, from: Math.min(a[1], b[1]), to: Math.max(a[1], b[1]) });
 }

@@ -22,7 +22,14 @@ export function textLines(text: string): SourceLine[] {
 }
 
 function classify(line: string, n: number): SourceLine {
-  const base: SourceLine = { n, kind: "content", text: "", indented: /^\s/.test(line), strong: false, refs: [] };
+  const base: SourceLine = {
+    n,
+    kind: "content",
+    text: "",
+    indented: /^\s/.test(line),
+    strong: false,
+    refs: [],
+  };
   if (line.trim() === "") {
     return { ...base, kind: line.length >= RULE_MIN_LENGTH ? "rule" : "blank" };
   }
@@ -34,7 +41,14 @@ function classify(line: string, n: number): SourceLine {
         const u = stripMarkup(c);
         return u.emphasis || u.strong;
       });
-      return { ...base, kind: "table", text: cells.join(" ").trim(), cells, cellEmphasis, strong: clean(line).strong };
+      return {
+        ...base,
+        kind: "table",
+        text: cells.join(" ").trim(),
+        cells,
+        cellEmphasis,
+        strong: clean(line).strong,
+      };
     }
   }
   const { text, strong } = clean(line);
