@@ -12,11 +12,13 @@ import { isUpperText, startsLower } from "../../text/normalize.js";
 import { appendixHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
-import { authorityOf, isPersonName, isRecipientsHeading, recipientName, signatureEnd } from "./closing.js";
+import { readRecipients, readSignature } from "./closing-blocks.js";
+import { authorityOf, isRecipientsHeading, signatureEnd } from "./closing.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
 import { fixPositions, IdRegistry, makeNode } from "./nodes.js";
 import { Outline } from "./outline.js";
+import { TableNodes } from "./table-nodes.js";
 
 export const StructureOptions = z.object({});
 export type StructureOptions = z.infer<typeof StructureOptions>;
@@ -57,12 +59,14 @@ class Builder {
   private readonly bases: Basis[] = [];
   private readonly captions: { text: string; line: number }[] = [];
   private readonly appendices: AppendixSummary[] = [];
-  private signer: Signer | null = null;
-  private recipients: string[] = [];
-  private recipientsLine: number | null = null;
+  /** What the closing states: the signer, the recipients and where their list starts. */
+  private readonly closing: { signer: Signer | null; recipients: string[]; recipientsLine: number | null } = {
+    signer: null,
+    recipients: [],
+    recipientsLine: null,
+  };
   private attachments = 0;
-  private readonly tableCounts = new Map<string, number>();
-  private readonly grids = new Map<string, TableBlock>();
+  private readonly tables: TableNodes;
 
   constructor(
     private readonly blocks: Block[],
@@ -71,6 +75,7 @@ class Builder {
     this.root = makeNode("document", this.ids.claim("document"));
     this.container = this.root;
     this.outline = new Outline(this.root, "", this.ids, report);
+    this.tables = new TableNodes(this.ids);
   }
 
   build(): Structured {
@@ -82,15 +87,8 @@ class Builder {
       });
     for (let i = next; i < this.blocks.length; i++) i = this.place(i);
     fixPositions(this.root);
-    const metadata = buildMetadata(
-      fields,
-      this.captions,
-      this.bases,
-      { signer: this.signer, recipients: this.recipients, recipientsLine: this.recipientsLine },
-      this.root,
-      this.report,
-    );
-    return { metadata, body: this.root, appendices: this.appendices, grids: this.grids };
+    const metadata = buildMetadata(fields, this.captions, this.bases, this.closing, this.root, this.report);
+    return { metadata, body: this.root, appendices: this.appendices, grids: this.tables.grids };
   }
 
   /** Places block i (and any blocks it owns); returns the index of the last block consumed. */
@@ -197,26 +195,7 @@ class Builder {
   }
 
   private tableNode(b: TableBlock): LegalNode {
-    // Tables are numbered through their container (an appendix may hold several under its headings).
-    const prefix = this.container === this.root ? "" : `${this.container.id}/`;
-    const n = (this.tableCounts.get(prefix) ?? 0) + 1;
-    this.tableCounts.set(prefix, n);
-    const rows = b.rows.map((r) => r.cells.map((c) => c.text));
-    const refs = b.rows.flatMap((r) =>
-      r.cells.flatMap((c) =>
-        (c.footnoteRefs ?? []).map((f) => ({
-          label: f.label,
-          offset: f.offset,
-          field: "table" as const,
-          line: c.lines[0]!,
-        })),
-      ),
-    );
-    const data: NonNullable<LegalNode["data"]> = { rows, style: b.layout };
-    if (refs.length) data.footnoteRefs = refs;
-    const node = makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data });
-    this.grids.set(node.id, b);
-    return node;
+    return this.tables.add(b, this.container === this.root ? "" : `${this.container.id}/`);
   }
 
   private startAppendix(
@@ -319,78 +298,19 @@ class Builder {
   }
 
   private takeRecipients(i: number): number {
-    const head = this.blocks[i] as TextBlock;
-    const node = makeNode("recipients", this.ids.claim("recipients"), {
-      label: "Nơi nhận",
-      lines: head.lines,
-    });
-    this.recipientsLine ??= head.lines[0]!;
-    const inline = head.text.replace(/^[^:]*:\s*/, "");
-    if (inline && inline !== head.text)
-      this.recipients.push(
-        ...inline
-          .split(/\s*[;]\s*-\s*/)
-          .map(recipientName)
-          .filter(Boolean),
-      );
-    let j = i + 1;
-    for (; j < this.blocks.length; j++) {
-      const b = this.blocks[j]!;
-      // A page number between two recipients (the list runs over a page break) does not end it.
-      if (
-        b.kind === "furniture" &&
-        this.blocks[j + 1]?.kind === "text" &&
-        /^[-–+•]/.test((this.blocks[j + 1] as TextBlock).text)
-      ) {
-        node.children.push(
-          makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }),
-        );
-        continue;
-      }
-      if (b.kind !== "text" || !/^[-–+•]/.test(b.text)) break;
-      node.children.push(
-        makeNode(
-          "bullet",
-          this.ids.claim(`recipients-${node.children.filter((c) => c.type === "bullet").length + 1}`),
-          { label: "-", text: recipientName(b.text), lines: b.lines },
-        ),
-      );
-      this.recipients.push(recipientName(b.text));
-    }
+    const { node, names, last } = readRecipients(this.blocks, i, this.ids);
+    this.closing.recipientsLine ??= node.lines[0]!;
+    this.closing.recipients.push(...names);
     this.container.children.push(node);
     this.phase = "closing";
-    return j - 1;
+    return last;
   }
 
   private takeSignature(from: number, to: number): void {
-    const all = this.blocks.slice(from, to);
-    // Page numbers inside the signature (it ran over a page break) stay page furniture.
-    for (const b of all)
-      if (b.kind === "furniture")
-        this.container.children.push(
-          makeNode("pageBreak", this.ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines }),
-        );
-    const blocks = all.filter((b): b is TextBlock => b.kind === "text");
-    const node = makeNode("signature", this.ids.claim("signature"), {
-      lines: blocks.flatMap((b) => b.lines),
-    });
-    const nameBlock = blocks.find((b) => isPersonName(b.text)) ?? null;
-    const capacity: string[] = [];
-    let authority: string | null = null;
-    for (const b of blocks) {
-      if (b === nameBlock) continue;
-      const a = authorityOf(b.text);
-      if (a && authority === null) {
-        authority = a.authority;
-        capacity.push(b.text);
-      } else capacity.push(b.text);
-    }
-    node.text = blocks.map((b) => b.text).join("\n");
-    node.title = nameBlock?.text ?? null;
-    this.container.children.push(node);
-    if (this.container === this.root || !this.signer) {
-      this.signer = { authority, capacity, name: nameBlock?.text ?? null, line: blocks[0]!.lines[0]! };
-    }
+    const { nodes, signer } = readSignature(this.blocks, from, to, this.ids);
+    this.container.children.push(...nodes);
+    // The main document's signature wins; an attachment's counts only when the document has none.
+    if (this.container === this.root || !this.closing.signer) this.closing.signer = signer;
     this.phase = "closing";
   }
 

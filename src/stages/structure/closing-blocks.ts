@@ -1,0 +1,81 @@
+import type { Block, FurnitureBlock, TextBlock } from "../../model/block.js";
+import type { Signer } from "../../model/metadata.js";
+import type { LegalNode } from "../../model/node.js";
+import { authorityOf, isPersonName, recipientName } from "./closing.js";
+import { type IdRegistry, makeNode } from "./nodes.js";
+
+const BULLET = /^[-–+•]/;
+
+function pageBreak(b: FurnitureBlock, ids: IdRegistry): LegalNode {
+  return makeNode("pageBreak", ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines });
+}
+
+/**
+ * "Nơi nhận:" and its "- …;" lines, from block `i`: the recipients node, the names, and the index of
+ * the last block it took. Names given on the heading's own line ("Nơi nhận: - Như trên; - Lưu: VT.")
+ * count too; a page number between two recipients does not end the list.
+ */
+export function readRecipients(
+  blocks: readonly Block[],
+  i: number,
+  ids: IdRegistry,
+): { node: LegalNode; names: string[]; last: number } {
+  const head = blocks[i] as TextBlock;
+  const node = makeNode("recipients", ids.claim("recipients"), { label: "Nơi nhận", lines: head.lines });
+  const names: string[] = [];
+  const inline = head.text.replace(/^[^:]*:\s*/, "");
+  if (inline && inline !== head.text)
+    names.push(
+      ...inline
+        .split(/\s*[;]\s*-\s*/)
+        .map(recipientName)
+        .filter(Boolean),
+    );
+  let j = i + 1;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    const next = blocks[j + 1];
+    if (b.kind === "furniture" && next?.kind === "text" && BULLET.test(next.text)) {
+      node.children.push(pageBreak(b, ids));
+      continue;
+    }
+    if (b.kind !== "text" || !BULLET.test(b.text)) break;
+    const bullets = node.children.filter((c) => c.type === "bullet").length;
+    node.children.push(
+      makeNode("bullet", ids.claim(`recipients-${bullets + 1}`), {
+        label: "-",
+        text: recipientName(b.text),
+        lines: b.lines,
+      }),
+    );
+    names.push(recipientName(b.text));
+  }
+  return { node, names, last: j - 1 };
+}
+
+/**
+ * The signature block `blocks[from, to)`: authority prefix, capacity lines and the signer's name.
+ * Page numbers inside it (it ran over a page break) stay page furniture, placed before it.
+ */
+export function readSignature(
+  blocks: readonly Block[],
+  from: number,
+  to: number,
+  ids: IdRegistry,
+): { nodes: LegalNode[]; signer: Signer } {
+  const all = blocks.slice(from, to);
+  const nodes = all.filter((b): b is FurnitureBlock => b.kind === "furniture").map((b) => pageBreak(b, ids));
+  const texts = all.filter((b): b is TextBlock => b.kind === "text");
+  const node = makeNode("signature", ids.claim("signature"), { lines: texts.flatMap((b) => b.lines) });
+  const nameBlock = texts.find((b) => isPersonName(b.text)) ?? null;
+  const capacity = texts.filter((b) => b !== nameBlock).map((b) => b.text);
+  const authority =
+    texts
+      .filter((b) => b !== nameBlock)
+      .map((b) => authorityOf(b.text)?.authority)
+      .find(Boolean) ?? null;
+  node.text = texts.map((b) => b.text).join("\n");
+  node.title = nameBlock?.text ?? null;
+  nodes.push(node);
+  return { nodes, signer: { authority, capacity, name: nameBlock?.text ?? null, line: texts[0]!.lines[0]! } };
+}
