@@ -28,6 +28,8 @@ export const TableCell = z.object({
   footnoteRefs: z.array(z.object({ label: z.string(), offset: z.number().int().min(0) })).optional(),
   colSpan: z.number().int().positive().optional(),
   rowSpan: z.number().int().positive().optional(),
+  /** The cell's own lines when it holds several (a header or signature laid out in a table). */
+  paragraphs: z.array(z.string()).optional(),
 });
 export type TableCell = z.infer<typeof TableCell>;
 

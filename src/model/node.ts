@@ -44,6 +44,7 @@ export const HeaderRole = z.enum([
   "urgency",
   "secrecy",
   "header",
+  "rule",
 ]);
 export type HeaderRole = z.infer<typeof HeaderRole>;
 

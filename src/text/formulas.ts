@@ -1,3 +1,5 @@
+import { parsePlaceDate } from "./dates.js";
+
 /**
  * The fixed formulas of a Vietnamese document's header, preamble and closing (Decree 30/2020/NĐ-CP,
  * party documents per Hướng dẫn 36-HD/VPTW), each written once. Patterns on folded text (foldKey)
@@ -38,3 +40,58 @@ export const ENACTING_START_KEY = new RegExp(`^(${ENACTING_VERBS})\\s*:`);
 
 /** A sentence or clause has ended: a full stop, semicolon, colon … before closing quotes or brackets, or "./". */
 export const SENTENCE_END = /[.;:!?…]["”’)]*$|\.\/$/u;
+
+/** A printed rule under a heading: "-------", "——-", "_____", "***" (nothing but strokes). */
+export const RULE_LINE = /^[\s\-–—_=*.…]{3,}$/u;
+
+/** Where a header phrase sits inside a longer line (folded text): quốc hiệu, tiêu ngữ, party name, rules. */
+const HEADER_PHRASES =
+  /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam|[-–—_=*]{3,}/g;
+/** Where a "Số:" formula or a place-and-date starts inside a longer line (folded text). */
+const HEADER_STARTS =
+  /(?:^|\s)((?:luat |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|so\s+\d)|(?:^|\s)([a-z][\w.]*(?: [a-z][\w.]*){0,5}\s*,\s*ngay\s+\d)/g;
+
+/** Folds one character at a time, so positions in the folded text are positions in the printed one. */
+function foldAligned(text: string): string {
+  return Array.from(text, (c) => {
+    const f = c
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/, "d")
+      .toLowerCase();
+    return f.length === c.length ? f : c;
+  }).join("");
+}
+
+/**
+ * A header line that holds several formulas run together — the issuer and the quốc hiệu in one
+ * paragraph, the tiêu ngữ after the quốc hiệu, "Số: …" before "Hà Nội, ngày …", a rule after a name —
+ * cut into its parts as printed, rules left out. A line holding one formula comes back whole.
+ */
+export function splitHeaderText(text: string): string[] {
+  const folded = foldAligned(text);
+  const cuts = new Set<number>([0, text.length]);
+  const rules: [number, number][] = [];
+  for (const m of folded.matchAll(HEADER_PHRASES)) {
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+    if (/^[-–—_=*]+$/.test(m[0])) rules.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of folded.matchAll(HEADER_STARTS)) {
+    const start = m.index + m[0].length - (m[1] ?? m[2] ?? "").length;
+    // Formulas start with a capital as printed ("Số:", "Luật số:", "Hà Nội, ngày"); "số 80" in a sentence does not.
+    if (!/\p{Lu}/u.test(text[start] ?? "")) continue;
+    // A place and date is one only when the rest of the line reads as one ("…/TW, ngày 02/4" is no place).
+    if (m[2] && !parsePlaceDate(text.slice(start).replace(/\s*[-–—_=*]{3,}.*$/u, ""))) continue;
+    cuts.add(start);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [a, b] = [points[k]!, points[k + 1]!];
+    if (rules.some(([r0, r1]) => a >= r0 && b <= r1)) continue;
+    const part = text.slice(a, b).trim();
+    if (part && !RULE_LINE.test(part)) parts.push(part);
+  }
+  return parts;
+}

@@ -1,5 +1,11 @@
 import type { HeaderRole as NodeHeaderRole } from "../../model/node.js";
-import { MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY } from "../../text/formulas.js";
+import {
+  MOTTO_KEY,
+  NATIONAL_TITLE_KEY,
+  PARTY_NAME_KEY,
+  RULE_LINE,
+  splitHeaderText,
+} from "../../text/formulas.js";
 import type { Block, TextBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
 import { foldKey } from "../../text/fold.js";
@@ -12,7 +18,7 @@ import type { DocumentTypeCode } from "../../model/metadata.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
 /** Header lines (Decree 30/2020/NĐ-CP): each kind is recognised by its form, never by position alone. */
-export type HeaderRole = Exclude<NodeHeaderRole, "header">;
+export type HeaderRole = Exclude<NodeHeaderRole, "header" | "rule">;
 
 export interface Field<T> {
   value: T;
@@ -59,77 +65,110 @@ export function typeLine(text: string): { printed: string; code: DocumentTypeCod
   return { printed, code: t.code, rest };
 }
 
-function isTitleLike(b: TextBlock): boolean {
-  return isUpperText(b.text) && b.text.split(/\s+/).length <= 16 && matchMarkers(b.text).length === 0;
+function isTitleLike(text: string): boolean {
+  return isUpperText(text) && text.split(/\s+/).length <= 16 && matchMarkers(text).length === 0;
+}
+
+/** What the header loop has read so far. */
+interface HeaderState {
+  fields: HeaderFields;
+  issuer: { text: string; line: number }[];
+  subjectOpen: boolean;
+  subjectStrong: boolean;
+}
+
+/**
+ * Reads one header formula (a line, or a part of a line that runs several together); returns its
+ * role, or null when the text is no header line.
+ */
+function takeFormula(text: string, b: TextBlock, index: number, state: HeaderState): HeaderRole | null {
+  const { fields } = state;
+  const role = roleOf(text);
+  const line = b.lines[0]!;
+  if (role) {
+    state.subjectOpen = false;
+    if (role === "number") {
+      const m = documentNumberPattern().exec(text);
+      if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
+      // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025".
+      const after = m ? text.slice(m.index + m[0].length) : "";
+      const pd = parsePlaceDate(after.trim());
+      if (pd) setPlaceDate(fields, pd, line);
+    } else if (role === "placeDate") setPlaceDate(fields, parsePlaceDate(text)!, line);
+    else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(text)]!, line };
+    else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(text)]!, line };
+    return role;
+  }
+  const type = fields.documentType ? null : typeLine(text);
+  if (type) {
+    fields.documentType = { value: { printed: type.printed, code: type.code }, line };
+    if (type.rest) fields.subject = { value: type.rest, line };
+    state.subjectOpen = true;
+    state.subjectStrong = b.strong === true;
+    return "type";
+  }
+  if (state.subjectOpen && !matchMarkers(text).length && !/^\(/.test(text)) {
+    const first = !fields.subject;
+    const continues = first || startsLower(text) || (state.subjectStrong && b.strong === true);
+    if (continues) {
+      fields.subject = first
+        ? { value: text, line }
+        : { value: `${fields.subject!.value} ${text}`, line: fields.subject!.line };
+      return "subject";
+    }
+  }
+  // Issuer names stand above the number, before the type line, in upper case.
+  if (!fields.documentType && !fields.documentNumber && isTitleLike(text) && index < 6) {
+    state.issuer.push({ text, line });
+    return "issuer";
+  }
+  return null;
 }
 
 /**
  * Reads the header from the first blocks. Stops at the first block that is no header line; a
- * document without a header (a report, a cut file) yields no header node and empty fields.
+ * document without a header (a report, a cut file) yields no header node and empty fields. Rules
+ * printed under a name are part of the header; a line running several formulas together is read
+ * part by part, and its node keeps the line whole.
  */
 export function parseHeader(
   blocks: Block[],
   ids: IdRegistry,
 ): { node: LegalNode | null; next: number; fields: HeaderFields } {
-  const fields: HeaderFields = {};
-  const parts: { role: HeaderRole; block: TextBlock }[] = [];
-  const issuerLines: TextBlock[] = [];
+  const state: HeaderState = { fields: {}, issuer: [], subjectOpen: false, subjectStrong: false };
+  const parts: { role: NodeHeaderRole; block: TextBlock }[] = [];
   let i = 0;
-  let subjectOpen = false;
-  let subjectStrong = false;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== "text") break;
-    const role = roleOf(b.text);
-    const line = b.lines[0]!;
-    if (role) {
-      subjectOpen = false;
-      if (role === "number") {
-        const m = documentNumberPattern().exec(b.text);
-        if (m && !fields.documentNumber)
-          fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
-        // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025".
-        const after = m ? b.text.slice(m.index + m[0].length) : "";
-        const pd = parsePlaceDate(after.trim());
-        if (pd) setPlaceDate(fields, pd, line);
-      } else if (role === "placeDate") setPlaceDate(fields, parsePlaceDate(b.text)!, line);
-      else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(b.text)]!, line };
-      else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(b.text)]!, line };
-      parts.push({ role, block: b });
+    if (RULE_LINE.test(b.text)) {
+      parts.push({ role: "rule", block: b });
       continue;
     }
-    const type = fields.documentType ? null : typeLine(b.text);
-    if (type) {
-      fields.documentType = { value: { printed: type.printed, code: type.code }, line };
-      parts.push({ role: "type", block: b });
-      if (type.rest) fields.subject = { value: type.rest, line };
-      subjectOpen = true;
-      subjectStrong = b.strong === true;
-      continue;
-    }
-    if (subjectOpen && !matchMarkers(b.text).length && !/^\(/.test(b.text)) {
-      const first = !fields.subject;
-      const continues = first || startsLower(b.text) || (subjectStrong && b.strong === true);
-      if (continues) {
-        fields.subject = first
-          ? { value: b.text, line }
-          : { value: `${fields.subject!.value} ${b.text}`, line: fields.subject!.line };
-        parts.push({ role: "subject", block: b });
-        continue;
+    let first: HeaderRole | null = null;
+    let whole = true;
+    // Above the type line formulas may run together; the subject after it is read whole.
+    const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
+    for (const piece of pieces) {
+      const role = takeFormula(piece, b, i, state);
+      if (!role) {
+        whole = false;
+        break;
       }
+      first ??= role;
     }
-    // Issuer names stand above the number, before the type line, in upper case.
-    if (!fields.documentType && !fields.documentNumber && isTitleLike(b) && i < 6) {
-      issuerLines.push(b);
-      parts.push({ role: "issuer", block: b });
-      continue;
+    if (!first) break;
+    parts.push({ role: first, block: b });
+    if (!whole) {
+      i++;
+      break;
     }
-    break;
   }
-  const headerSeen = parts.some((p) => p.role !== "issuer" && p.role !== "subject");
+  const { fields } = state;
+  const headerSeen = parts.some((p) => p.role !== "issuer" && p.role !== "subject" && p.role !== "rule");
   if (!headerSeen) return { node: null, next: 0, fields: {} };
-  if (issuerLines.length)
-    fields.issuer = { value: issuerLines.map((b) => b.text).join(" "), line: issuerLines[0]!.lines[0]! };
+  if (state.issuer.length)
+    fields.issuer = { value: state.issuer.map((p) => p.text).join(" "), line: state.issuer[0]!.line };
 
   const node = makeNode("header", ids.claim("header"));
   for (const { role, block } of parts) {

@@ -3,6 +3,7 @@ import type { Reporter } from "../../../model/reporter.js";
 import type { AssemblyTraits, SourceText } from "../reader.js";
 import type { SourceLine } from "../source-line.js";
 import { flowTables } from "./flow-tables.js";
+import { expandLayoutGrids } from "./layout-grids.js";
 import { assembleParagraphs } from "./paragraphs.js";
 import { groupTables } from "./tables.js";
 
@@ -22,13 +23,15 @@ export function assemble(
     ? { tables: [...source.tables], used: new Set(lines.flatMap((l, i) => (l.kind === "table" ? [i] : []))) }
     : groupTables(lines, traits.lineTables);
   if (traits.flowTables) tables.push(...flowTables(lines, used));
-  const blocks: Block[] = [
+  const sorted: Block[] = [
     ...assembleParagraphs(lines, used, traits.hardWraps),
     ...tables,
     ...footnoteBlocks(lines),
     ...furniture(lines),
   ];
-  blocks.sort((a, b) => a.lines[0]! - b.lines[0]!);
+  sorted.sort((a, b) => a.lines[0]! - b.lines[0]!);
+  // A header or closing laid out in a table is text, read column by column.
+  const { blocks, shared } = expandLayoutGrids(sorted);
   const pages = lines.filter((l) => l.kind === "furniture");
   if (pages.length)
     report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, {
@@ -38,7 +41,9 @@ export function assemble(
     format,
     lineCount: lines.length,
     contentLines: [...new Set(lines.filter(isContent).map((l) => l.n))],
-    splitLines: [...new Set(lines.filter((l) => isContent(l) && (l.column ?? 0) > 0).map((l) => l.n))],
+    splitLines: [
+      ...new Set([...lines.filter((l) => isContent(l) && (l.column ?? 0) > 0).map((l) => l.n), ...shared]),
+    ].sort((a, b) => a - b),
     blocks,
   };
   return source.layout ? { ...blocksOut, layout: source.layout } : blocksOut;

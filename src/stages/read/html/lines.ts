@@ -244,14 +244,16 @@ function listLabel(list: Element, n: number): string {
   return `${n}.`;
 }
 
-function cellText(cell: Element, notes: Notes): { text: string; emphasis: boolean } {
+function cellText(cell: Element, notes: Notes): { text: string; emphasis: boolean; paragraphs?: string[] } {
   const inner = new LineBuilder(notes);
   for (const c of cell.children) visit(c, inner, false);
   inner.flush();
   const lines = inner.lines;
+  const paragraphs = lines.map((l) => l.text).filter(Boolean);
   return {
     text: lines.map((l) => l.text).join(" "),
     emphasis: lines.length > 0 && lines.every((l) => l.strong),
+    ...(paragraphs.length > 1 ? { paragraphs } : {}),
   };
 }
 
@@ -306,7 +308,7 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
         cells: tr.children
           .filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"))
           .map((td) => {
-            const { text, emphasis } = cellText(td, out.notes);
+            const { text, emphasis, paragraphs } = cellText(td, out.notes);
             const colSpan = span(td.properties?.["colSpan"]);
             const rowSpan = span(td.properties?.["rowSpan"]);
             return {
@@ -314,6 +316,7 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
               ...(emphasis ? { emphasis } : {}),
               ...(colSpan ? { colSpan } : {}),
               ...(rowSpan ? { rowSpan } : {}),
+              ...(paragraphs ? { paragraphs } : {}),
             };
           }),
       })),

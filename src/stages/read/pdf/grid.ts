@@ -9,6 +9,8 @@ import type { Ruling } from "./rulings.js";
  */
 export interface GridCell {
   text: string;
+  /** The cell's lines, as printed. */
+  parts: string[];
   bold: boolean;
   colSpan: number;
   rowSpan: number;
@@ -204,6 +206,7 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
       const text = cellText(lines.map((l) => l.text));
       rows[e.r0]!.cells.push({
         text,
+        parts: lines.map((l) => l.text),
         bold: lines.length > 0 && lines.every((l) => l.bold),
         colSpan: e.c1 - e.c0 + 1,
         rowSpan: e.r1 - e.r0 + 1,
@@ -272,6 +275,7 @@ export function alignedGrids(lines: PdfLine[]): { grids: Grid[]; rest: PdfLine[]
           const cellLines = linesOf(glyphs);
           return {
             text: cellText(cellLines.map((l) => l.text)),
+            parts: cellLines.map((l) => l.text),
             bold: cellLines.length > 0 && cellLines.every((l) => l.bold),
             colSpan: 1,
             rowSpan: 1,

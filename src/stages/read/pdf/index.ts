@@ -540,6 +540,7 @@ async function pdfSource(
           ...(c.bold && c.text ? { emphasis: true } : {}),
           ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}),
           ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+          ...(c.parts.length > 1 ? { paragraphs: c.parts } : {}),
         }));
         lines.push({
           n,
