@@ -3,7 +3,7 @@ import { DocumentTypeCode } from "../text/document-types.js";
 
 /** Where a metadata value was read: the header, an appendix or attachment caption, or the closing. */
 export const FieldSource = z.object({
-  via: z.enum(["header", "caption", "closing", "signature", "preamble"]),
+  via: z.enum(["header", "title", "caption", "closing", "signature", "preamble"]),
   line: z.number().int().positive(),
 });
 export type FieldSource = z.infer<typeof FieldSource>;

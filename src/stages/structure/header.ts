@@ -132,12 +132,13 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
  * part by part, and its node keeps the line whole.
  */
 export function parseHeader(
-  blocks: Block[],
+  blocks: readonly Block[],
   ids: IdRegistry,
+  from = 0,
 ): { node: LegalNode | null; next: number; fields: HeaderFields } {
   const state: HeaderState = { fields: {}, issuer: [], subjectOpen: false, subjectStrong: false };
   const parts: { role: NodeHeaderRole; block: TextBlock }[] = [];
-  let i = 0;
+  let i = from;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== "text") break;
@@ -150,7 +151,7 @@ export function parseHeader(
     // Above the type line formulas may run together; the subject after it is read whole.
     const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
     for (const piece of pieces) {
-      const role = takeFormula(piece, b, i, state);
+      const role = takeFormula(piece, b, i - from, state);
       if (!role) {
         whole = false;
         break;
@@ -166,7 +167,7 @@ export function parseHeader(
   }
   const { fields } = state;
   const headerSeen = parts.some((p) => p.role !== "issuer" && p.role !== "subject" && p.role !== "rule");
-  if (!headerSeen) return { node: null, next: 0, fields: {} };
+  if (!headerSeen) return { node: null, next: from, fields: {} };
   if (state.issuer.length)
     fields.issuer = { value: state.issuer.map((p) => p.text).join(" "), line: state.issuer[0]!.line };
 

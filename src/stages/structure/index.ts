@@ -14,6 +14,7 @@ import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { readRecipients, readSignature } from "./closing-blocks.js";
 import { authorityOf, isRecipientsHeading, signatureEnd } from "./closing.js";
+import { frontFacts, headerStart } from "./front-matter.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
 import { fixPositions, IdRegistry, makeNode } from "./nodes.js";
@@ -79,16 +80,48 @@ class Builder {
   }
 
   build(): Structured {
-    const { node: header, next, fields } = parseHeader(this.blocks, this.ids);
+    // A portal's menu, a gazette banner or a stamp may stand before the header: it is set apart.
+    const start = parseHeader(this.blocks, new IdRegistry()).node ? 0 : headerStart(this.blocks);
+    if (start > 0) this.setFrontApart(start);
+    const { node: header, next, fields } = parseHeader(this.blocks, this.ids, start);
     if (header) this.root.children.push(header);
     else
       this.report.warn("header-missing", "the document starts without a header (quốc hiệu, số, tên loại)", {
         line: this.blocks[0]?.lines[0] ?? null,
       });
+    // A title line or a portal's property lines speak where the header is silent.
+    const front = frontFacts(this.blocks.slice(0, header ? start : next + 20));
     for (let i = next; i < this.blocks.length; i++) i = this.place(i);
     fixPositions(this.root);
-    const metadata = buildMetadata(fields, this.captions, this.bases, this.closing, this.root, this.report);
+    const metadata = buildMetadata(
+      fields,
+      front,
+      this.captions,
+      this.bases,
+      this.closing,
+      this.root,
+      this.report,
+    );
     return { metadata, body: this.root, appendices: this.appendices, grids: this.tables.grids };
+  }
+
+  /** The blocks before the header: kept whole in a node of their own, with a note. */
+  private setFrontApart(end: number): void {
+    const blocks = this.blocks.slice(0, end);
+    const node = makeNode("unassigned", this.ids.claim("front-matter"), {
+      text: blocks
+        .map((b) =>
+          b.kind === "table" ? b.rows.map((r) => r.cells.map((c) => c.text).join(" | ")).join("\n") : b.text,
+        )
+        .join("\n"),
+      lines: blocks.flatMap((b) => b.lines),
+    });
+    this.root.children.push(node);
+    this.report.info(
+      "front-matter",
+      `${blocks.length} block(s) before the header (a portal's menu, a gazette banner, a stamp) kept apart`,
+      { line: blocks[0]!.lines[0]! },
+    );
   }
 
   /** Places block i (and any blocks it owns); returns the index of the last block consumed. */

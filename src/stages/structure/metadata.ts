@@ -45,6 +45,7 @@ export interface Closing {
  */
 export function buildMetadata(
   fields: HeaderFields,
+  front: HeaderFields,
   captions: { text: string; line: number }[],
   bases: Basis[],
   closing: Closing,
@@ -54,9 +55,29 @@ export function buildMetadata(
   const sources: Record<string, FieldSource> = {};
   const fromHeader = <T>(name: string, f: { value: T; line: number } | undefined): T | null => {
     if (!f) return null;
-    sources[name] = { via: "header", line: f.line };
+    sources[name] ??= { via: "header", line: f.line };
     return f.value;
   };
+  // A title line or a portal's properties fill what the header leaves out, and must agree with it.
+  const title = (name: keyof HeaderFields) => {
+    const f = front[name];
+    if (f && !fields[name]) {
+      (fields as Record<string, unknown>)[name] = f;
+      sources[name] = { via: "title", line: f.line };
+    }
+  };
+  if (
+    front.documentNumber &&
+    fields.documentNumber &&
+    front.documentNumber.value !== fields.documentNumber.value
+  )
+    report.warn(
+      "title-mismatch",
+      `the title names ${front.documentNumber.value}, the header ${fields.documentNumber.value}`,
+      { line: front.documentNumber.line },
+    );
+  for (const name of ["documentType", "documentNumber", "issuer", "issuedOn", "subject"] as const)
+    title(name);
   let documentNumber = fromHeader("documentNumber", fields.documentNumber);
   let issuedOn = fromHeader("issuedOn", fields.issuedOn);
   let issuer = fromHeader("issuer", fields.issuer);

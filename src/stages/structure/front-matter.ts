@@ -1,0 +1,140 @@
+import type { Block, TextBlock } from "../../model/block.js";
+import { parseDate } from "../../text/dates.js";
+import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
+import { typeFromName } from "../../text/document-types.js";
+import { foldKey } from "../../text/fold.js";
+import { MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY, RULE_LINE } from "../../text/formulas.js";
+import { isUpperText } from "../../text/normalize.js";
+import type { HeaderFields } from "./header.js";
+import { roleOf } from "./header.js";
+
+/** How far into a document its header may start (a portal's menu, a gazette banner, a stamp before it). */
+const SEARCH_BLOCKS = 80;
+/** A title line stands among the first lines; property lines a little further. */
+const TITLE_LINES = 10;
+const FRONT_LINES = 20;
+/** Issuer names stand at most this many lines above the quốc hiệu or the number. */
+const ISSUER_LINES = 4;
+
+const isText = (b: Block | undefined): b is TextBlock => b?.kind === "text";
+
+/** A line that only a header holds: quốc hiệu, tiêu ngữ, the party's name, "Số: …". */
+function anchors(b: TextBlock): boolean {
+  const key = foldKey(b.text);
+  return (
+    NATIONAL_TITLE_KEY.test(key) ||
+    MOTTO_KEY.test(key) ||
+    PARTY_NAME_KEY.test(key) ||
+    roleOf(b.text) === "number"
+  );
+}
+
+/**
+ * Where the header starts when something precedes it: the first header-only line within the first
+ * blocks, and the issuer lines just above it (upper case, not a banner repeated twice). 0 when no
+ * such line is found: the document then has no header, and nothing is set apart.
+ */
+export function headerStart(blocks: readonly Block[]): number {
+  const limit = Math.min(blocks.length, SEARCH_BLOCKS);
+  for (let a = 0; a < limit; a++) {
+    const b = blocks[a];
+    if (!isText(b) || !anchors(b)) continue;
+    let k = a;
+    while (k > 0 && a - k < ISSUER_LINES) {
+      const above = blocks[k - 1];
+      if (!isText(above) || !(isUpperText(above.text) || RULE_LINE.test(above.text))) break;
+      // A gazette repeats the body's name as a banner: "CHÍNH PHỦ" over "CHÍNH PHỦ".
+      if (isText(blocks[k]) && foldKey(above.text) === foldKey((blocks[k] as TextBlock).text)) break;
+      k--;
+    }
+    return k;
+  }
+  return 0;
+}
+
+/**
+ * The title line of a transcription or a portal page: "Nghị định của Chính phủ số 29/1998/NĐ-CP ngày
+ * 11 tháng 5 năm 1998 về việc …", "Nghị quyết số 250/2025/QH15 Về …", "Nghị định 30/2020/NĐ-CP —
+ * Về công tác văn thư". Null when the line does not open with a type name and a document number.
+ */
+export function titleLineFacts(text: string, line: number): HeaderFields | null {
+  const type = typeFromName(text);
+  if (!type) return null;
+  const rest = text.slice(type.length);
+  const m = documentNumberPattern().exec(rest);
+  if (!m) return null;
+  const between = rest.slice(0, m.index);
+  // Only "của <issuer>" and "số" may stand between the type and its number.
+  const by = /^\s*(?:của\s+(.+?)\s*)?(?:số\s*:?\s*)?$/iu.exec(between);
+  if (!by) return null;
+  const fields: HeaderFields = {
+    documentType: { value: { printed: text.slice(0, type.length).trim(), code: type.code }, line },
+    documentNumber: { value: normalizeDocumentNumber(m[0]), line },
+  };
+  if (by[1]) fields.issuer = { value: by[1], line };
+  let after = rest.slice(m.index + m[0].length);
+  const date =
+    /^\s*,?\s*ngày\s+(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u.exec(
+      after,
+    );
+  if (date) {
+    const iso = parseDate(`ngày ${date[1]}`);
+    if (iso) fields.issuedOn = { value: iso, line };
+    after = after.slice(date[0].length);
+  }
+  const subject = after
+    .replace(/^\s*[-–—:,]?\s*/u, "")
+    .replace(/^V\/v\s*/iu, "")
+    .trim();
+  if (subject) fields.subject = { value: subject, line };
+  return fields;
+}
+
+/** "Số hiệu: …", "Ngày ban hành: …", "Cơ quan ban hành: …": a portal's property lines. */
+const PROPERTIES: [RegExp, (value: string, line: number, f: HeaderFields) => void][] = [
+  [
+    /^so hieu\s*:/,
+    (v, line, f) => {
+      const m = documentNumberPattern().exec(v);
+      if (m) f.documentNumber ??= { value: normalizeDocumentNumber(m[0]), line };
+    },
+  ],
+  [
+    /^ngay ban hanh\s*:/,
+    (v, line, f) => {
+      const iso = parseDate(/^\d/.test(v) ? `ngày ${v}` : v);
+      if (iso) f.issuedOn ??= { value: iso, line };
+    },
+  ],
+  [
+    /^co quan ban hanh\s*:/,
+    (v, line, f) => {
+      if (v) f.issuer ??= { value: v, line };
+    },
+  ],
+];
+
+/**
+ * What the text before the header, or the opening lines of a document without one, says of the
+ * document: a title line and property lines. Used only where the header is silent, and checked
+ * against it (a portal's title can disagree with the body).
+ */
+export function frontFacts(blocks: readonly Block[]): HeaderFields {
+  const fields: HeaderFields = {};
+  const texts = blocks.filter(isText).slice(0, FRONT_LINES);
+  for (const [k, b] of texts.entries()) {
+    const line = b.lines[0]!;
+    // A title line opens the text; further down, "Quyết định số … về …" is the body citing another.
+    const title = fields.documentNumber || k >= TITLE_LINES ? null : titleLineFacts(b.text, line);
+    if (title) {
+      for (const [k, v] of Object.entries(title)) (fields as Record<string, unknown>)[k] ??= v;
+      continue;
+    }
+    const key = foldKey(b.text);
+    for (const [re, take] of PROPERTIES) {
+      const m = re.exec(key);
+      if (m) take(b.text.slice(b.text.indexOf(":") + 1).trim(), line, fields);
+    }
+  }
+  return fields;
+}
