@@ -95,3 +95,19 @@ export function splitHeaderText(text: string): string[] {
   }
   return parts;
 }
+
+/** The mark a published copy prints where the signature was: "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)". */
+export const SIGNED_MARK = /^[([]?\s*(?:đã ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)[^)\]]{0,20}[)\]]?\.?$/iu;
+
+/** Ranks printed before a signer's name in the armed forces and the police ("Thượng tướng", "Đại tá"). */
+const RANK =
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+(?:đô\s+đốc|úy|uý)|Phó\s+Đô\s+đốc|Đô\s+đốc)\s+/u;
+
+/** A signer's name: two to six capitalised words ("Nguyễn Hòa Bình"), no digits or punctuation. */
+const NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+
+/** The signer's name in a line, a military rank before it left out; null when the line is no name. */
+export function personName(text: string): string | null {
+  const name = text.trim().replace(RANK, "");
+  return NAME.test(name) && name !== name.toUpperCase() ? name : null;
+}

@@ -1,6 +1,7 @@
 import type { Block, FurnitureBlock, TextBlock } from "../../model/block.js";
 import type { Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
+import { personName, SIGNED_MARK } from "../../text/formulas.js";
 import { authorityOf, isPersonName, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
@@ -68,7 +69,10 @@ export function readSignature(
   const texts = all.filter((b): b is TextBlock => b.kind === "text");
   const node = makeNode("signature", ids.claim("signature"), { lines: texts.flatMap((b) => b.lines) });
   const nameBlock = texts.find((b) => isPersonName(b.text)) ?? null;
-  const capacity = texts.filter((b) => b !== nameBlock).map((b) => b.text);
+  // "(Đã ký)" stands where the signature was: neither capacity nor name.
+  const capacity = texts
+    .filter((b) => b !== nameBlock && !SIGNED_MARK.test(b.text.trim()))
+    .map((b) => b.text);
   const authority =
     texts
       .filter((b) => b !== nameBlock)
@@ -77,5 +81,6 @@ export function readSignature(
   node.text = texts.map((b) => b.text).join("\n");
   node.title = nameBlock?.text ?? null;
   nodes.push(node);
-  return { nodes, signer: { authority, capacity, name: nameBlock?.text ?? null, line: texts[0]!.lines[0]! } };
+  const name = nameBlock ? personName(nameBlock.text) : null;
+  return { nodes, signer: { authority, capacity, name, line: texts[0]!.lines[0]! } };
 }

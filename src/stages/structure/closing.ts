@@ -1,6 +1,6 @@
 import type { Block, TextBlock } from "../../model/block.js";
 import { foldKey } from "../../text/fold.js";
-import { AUTHORITY_PREFIX } from "../../text/formulas.js";
+import { AUTHORITY_PREFIX, personName, SIGNED_MARK } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 
 /** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
@@ -23,9 +23,13 @@ export function authorityOf(text: string): { authority: string; rest: string } |
   return { authority: m[1]!, rest: text.trim().slice(m[0].length).trim() };
 }
 
-/** A signer's name: two to six capitalised words ("Nguyễn Hòa Bình"), no digits or punctuation. */
+/** A signer's name, a rank before it allowed ("Thượng tướng Lương Tam Quang"). */
 export function isPersonName(text: string): boolean {
-  return /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u.test(text.trim()) && !isUpperText(text);
+  return personName(text) !== null;
+}
+
+function isSignedMark(b: Block | undefined): boolean {
+  return b?.kind === "text" && SIGNED_MARK.test(b.text.trim());
 }
 
 function isCapacity(b: Block | undefined): b is TextBlock {
@@ -42,8 +46,12 @@ export function signatureEnd(blocks: Block[], i: number): number {
   let j = i;
   let lines = 0;
   // A page number between the signature's lines (a page break inside it) is stepped over.
-  while (j < blocks.length && lines < 4 && (blocks[j]?.kind === "furniture" || isCapacity(blocks[j]))) {
-    if (blocks[j]!.kind !== "furniture") lines++;
+  while (
+    j < blocks.length &&
+    lines < 4 &&
+    (blocks[j]?.kind === "furniture" || isSignedMark(blocks[j]) || isCapacity(blocks[j]))
+  ) {
+    if (blocks[j]!.kind !== "furniture" && !isSignedMark(blocks[j])) lines++;
     j++;
   }
   const name = blocks[j];

@@ -1,4 +1,5 @@
 import type { Block, TableBlock, TableCell, TextBlock } from "../../../model/block.js";
+import { personName, SIGNED_MARK } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { parsePlaceDate } from "../../../text/dates.js";
 
@@ -19,8 +20,18 @@ export function isLayoutGrid(table: TableBlock): boolean {
   const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
   if (width > MAX_COLUMNS || table.rows.length > MAX_ROWS) return false;
   return table.rows.some((r) =>
-    r.cells.some((c) => cellParts(c).some((p) => isLayoutCell(p) || parsePlaceDate(p) !== null)),
+    r.cells.some((c) => {
+      const parts = cellParts(c);
+      return parts.some((p) => isLayoutCell(p) || parsePlaceDate(p) !== null) || isSignatureCell(parts);
+    }),
   );
+}
+
+/** A signature printed in a cell: capacity lines in upper case, perhaps "(Đã ký)", then a name. */
+function isSignatureCell(parts: string[]): boolean {
+  const last = parts.at(-1);
+  if (parts.length < 2 || !last || !personName(last)) return false;
+  return parts.slice(0, -1).every((p) => SIGNED_MARK.test(p) || p === p.toUpperCase());
 }
 
 /**
