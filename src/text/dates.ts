@@ -38,12 +38,16 @@ export function parseDate(text: string): string | null {
 
 /** "Hà Nội, ngày 10 tháng 01 năm 2025": the place-and-date line under the document number. */
 export function parsePlaceDate(line: string): { place: string; issuedOn: string | null } | null {
-  // The whole line is "Place, ngày …": place names are capitalised words ("TP. Hồ Chí Minh").
-  const m =
-    /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})\s*,\s*(ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)\d{4})\s*\.?$/u.exec(
-      line.trim(),
-    );
+  // The whole line is "Place, ngày …": a place opens with a capital ("TP. Hồ Chí Minh", "Thành phố Hồ
+  // Chí Minh"). A draft leaves day and month blank ("Lào Cai, ngày    tháng    năm 2026"), and a
+  // wrapped line may cut the date ("ngày 27 / tháng 11 năm 2025"): the place stands, the date only
+  // when it is whole.
+  const m = /^(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,\s*ngày\b\s*(.*)$/u.exec(line.trim());
   if (!m) return null;
-  const issuedOn = parseDate(m[2]!);
-  return issuedOn ? { place: m[1]!.trim(), issuedOn } : null;
+  const rest = m[2]!.replace(/\s*\.$/, "");
+  const words = /^[\d\s./…_-]*tháng[\d\s./…_-]*năm\s*\d{4}$/u.test(rest);
+  const digits = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/u.test(rest);
+  if (!words && !digits) return null;
+  const whole = rest.replace(/\s*\/\s*(?=tháng)/u, " ");
+  return { place: m[1]!.trim(), issuedOn: parseDate(`ngày ${whole}`) };
 }

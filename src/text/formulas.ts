@@ -49,7 +49,7 @@ const HEADER_PHRASES =
   /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam|[-–—_=*]{3,}/g;
 /** Where a "Số:" formula or a place-and-date starts inside a longer line (folded text). */
 const HEADER_STARTS =
-  /(?:^|\s)((?:luat |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|so\s+\d)|(?:^|\s)([a-z][\w.]*(?: [a-z][\w.]*){0,5}\s*,\s*ngay\s+\d)/g;
+  /(?:^|\s)((?:luat |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|v\/v\s)|(?:^|\s)([a-z][\w.]*(?: [a-z][\w.]*){0,5}\s*,\s*ngay\b)/g;
 
 /** Folds one character at a time, so positions in the folded text are positions in the printed one. */
 function foldAligned(text: string): string {
@@ -77,13 +77,26 @@ export function splitHeaderText(text: string): string[] {
     cuts.add(m.index + m[0].length);
     if (/^[-–—_=*]+$/.test(m[0])) rules.push([m.index, m.index + m[0].length]);
   }
+  const places: number[] = [];
   for (const m of folded.matchAll(HEADER_STARTS)) {
     const start = m.index + m[0].length - (m[1] ?? m[2] ?? "").length;
-    // Formulas start with a capital as printed ("Số:", "Luật số:", "Hà Nội, ngày"); "số 80" in a sentence does not.
+    // Formulas start with a capital as printed ("Số:", "Luật số:", "V/v", "Hà Nội, ngày"); "số 80" in a sentence does not.
     if (!/\p{Lu}/u.test(text[start] ?? "")) continue;
-    // A place and date is one only when the rest of the line reads as one ("…/TW, ngày 02/4" is no place).
-    if (m[2] && !parsePlaceDate(text.slice(start).replace(/\s*[-–—_=*]{3,}.*$/u, ""))) continue;
-    cuts.add(start);
+    if (m[2]) places.push(start);
+    else cuts.add(start);
+  }
+  // A place and date is one only when its part reads as one ("…/TW, ngày 02/4" is no place).
+  for (const start of places) {
+    const end = [...cuts].filter((c) => c > start).sort((a, b) => a - b)[0] ?? text.length;
+    if (
+      parsePlaceDate(
+        text
+          .slice(start, end)
+          .replace(/\s*[-–—_=*]{3,}.*$/u, "")
+          .trim(),
+      )
+    )
+      cuts.add(start);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const parts: string[] = [];
@@ -111,3 +124,7 @@ export function personName(text: string): string | null {
   const name = text.trim().replace(RANK, "");
   return NAME.test(name) && name !== name.toUpperCase() ? name : null;
 }
+
+/** Bodies that enact a text in their own name on the line after its title (folded, whole line). */
+export const ENACTING_BODY_KEY =
+  /^(chinh phu|quoc hoi|uy ban thuong vu quoc hoi|bo chinh tri|ban bi thu|ban chap hanh trung uong|thu tuong chinh phu|chu tich nuoc|hoi dong nhan dan .+|uy ban nhan dan .+|bo truong .+|chu tich .+)$/;

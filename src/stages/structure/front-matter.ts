@@ -18,6 +18,11 @@ const ISSUER_LINES = 4;
 
 const isText = (b: Block | undefined): b is TextBlock => b?.kind === "text";
 
+function isNationalTitle(b: TextBlock): boolean {
+  const key = foldKey(b.text);
+  return NATIONAL_TITLE_KEY.test(key) || PARTY_NAME_KEY.test(key);
+}
+
 /** A line that only a header holds: quốc hiệu, tiêu ngữ, the party's name, "Số: …". */
 function anchors(b: TextBlock): boolean {
   const key = foldKey(b.text);
@@ -36,9 +41,13 @@ function anchors(b: TextBlock): boolean {
  */
 export function headerStart(blocks: readonly Block[]): number {
   const limit = Math.min(blocks.length, SEARCH_BLOCKS);
+  // The quốc hiệu or the party's name anchors the header; a "Số:" line only where neither is printed.
+  const titled = blocks.slice(0, limit).some((b) => isText(b) && isNationalTitle(b));
   for (let a = 0; a < limit; a++) {
     const b = blocks[a];
-    if (!isText(b) || !anchors(b)) continue;
+    if (!isText(b) || !(titled ? isNationalTitle(b) : anchors(b))) continue;
+    // The issuer column may be read first: "Số:" and issuer lines above the quốc hiệu belong to it.
+    while (a > 0 && isText(blocks[a - 1]) && roleOf((blocks[a - 1] as TextBlock).text) === "number") a--;
     let k = a;
     while (k > 0 && a - k < ISSUER_LINES) {
       const above = blocks[k - 1];

@@ -1,5 +1,6 @@
 import type { HeaderRole as NodeHeaderRole } from "../../model/node.js";
 import {
+  ENACTING_BODY_KEY,
   MOTTO_KEY,
   NATIONAL_TITLE_KEY,
   PARTY_NAME_KEY,
@@ -34,18 +35,31 @@ export interface HeaderFields {
   subject?: Field<string>;
   urgency?: Field<string>;
   secrecy?: Field<string>;
+  /** The subject followed "V/v": an official letter, which prints no tên loại. */
+  letter?: boolean;
 }
 
 const URGENCY: Record<string, string> = { "hoa toc": "HỎA TỐC", "thuong khan": "THƯỢNG KHẨN", khan: "KHẨN" };
 const SECRECY: Record<string, string> = { "tuyet mat": "TUYỆT MẬT", "toi mat": "TỐI MẬT", mat: "MẬT" };
+
+/** After its number, a number line holds at most a place and date; words after it make a title line. */
+function isTitleLine(text: string): boolean {
+  const m = documentNumberPattern().exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length).trim();
+  return after.split(/\s+/).length > 3 && !parsePlaceDate(after);
+}
 
 export function roleOf(text: string): HeaderRole | null {
   const key = foldKey(text);
   if (NATIONAL_TITLE_KEY.test(key)) return "nationalTitle";
   if (MOTTO_KEY.test(key)) return "motto";
   if (PARTY_NAME_KEY.test(key)) return "partyName";
-  // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon.
-  if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key)) return "number";
+  // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon; a draft leaves the
+  // number blank ("Số:     /KH-UBND"). A title line ("Nghị quyết số 250/2025/QH15 Về …") is no number line.
+  if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
+    return isTitleLine(text) ? null : "number";
+  if (/^so\s*[:.]\s*[.…_\s]*\/\s*\S/.test(key)) return "number";
   if (URGENCY[key]) return "urgency";
   if (SECRECY[key]) return "secrecy";
   if (parsePlaceDate(text)) return "placeDate";
@@ -67,6 +81,20 @@ export function typeLine(text: string): { printed: string; code: DocumentTypeCod
 
 function isTitleLike(text: string): boolean {
   return isUpperText(text) && text.split(/\s+/).length <= 16 && matchMarkers(text).length === 0;
+}
+
+/**
+ * The line after the trích yếu that names the enacting body ("CHÍNH PHỦ", "QUỐC HỘI", "ỦY BAN THƯỜNG
+ * VỤ QUỐC HỘI") ends the subject: the issuer's name again, or an upper-case line after a subject in
+ * sentence case.
+ */
+function endsSubject(text: string, state: HeaderState): boolean {
+  if (!isUpperText(text) || !state.fields.subject) return false;
+  const issuer = state.issuer.map((p) => foldKey(p.text)).join(" ");
+  const key = foldKey(text);
+  if (issuer && (issuer === key || issuer.endsWith(` ${key}`) || issuer.startsWith(`${key} `))) return true;
+  if (ENACTING_BODY_KEY.test(key)) return true;
+  return !isUpperText(state.fields.subject.value);
 }
 
 /** What the header loop has read so far. */
@@ -99,6 +127,15 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(text)]!, line };
     return role;
   }
+  // An official letter has no tên loại: its subject follows "V/v" under the number.
+  const letter = /^V\/v\b\s*/iu.exec(text);
+  if (letter && !fields.documentType && !fields.subject) {
+    fields.subject = { value: text.slice(letter[0].length), line };
+    fields.letter = true;
+    state.subjectOpen = true;
+    state.subjectStrong = false;
+    return "subject";
+  }
   const type = fields.documentType ? null : typeLine(text);
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
@@ -107,7 +144,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     state.subjectStrong = b.strong === true;
     return "type";
   }
-  if (state.subjectOpen && !matchMarkers(text).length && !/^\(/.test(text)) {
+  if (state.subjectOpen && !matchMarkers(text).length && !/^\(/.test(text) && !endsSubject(text, state)) {
     const first = !fields.subject;
     const continues = first || startsLower(text) || (state.subjectStrong && b.strong === true);
     if (continues) {

@@ -59,7 +59,7 @@ export function buildMetadata(
     return f.value;
   };
   // A title line or a portal's properties fill what the header leaves out, and must agree with it.
-  const title = (name: keyof HeaderFields) => {
+  const title = (name: "documentType" | "documentNumber" | "issuer" | "issuedOn" | "subject") => {
     const f = front[name];
     if (f && !fields[name]) {
       (fields as Record<string, unknown>)[name] = f;
@@ -83,7 +83,7 @@ export function buildMetadata(
   let issuer = fromHeader("issuer", fields.issuer);
   const type = fromHeader("documentType", fields.documentType);
   let documentType = type?.printed ?? null;
-  let documentTypeCode = type?.code ?? null;
+  let documentTypeCode = type?.code ?? (fields.letter ? "officialLetter" : null);
 
   for (const caption of captions) {
     const facts = captionFacts(caption.text);
