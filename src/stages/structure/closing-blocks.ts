@@ -2,6 +2,7 @@ import type { Block, FurnitureBlock, TextBlock } from "../../model/block.js";
 import type { Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
 import { personName, SIGNED_MARK } from "../../text/formulas.js";
+import { isUpperText } from "../../text/normalize.js";
 import { authorityOf, isPersonName, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
@@ -20,10 +21,12 @@ export function readRecipients(
   blocks: readonly Block[],
   i: number,
   ids: IdRegistry,
-): { node: LegalNode; names: string[]; last: number } {
+): { node: LegalNode; names: string[]; last: number; aside: TextBlock[] } {
   const head = blocks[i] as TextBlock;
   const node = makeNode("recipients", ids.claim("recipients"), { label: "Nơi nhận", lines: head.lines });
   const names: string[] = [];
+  // The signature column, when text laid it beside the list: "Nơi nhận:   KT. CHỦ TỊCH".
+  const aside: TextBlock[] = [];
   const inline = head.text.replace(/^[^:]*:\s*/, "");
   if (inline && inline !== head.text)
     names.push(
@@ -40,6 +43,16 @@ export function readRecipients(
       node.children.push(pageBreak(b, ids));
       continue;
     }
+    if (
+      b.kind === "text" &&
+      !BULLET.test(b.text) &&
+      isSignatureLine(b.text) &&
+      blocks[j + 1]?.kind === "text" &&
+      BULLET.test((blocks[j + 1] as TextBlock).text)
+    ) {
+      aside.push(b);
+      continue;
+    }
     if (b.kind !== "text" || !BULLET.test(b.text)) break;
     const bullets = node.children.filter((c) => c.type === "bullet").length;
     node.children.push(
@@ -51,20 +64,26 @@ export function readRecipients(
     );
     names.push(recipientName(b.text));
   }
-  return { node, names, last: j - 1 };
+  return { node, names, last: j - 1, aside };
+}
+
+/** An authority, capacity or "(Đã ký)" line: what a signature column holds above the name. */
+function isSignatureLine(text: string): boolean {
+  return (
+    authorityOf(text) !== null ||
+    SIGNED_MARK.test(text.trim()) ||
+    (isUpperText(text) && text.split(/\s+/).length <= 8)
+  );
 }
 
 /**
- * The signature block `blocks[from, to)`: authority prefix, capacity lines and the signer's name.
+ * The blocks of a signature: authority prefix, capacity lines and the signer's name.
  * Page numbers inside it (it ran over a page break) stay page furniture, placed before it.
  */
 export function readSignature(
-  blocks: readonly Block[],
-  from: number,
-  to: number,
+  all: readonly Block[],
   ids: IdRegistry,
 ): { nodes: LegalNode[]; signer: Signer } {
-  const all = blocks.slice(from, to);
   const nodes = all.filter((b): b is FurnitureBlock => b.kind === "furniture").map((b) => pageBreak(b, ids));
   const texts = all.filter((b): b is TextBlock => b.kind === "text");
   const node = makeNode("signature", ids.claim("signature"), { lines: texts.flatMap((b) => b.lines) });

@@ -13,7 +13,7 @@ import { appendixHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { readRecipients, readSignature } from "./closing-blocks.js";
-import { authorityOf, isRecipientsHeading, signatureEnd } from "./closing.js";
+import { authorityOf, isPersonName, isRecipientsHeading, signatureEnd } from "./closing.js";
 import { frontFacts, headerStart } from "./front-matter.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
@@ -331,16 +331,27 @@ class Builder {
   }
 
   private takeRecipients(i: number): number {
-    const { node, names, last } = readRecipients(this.blocks, i, this.ids);
+    const { node, names, last, aside } = readRecipients(this.blocks, i, this.ids);
     this.closing.recipientsLine ??= node.lines[0]!;
     this.closing.recipients.push(...names);
     this.container.children.push(node);
     this.phase = "closing";
-    return last;
+    if (!aside.length) return last;
+    // The signature column ran beside the list: its name follows the list.
+    let k = last + 1;
+    while (k < this.blocks.length && k - last <= 3 && this.blocks[k]!.kind === "furniture") k++;
+    const name = this.blocks[k];
+    const end = name?.kind === "text" && isPersonName(name.text) ? k + 1 : last + 1;
+    this.takeSignatureOf([...aside, ...this.blocks.slice(last + 1, end)]);
+    return end - 1;
   }
 
   private takeSignature(from: number, to: number): void {
-    const { nodes, signer } = readSignature(this.blocks, from, to, this.ids);
+    this.takeSignatureOf(this.blocks.slice(from, to));
+  }
+
+  private takeSignatureOf(blocks: Block[]): void {
+    const { nodes, signer } = readSignature(blocks, this.ids);
     this.container.children.push(...nodes);
     // The main document's signature wins; an attachment's counts only when the document has none.
     if (this.container === this.root || !this.closing.signer) this.closing.signer = signer;

@@ -1,4 +1,7 @@
-import { normalizeText, stripMarkup } from "../../../text/normalize.js";
+import { parsePlaceDate } from "../../../text/dates.js";
+import { foldKey } from "../../../text/fold.js";
+import { isLayoutCell } from "../../../text/markers.js";
+import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
 import type { SourceLine } from "../source-line.js";
 
 /** A white-space-only line this long is the footnote rule of a PDF page turned into text. */
@@ -10,15 +13,42 @@ export function textLines(text: string): SourceLine[] {
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
   // Bold split across lines ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**"): carry the open `**` over.
   let boldOpen = false;
-  return raw.map((line, i) => {
+  return raw.flatMap((line, i) => {
     const normal = normalizeText(line);
     const classified = classify(normal, i + 1);
     if (boldOpen && classified.kind !== "blank") classified.strong = true;
     const toggles = (normal.match(/\*\*/g) ?? []).length;
     if (classified.kind === "blank") boldOpen = false;
     else if (toggles % 2 === 1) boldOpen = !boldOpen;
-    return classified;
+    return sideBySide(line, classified);
   });
+}
+
+/** The gap that separates two columns laid out side by side in text (pdftotext -layout, old exports). */
+const COLUMN_GAP = /\S(\s{6,})\S/u;
+
+/**
+ * A header or closing laid out in two columns and turned into text keeps both on one line, apart by
+ * a wide gap: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …", "Số: 59/UBND      Lào Cai, ngày …",
+ * "Nơi nhận:      KT. CHỦ TỊCH", "- Như trên;      PHÓ CHỦ TỊCH". Each column becomes a segment of the
+ * line. Only when one side is such a formula or an upper-case capacity line: rows of a table keep
+ * their gaps.
+ */
+function sideBySide(raw: string, line: SourceLine): SourceLine[] {
+  if (line.kind !== "content") return [line];
+  const gap = COLUMN_GAP.exec(raw.trimEnd());
+  if (!gap) return [line];
+  const cut = gap.index + 1;
+  const [left, right] = [raw.slice(0, cut), raw.slice(cut + gap[1]!.length)].map((s) => clean(s).text);
+  if (!left || !right || COLUMN_GAP.test(raw.slice(cut + gap[1]!.length).trimEnd())) return [line];
+  const formula = (s: string) =>
+    isLayoutCell(s) || parsePlaceDate(s) !== null || /^noi nhan\b/.test(foldKey(s));
+  const capacity = isUpperText(right) && right.split(/\s+/).length <= 8;
+  if (!formula(left) && !formula(right) && !capacity) return [line];
+  return [
+    { ...line, text: left, column: 0, refs: [] },
+    { ...line, text: right, column: 1, refs: [], strong: line.strong },
+  ];
 }
 
 function classify(line: string, n: number): SourceLine {
