@@ -45,6 +45,7 @@ export const HeaderRole = z.enum([
   "secrecy",
   "header",
   "rule",
+  "session",
 ]);
 export type HeaderRole = z.infer<typeof HeaderRole>;
 

@@ -128,3 +128,7 @@ export function personName(text: string): string | null {
 /** Bodies that enact a text in their own name on the line after its title (folded, whole line). */
 export const ENACTING_BODY_KEY =
   /^(chinh phu|quoc hoi|uy ban thuong vu quoc hoi|bo chinh tri|ban bi thu|ban chap hanh trung uong|thu tuong chinh phu|chu tich nuoc|hoi dong nhan dan .+|uy ban nhan dan .+|bo truong .+|chu tich .+)$/;
+
+/** The names issuing bodies start with (folded): an issuer line printed in sentence case is still one. */
+export const ISSUER_BODY_KEY =
+  /^(quoc hoi|chinh phu|thu tuong chinh phu|chu tich nuoc|uy ban thuong vu quoc hoi|hoi dong nhan dan|uy ban nhan dan|ubnd|hdnd|bo|so|ban|van phong|toa an|vien kiem sat|ngan hang nha nuoc|kiem toan nha nuoc|tong cuc|cuc|thanh uy|tinh uy|huyen uy|dang uy)\b/;

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import type { SourceFormat } from "../../model/block.js";
+import { docReader } from "./doc/index.js";
 import { docxReader } from "./docx/index.js";
 import { htmlReader } from "./html/index.js";
 import { InputError } from "./input-error.js";
@@ -18,11 +19,11 @@ export const READERS: Readonly<Record<SourceFormat, Reader>> = {
   html: htmlReader,
   docx: docxReader,
   pdf: pdfReader,
+  doc: docReader,
 };
 
 /** Formats that circulate but are not read, with what the user can do about it. */
 const REFUSED: Readonly<Record<string, string>> = {
-  ".doc": "Word 97-2003 (.doc) files are not read: save the document as .docx",
   ".rtf": "RTF files are not read: save the document as .docx",
 };
 

@@ -1,6 +1,7 @@
 import type { HeaderRole as NodeHeaderRole } from "../../model/node.js";
 import {
   ENACTING_BODY_KEY,
+  ISSUER_BODY_KEY,
   MOTTO_KEY,
   NATIONAL_TITLE_KEY,
   PARTY_NAME_KEY,
@@ -11,7 +12,7 @@ import type { Block, TextBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
 import { foldKey } from "../../text/fold.js";
 import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
-import { typeFromName } from "../../text/document-types.js";
+import { isTypeName, typeFromName } from "../../text/document-types.js";
 import { parsePlaceDate } from "../../text/dates.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { matchMarkers } from "../../text/markers.js";
@@ -19,7 +20,7 @@ import type { DocumentTypeCode } from "../../model/metadata.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
 /** Header lines (Decree 30/2020/NĐ-CP): each kind is recognised by its form, never by position alone. */
-export type HeaderRole = Exclude<NodeHeaderRole, "header" | "rule">;
+export type HeaderRole = Exclude<NodeHeaderRole, "header" | "rule" | "session">;
 
 export interface Field<T> {
   value: T;
@@ -97,6 +98,13 @@ function endsSubject(text: string, state: HeaderState): boolean {
   return !isUpperText(state.fields.subject.value);
 }
 
+function sentenceCaseType(text: string): { printed: string; code: DocumentTypeCode; rest: string } | null {
+  const t = typeFromName(text);
+  return t ? { printed: text.trim(), code: t.code, rest: "" } : null;
+}
+
+const SESSION_KEY = /\bkhoa [ivxlc]+\b.*\bky hop\b|^\(tu ngay .* den ngay .*\)$/;
+
 /** What the header loop has read so far. */
 interface HeaderState {
   fields: HeaderFields;
@@ -136,7 +144,11 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     state.subjectStrong = false;
     return "subject";
   }
-  const type = fields.documentType ? null : typeLine(text);
+  // A transcription may print the tên loại in sentence case ("Luật", "Nghị định"): alone on its line
+  // after the header's formulas, it still names the type.
+  const type = fields.documentType
+    ? null
+    : (typeLine(text) ?? (fields.documentNumber && isTypeName(text) ? sentenceCaseType(text) : null));
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
     if (type.rest) fields.subject = { value: type.rest, line };
@@ -154,8 +166,12 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
       return "subject";
     }
   }
-  // Issuer names stand above the number, before the type line, in upper case.
-  if (!fields.documentType && !fields.documentNumber && isTitleLike(text) && index < 6) {
+  // Issuer names stand above the number, before the type line, in upper case (a transcription may
+  // print them in sentence case: "Quốc hội", "Chính phủ").
+  const issuerLike =
+    isTitleLike(text) ||
+    (index === 0 && ISSUER_BODY_KEY.test(foldKey(text)) && text.split(/\s+/).length <= 8);
+  if (!fields.documentType && !fields.documentNumber && issuerLike && index < 6) {
     state.issuer.push({ text, line });
     return "issuer";
   }
@@ -181,6 +197,11 @@ export function parseHeader(
     if (b.kind !== "text") break;
     if (RULE_LINE.test(b.text)) {
       parts.push({ role: "rule", block: b });
+      continue;
+    }
+    // "Quốc hội … Khoá XI, kỳ họp thứ 4" and "(Từ ngày … đến ngày …)": the session that passed a law.
+    if (SESSION_KEY.test(foldKey(b.text)) && !state.fields.documentType) {
+      parts.push({ role: "session", block: b });
       continue;
     }
     let first: HeaderRole | null = null;

@@ -1,0 +1,36 @@
+import { markPageNumbers } from "../assemble/footnotes.js";
+import { InputError } from "../input-error.js";
+import type { Reader } from "../reader.js";
+import { textLines } from "../text/lines.js";
+import { fixLegacyText } from "../legacy-text.js";
+
+/**
+ * Word 97–2003 (.doc, OLE2) through word-extractor, a JavaScript reader of the binary format: the
+ * body's paragraphs, with table cells apart by tabs. Text typed in 8-bit Vietnamese fonts is
+ * converted (see text/legacy-encoding.ts). LibreOffice would read more (numbering, exact tables)
+ * but is a 300 MB install and a process per file; see the README's library choices.
+ */
+async function docText(bytes: Uint8Array): Promise<string> {
+  const { default: WordExtractor } = await import("word-extractor");
+  try {
+    const doc = await new WordExtractor().extract(Buffer.from(bytes));
+    return doc.getBody();
+  } catch (e) {
+    throw new InputError(`is not a readable Word 97-2003 file (${(e as Error).message.split("\n")[0]})`);
+  }
+}
+
+export const docReader: Reader = {
+  format: "doc",
+  extensions: [".doc"],
+  signature: { ascii: "\u00d0\u00cf\u0011\u00e0", missing: "no OLE2 signature" },
+  // Word paragraphs are whole: no hard wraps to join.
+  assembly: { lineTables: "text", flowTables: false, hardWraps: false },
+  async read(bytes, _options, report) {
+    const text = fixLegacyText(await docText(bytes), report);
+    if (!text.trim()) throw new InputError("holds no text (a Word 97-2003 file without a body)");
+    const lines = textLines(text);
+    markPageNumbers(lines);
+    return { lines };
+  },
+};

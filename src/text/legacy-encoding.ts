@@ -1,0 +1,64 @@
+import { tcvn3ToUnicode } from "./tcvn3.js";
+import { vniToUnicode } from "./vni.js";
+
+/**
+ * Vietnamese typed in 8-bit fonts (TCVN3 .VnTime, VNI-Times) reaches us as Latin-1 look-alikes
+ * ("Quèc héi", "UÛY BAN NHAÂN DAÂN") whenever the font name is lost — a Word 97 file, an RTF, a
+ * text file. Which conversion, if any, is chosen by reading: the one whose words are Vietnamese
+ * syllables. A line already in Unicode stays as it is.
+ */
+export type LegacyEncoding = "tcvn3" | "vni";
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** Onset, vowels and coda of a Vietnamese syllable, tones removed (NFD, shapes kept). */
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?:[aeiouy]|\u0302|\u0306|\u031b){1,5}(?:ch|ng|nh|[cmnpt])?$/u;
+/** Codas that stop the syllable take only the sắc or nặng tone. */
+const STOP_CODA = /(?:ch|[cpt])$/u;
+
+/** A word that is a Vietnamese syllable: one tone at most, a valid shape, the right tone before a stop. */
+function isSyllable(word: string): boolean {
+  const nfd = word.toLowerCase().normalize("NFD");
+  const tones = nfd.match(TONES) ?? [];
+  if (tones.length > 1) return false;
+  const bare = nfd.replace(TONES, "");
+  if (!SYLLABLE.test(bare)) return false;
+  return !(STOP_CODA.test(bare) && tones.length === 1 && !/[\u0301\u0323]/u.test(tones[0]!));
+}
+
+/** The share of a text's words (letters only, punctuation trimmed) that are Vietnamese syllables. */
+export function syllableShare(text: string): { share: number; words: number } {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("“'[]+|[)"”'.,;:!?\]]+$/gu, ""))
+    .filter((w) => w && !/\d/.test(w));
+  if (!words.length) return { share: 1, words: 0 };
+  return { share: words.filter(isSyllable).length / words.length, words: words.length };
+}
+
+const CONVERT: Record<LegacyEncoding, (s: string) => string> = {
+  tcvn3: (s) => tcvn3ToUnicode(s),
+  vni: vniToUnicode,
+};
+
+/** The encoding the text's lines were typed in, read from all of them; null when they read as Unicode. */
+export function detectLegacyEncoding(lines: readonly string[]): LegacyEncoding | null {
+  const gain: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
+  for (const line of lines) {
+    const before = syllableShare(line);
+    if (before.words < 3) continue;
+    for (const enc of ["tcvn3", "vni"] as const)
+      gain[enc] += (syllableShare(CONVERT[enc](line)).share - before.share) * before.words;
+  }
+  const best = gain.tcvn3 >= gain.vni ? "tcvn3" : "vni";
+  return gain[best] > 5 ? best : null;
+}
+
+/** Converts the lines that read better converted; the others (already Unicode) stay as printed. */
+export function convertLegacyLines(lines: readonly string[], encoding: LegacyEncoding): string[] {
+  return lines.map((line) => {
+    const converted = CONVERT[encoding](line);
+    if (converted === line) return line;
+    return syllableShare(converted).share >= syllableShare(line).share ? converted : line;
+  });
+}
