@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { convertFile, formatOf, readStage, Reporter } from "../../src/index.js";
+import type { LegalDocument } from "../../src/model/document.js";
+import { splitHeaderText } from "../../src/text/formulas.js";
+import { detectLegacyEncoding, syllableShare } from "../../src/text/legacy-encoding.js";
+import { nodes, ownedLines, rules } from "../helpers.js";
+
+const DIR = join(import.meta.dirname, "..", "fixtures", "layouts");
+const load = async (name: string): Promise<LegalDocument> =>
+  (await convertFile(join(DIR, name), { ocr: "off" })).document;
+
+describe("a header and a closing laid out in two columns of text (Công văn 5973/UBND-KT)", async () => {
+  const doc = await load("two-columns-as-text.txt");
+  it("reads the issuer beside the quốc hiệu and the date beside the number", () => {
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "officialLetter",
+      documentNumber: "5973/UBND-KT",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      place: "Lào Cai",
+      issuedOn: "2026-06-11",
+    });
+    expect(doc.metadata.subject).toMatch(
+      /^tăng cường công tác quản lý, thanh tra, kiểm tra hoạt động khoáng sản/,
+    );
+  });
+  it("reads the signature column that runs beside the recipients, and keeps every recipient", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "KT.",
+      capacity: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      name: "Nguyễn Thành Sinh",
+    });
+    expect(doc.metadata.recipients).toEqual([
+      "Như trên",
+      "Bộ Nông nghiệp và Môi trường (để báo cáo)",
+      "Cục Địa chất và Khoáng sản Việt Nam",
+      "Chủ tịch UBND tỉnh",
+      "Các PCT UBND tỉnh",
+      "CVP, các PCVP UBND tỉnh",
+      "Lưu: VT, KT(Thủy, Nho)",
+    ]);
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+});
+
+describe("a legal portal's saved page (Nghị quyết 119/2026/UBTVQH15 as vbpl.vn prints it)", async () => {
+  const doc = await load("portal-page.html");
+  it("finds the header past the portal's menu and title, and sets them apart", () => {
+    const front = doc.body.children.find((n) => n.id === "front-matter");
+    expect(front?.text).toMatch(/^Nội dung\nThuộc tính/);
+    expect(rules(doc)).toContain("front-matter");
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "resolution",
+      documentNumber: "119/2026/UBTVQH15",
+      issuer: "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+      place: "Hà Nội",
+      issuedOn: "2026-01-22",
+      subject: "Điều chỉnh Chương trình lập pháp năm 2026",
+    });
+  });
+  it("reads the signature from its table cell, past '(Đã ký)'", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "TM.",
+      name: "Trần Thanh Mẫn",
+      capacity: ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH"],
+    });
+    expect(doc.metadata.recipients).toEqual(["Chủ tịch nước", "Chính phủ", "Lưu: HC, PL"]);
+  });
+  it("builds no data table from the layout tables", () => {
+    expect(doc.tables).toEqual([]);
+    expect([...nodes(doc.body)].filter((n) => n.type === "table")).toEqual([]);
+  });
+  it("keeps both articles", () => {
+    expect(doc.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual([
+      "Điều 1.",
+      "Điều 2.",
+    ]);
+  });
+});
+
+describe("a transcription that opens with its title line (Nghị định 29/1998/NĐ-CP)", async () => {
+  const doc = await load("title-line.txt");
+  it("takes type, issuer, number, date and subject from the title line, with their source", () => {
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "decree",
+      documentType: "Nghị định",
+      documentNumber: "29/1998/NĐ-CP",
+      issuer: "Chính phủ",
+      issuedOn: "1998-05-11",
+      subject: "về việc ban hành Quy chế thực hiện dân chủ ở xã",
+    });
+    expect(doc.metadata.sources["documentNumber"]).toEqual({ via: "title", line: 1 });
+  });
+});
+
+describe("a gazette page with banners before the header (Nghị định 282/2025/NĐ-CP, Công báo)", async () => {
+  const doc = await load("gazette-banner.txt");
+  it("starts the header at the body's name, not at the banner repeating it", () => {
+    expect(doc.metadata).toMatchObject({
+      documentNumber: "282/2025/NĐ-CP",
+      issuer: "CHÍNH PHỦ",
+      place: "Hà Nội",
+      issuedOn: "2025-10-30",
+      documentType: "NGHỊ ĐỊNH",
+    });
+    expect(doc.body.children[0]?.text).toBe(
+      "CÔNG BÁO/Số 1583 + 1584/Ngày 17-11-2025\n2\nVĂN BẢN QUY PHẠM PHÁP LUẬT\nCHÍNH PHỦ",
+    );
+  });
+});
+
+describe("a Word 97 file typed in VNI fonts (Quyết định 991/QĐ-UBND, Bình Phước 2008)", async () => {
+  const doc = await load("vni.doc");
+  it("reads the binary file and converts the VNI text to Unicode", () => {
+    expect(doc.source.format).toBe("doc");
+    expect(rules(doc)).toContain("legacy-encoding");
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "decision",
+      documentNumber: "991/QĐ-UBND",
+      issuer: "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+      place: "Đồng Xoài",
+    });
+    expect(doc.metadata.subject).toMatch(/^Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng/);
+  });
+});
+
+describe.each([
+  "two-columns-as-text.txt",
+  "portal-page.html",
+  "title-line.txt",
+  "gazette-banner.txt",
+  "vni.doc",
+])("%s", (name) => {
+  it("is lossless: every line with text in exactly one node (several where columns share a line)", async () => {
+    const bytes = new Uint8Array(readFileSync(join(DIR, name)));
+    const blocks = await readStage.run(bytes, { format: formatOf(name) }, { report: new Reporter() });
+    const doc = await load(name);
+    const split = new Set(blocks.splitLines);
+    const seen = new Set<number>();
+    for (const line of ownedLines(doc)) {
+      if (seen.has(line)) expect(split.has(line), `line ${line} is owned twice`).toBe(true);
+      seen.add(line);
+    }
+    expect([...seen].sort((a, b) => a - b)).toEqual(blocks.contentLines);
+  });
+});
+
+describe("header lines that run several formulas together", () => {
+  it("cuts the issuer from the quốc hiệu, the motto from the quốc hiệu, a name from its rule", () => {
+    expect(splitHeaderText("CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toEqual([
+      "CHÍNH PHỦ",
+      "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]);
+    expect(splitHeaderText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------")).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+    ]);
+    expect(splitHeaderText("QUỐC HỘI -------")).toEqual(["QUỐC HỘI"]);
+    expect(splitHeaderText("Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025")).toEqual([
+      "Số: 07/NQ-CP",
+      "Hà Nội, ngày 10 tháng 01 năm 2025",
+    ]);
+  });
+  it("leaves a subject citing a number and a date whole", () => {
+    const subject = "thực hiện Kết luận số 18-KL/TW, ngày 02/4/2026 của Ban Chấp hành Trung ương";
+    expect(splitHeaderText(subject)).toEqual([subject]);
+    expect(splitHeaderText("Căn cứ Luật số 80/2015/QH13")).toEqual(["Căn cứ Luật số 80/2015/QH13"]);
+  });
+});
+
+describe("legacy 8-bit Vietnamese found by reading", () => {
+  it("tells TCVN3 and VNI text from Unicode", () => {
+    expect(detectLegacyEncoding(["Quèc héi n­íc céng hoµ x· héi chñ nghÜa ViÖt Nam kho¸ XI"])).toBe("tcvn3");
+    expect(
+      detectLegacyEncoding(["Veà vieäc pheâ duyeät Keá hoaïch thöïc hieän quy hoaïch söû duïng röøng"]),
+    ).toBe("vni");
+    expect(
+      detectLegacyEncoding(["Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 về việc ban hành"]),
+    ).toBeNull();
+  });
+  it("scores Unicode Vietnamese as syllables and the look-alikes as not", () => {
+    expect(syllableShare("Quốc hội nước cộng hoà xã hội chủ nghĩa Việt Nam").share).toBe(1);
+    expect(syllableShare("Quèc héi n­íc céng hoµ").share).toBeLessThan(0.5);
+  });
+});
