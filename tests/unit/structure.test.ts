@@ -27,8 +27,14 @@ describe("metadata from the header", async () => {
       /^Ban hành Chương trình hành động của Chính phủ .* tầm nhìn đến năm 2045$/,
     );
   });
-  it("lists each căn cứ with what it cites", async () => {
-    expect(doc.metadata.bases.map((b) => b.citations.map((c) => [c.raw, c.issuedOn]))).toEqual([
+  it("lists each căn cứ, then the proposal and the vote it rests on, with what each cites", async () => {
+    expect(doc.metadata.bases.map((b) => b.text.split(" ").slice(0, 4).join(" "))).toEqual([
+      "Căn cứ Luật Tổ",
+      "Căn cứ Kết luận",
+      "Xét đề nghị của",
+      "Trên cơ sở ý",
+    ]);
+    expect(doc.metadata.bases.map((b) => b.citations.map((c) => [c.raw, c.issuedOn])).slice(0, 2)).toEqual([
       [
         ["Luật Tổ chức Chính phủ", "2015-06-19"],
         [

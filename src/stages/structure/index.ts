@@ -33,6 +33,12 @@ export interface Structured {
 }
 
 /**
+ * The grounds a preamble gives for issuing: each "Căn cứ …", and the proposal that moved it ("Theo
+ * đề nghị …", "Xét đề nghị …", "Xét Tờ trình …", "Trên cơ sở …"), which legal staff cite with them.
+ */
+const BASIS_KEY = /^(can cu|(xet|theo) (de nghi|to trinh)|xet to trinh|tren co so)\b/;
+
+/**
  * structure: blocks → metadata and a lossless legal tree. Every block lands in exactly one node:
  * header, preamble, numbered body, closing (recipients, signature), attachments issued with the
  * document, appendices; text it cannot place goes to an `unassigned` node with a diagnostic.
@@ -214,7 +220,7 @@ class Builder {
     }
     const n = this.preamble.children.filter((c) => c.type === "paragraph").length + 1;
     const enacting = ENACTING_KEY.test(foldKey(b.text));
-    const style = enacting ? "enacting" : /^can cu\b/.test(foldKey(b.text)) ? "basis" : undefined;
+    const style = enacting ? "enacting" : BASIS_KEY.test(foldKey(b.text)) ? "basis" : undefined;
     const data: LegalNode["data"] = style ? { style } : {};
     if (b.footnoteRefs?.length) data.footnoteRefs = b.footnoteRefs;
     const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), {
