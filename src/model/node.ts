@@ -52,11 +52,14 @@ export type HeaderRole = z.infer<typeof HeaderRole>;
 /** A preamble paragraph's role: a căn cứ, or the enacting formula that closes the preamble. */
 export const PreambleRole = z.enum(["basis", "enacting"]);
 
+/** Body text that is not the document's own: the text an amendment quotes. */
+export const ContentRole = z.enum(["quoted"]);
+
 /**
  * `data.style`: what made a node, one closed vocabulary per node family — the numbering style of a
  * numbered node, the role of a header or preamble line, the source layout of a table.
  */
-export const NodeStyle = z.union([NumberingStyle, HeaderRole, PreambleRole, TableLayout]);
+export const NodeStyle = z.union([NumberingStyle, HeaderRole, PreambleRole, ContentRole, TableLayout]);
 export type NodeStyle = z.infer<typeof NodeStyle>;
 
 export const Point = z.object({ line: z.number().int().positive(), column: z.number().int().positive() });

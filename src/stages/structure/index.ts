@@ -36,6 +36,10 @@ export interface Structured {
  * The grounds a preamble gives for issuing: each "Căn cứ …", and the proposal that moved it ("Theo
  * đề nghị …", "Xét đề nghị …", "Xét Tờ trình …", "Trên cơ sở …"), which legal staff cite with them.
  */
+/** A quotation opens a line and closes one, perhaps before the clause's own punctuation. */
+const QUOTE_OPEN = /^[“"]/u;
+const QUOTE_CLOSE = /[”"]\s*[.;,]?\s*(\.\/\.?)?$/u;
+
 const BASIS_KEY = /^(can cu|(xet|theo) (de nghi|to trinh)|xet to trinh|tren co so)\b/;
 
 /**
@@ -74,6 +78,9 @@ class Builder {
   };
   private attachments = 0;
   private readonly tables: TableNodes;
+  /** Inside text an amendment quotes, and the last text line read (what announces a quotation). */
+  private quoting = false;
+  private lastText: string | null = null;
 
   constructor(
     private readonly blocks: Block[],
@@ -109,6 +116,26 @@ class Builder {
       this.report,
     );
     return { metadata, body: this.root, appendices: this.appendices, grids: this.tables.grids };
+  }
+
+  /**
+   * Quoted amendment text: it opens with a quotation mark after a line announcing it ("… như sau:")
+   * and runs to the line that closes the quotation; a recipients list ends it in any case.
+   */
+  private takeQuoted(b: TextBlock): boolean {
+    const text = b.text.trim();
+    const announced = this.lastText !== null && /:\s*$/.test(this.lastText);
+    this.lastText = text;
+    if (!this.quoting) {
+      if (!announced || !QUOTE_OPEN.test(text)) return false;
+      this.quoting = true;
+    } else if (isRecipientsHeading(text)) {
+      this.quoting = false;
+      return false;
+    }
+    this.outline.addQuoted(b);
+    if (QUOTE_CLOSE.test(text)) this.quoting = false;
+    return true;
   }
 
   /** The blocks before the header: kept whole in a node of their own, with a note. */
@@ -158,6 +185,7 @@ class Builder {
 
   private placeText(b: TextBlock, i: number): number {
     const text = b.text;
+    if (this.phase === "body" && this.takeQuoted(b)) return i;
     const heading = appendixHeading(text);
     if (heading) {
       this.startAppendix(b, heading);

@@ -93,6 +93,16 @@ export class Outline {
     return this.addChild(parent, "paragraph", "p", block);
   }
 
+  /**
+   * Text an amendment quotes ("Sửa đổi Điều 15 như sau: “Điều 15. …”"): content of the clause that
+   * quotes it, never the amending document's own articles, whatever numbering it prints.
+   */
+  addQuoted(block: TextBlock): LegalNode {
+    const node = this.addChild(this.top(), "paragraph", "q", block);
+    node.data = { ...node.data, style: "quoted" };
+    return node;
+  }
+
   /** A node that does not take part in numbering (table, footnote, page furniture). */
   addLoose(node: LegalNode): void {
     this.top().children.push(node);
