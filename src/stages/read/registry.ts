@@ -49,8 +49,10 @@ export function formatOf(path: string): SourceFormat {
 export function checkSignature(bytes: Uint8Array, format: SourceFormat): void {
   const signature = READERS[format].signature;
   if (!signature) return;
-  const head = new TextDecoder("latin1").decode(bytes.slice(0, signature.ascii.length));
-  if (head !== signature.ascii)
+  // A PDF may carry bytes before its header (viewers look in the first 1024); other formats start with theirs.
+  const window = format === "pdf" ? 1024 : signature.ascii.length;
+  const head = new TextDecoder("latin1").decode(bytes.slice(0, window));
+  if (format === "pdf" ? !head.includes(signature.ascii) : head !== signature.ascii)
     throw new InputError(
       `is named .${format} but is not a ${format.toUpperCase()} file (${signature.missing})`,
     );

@@ -3,6 +3,7 @@ import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
 import { matchMarker, opensBlock } from "../../../text/markers.js";
 import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
 import { vniToUnicode } from "../../../text/vni.js";
+import { syllableShare } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
 import type { OcrMode, Reader, SourceText } from "../reader.js";
@@ -157,8 +158,16 @@ function isGarbage(glyphs: Glyph[]): boolean {
     .replace(/\s+/g, "");
   if (text.length < 20) return false;
   const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
-  return bad / text.length > 0.3;
+  if (bad / text.length > 0.3) return true;
+  // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
+  // characters that exist but words that are no Vietnamese: the page is read as an image instead.
+  const { share, words } = syllableShare(glyphs.map((g) => g.str).join(" "));
+  return words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE;
 }
+
+/** A page with this many words, of which fewer than this share are Vietnamese syllables, is garbled. */
+const GARBLED_MIN_WORDS = 30;
+const GARBLED_SHARE = 0.3;
 
 /**
  * Pages whose only text is an image (a scan, often under a digital-signature stamp): read by OCR when
