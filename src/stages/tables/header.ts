@@ -39,7 +39,24 @@ function headerRows(rows: GridRow[]): GridRow[] {
   ) {
     header.push(rows[header.length]!);
   }
+  if (!header.length && rows[0] && isBoldLabelRow(rows[0], rows[1])) header.push(rows[0]);
   return header;
+}
+
+/**
+ * A first row printed in bold over rows that are not, every cell a short label: the header of a
+ * table whose columns the vocabulary does not know ("Cơ quan | Đơn vị phụ trách hội nhập quốc tế").
+ */
+function isBoldLabelRow(row: GridRow, next: GridRow | undefined): boolean {
+  const filled = row.cells.filter(Boolean);
+  return (
+    row.emphasis &&
+    next !== undefined &&
+    !next.emphasis &&
+    filled.length >= 2 &&
+    filled.length === row.cells.length &&
+    filled.every((c) => !isNumericCell(c) && c.split(/\s+/).length <= 12)
+  );
 }
 
 /** A header row: short labels, no numbers; a second row fills cells the first left empty (spans). */
