@@ -1,5 +1,12 @@
 import { parseRoman } from "../../text/roman.js";
 
+/** A list issued with a text under its own title: "DANH MỤC VĂN BẢN …" over "(Kèm theo …)". */
+export function listHeading(text: string, next: string | undefined): AppendixHeading | null {
+  const m = /^(DANH MỤC)\s+(.+)$/u.exec(text.trim());
+  if (!m || !next || !/^\(\s*(ban hành )?kèm theo\b/iu.test(next.trim())) return null;
+  return { label: m[1]!, key: "danh-muc", title: m[2]!.trim() };
+}
+
 /**
  * "Phụ lục I", "PHỤ LỤC", "Phụ lục số 2", "PHỤ LỤC 1: Kết quả thực hiện …". A sentence that merely
  * starts with the word ("Phụ lục được ban hành …") is not a heading.
@@ -13,7 +20,14 @@ export interface AppendixHeading {
   title: string | null;
 }
 
+/** Forms issued with a text are attachments too: "Mẫu số 1.1", "Mẫu biểu số 02", "Biểu số 03: …". */
+const FORM =
+  /^(Mẫu|MẪU|Biểu|BIỂU|Mẫu biểu|MẪU BIỂU)\s+(?:số|SỐ)\s+([\dA-Za-z]+(?:[.-]\d+)*)\s*(?:[:.\-–]\s*(.*))?$/u;
+
 export function appendixHeading(text: string): AppendixHeading | null {
+  const form = FORM.exec(text.trim());
+  if (form)
+    return { label: `${form[1]} số ${form[2]}`, key: `mau-${form[2]}`, title: form[3]?.trim() || null };
   const m = HEADING.exec(text.trim());
   if (!m) return null;
   const key = m[2] ?? null;

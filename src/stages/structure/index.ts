@@ -9,7 +9,7 @@ import { foldKey } from "../../text/fold.js";
 import { ENACTING_KEY } from "../../text/formulas.js";
 import { matchMarkers } from "../../text/markers.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
-import { appendixHeading } from "./appendix.js";
+import { appendixHeading, listHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { readRecipients, readSignature } from "./closing-blocks.js";
@@ -186,7 +186,8 @@ class Builder {
   private placeText(b: TextBlock, i: number): number {
     const text = b.text;
     if (this.phase === "body" && this.takeQuoted(b)) return i;
-    const heading = appendixHeading(text);
+    const next = this.blocks[i + 1];
+    const heading = appendixHeading(text) ?? listHeading(text, next?.kind === "text" ? next.text : undefined);
     if (heading) {
       this.startAppendix(b, heading);
       return i;
