@@ -186,13 +186,19 @@ class Builder {
   private placeText(b: TextBlock, i: number): number {
     const text = b.text;
     if (this.phase === "body" && this.takeQuoted(b)) return i;
-    const next = this.blocks[i + 1];
-    const heading = appendixHeading(text) ?? listHeading(text, next?.kind === "text" ? next.text : undefined);
+    const heading = appendixHeading(text);
     if (heading) {
       this.startAppendix(b, heading);
       return i;
     }
     if (this.titling && this.continueTitle(b)) return i;
+    // A list under its own title: only where no appendix heading is still taking its title lines.
+    const next = this.blocks[i + 1];
+    const list = listHeading(text, next?.kind === "text" ? next.text : undefined);
+    if (list) {
+      this.startAppendix(b, list);
+      return i;
+    }
 
     if (this.phase === "closing" && this.startsAttachment(b)) {
       this.startAttachment(b);
