@@ -18,6 +18,8 @@ export type Field =
   | "tablesOutside";
 
 export const FIELDS: readonly Field[];
+export const METADATA_FIELDS: readonly Field[];
+export function ocrInstalled(): boolean;
 
 export interface ExpectedTable {
   columns: string[];

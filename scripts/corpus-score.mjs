@@ -12,6 +12,22 @@
  * secondary `loose` count only, reported beside the asserted one so the gap stays visible.
  */
 
+import { execFileSync } from "node:child_process";
+
+/** Whether vanban's OCR can run here (tesseract with Vietnamese, and pdftoppm): scans depend on it. */
+export function ocrInstalled() {
+  try {
+    const langs = execFileSync("tesseract", ["--list-langs"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    execFileSync("pdftoppm", ["-v"], { stdio: "ignore" });
+    return /^vie$/m.test(langs);
+  } catch {
+    return false;
+  }
+}
+
 /** Every scored field, in report order. `tables` counts one unit per expected appendix table. */
 export const FIELDS = [
   "documentTypeCode",
@@ -28,7 +44,7 @@ export const FIELDS = [
   "tablesOutside",
 ];
 
-const METADATA_FIELDS = [
+export const METADATA_FIELDS = [
   "documentTypeCode",
   "documentType",
   "documentNumber",

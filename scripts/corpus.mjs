@@ -27,24 +27,22 @@ import { pathToFileURL } from "node:url";
 // Imported rather than global: eslint gives scripts/ only process and console.
 import { performance } from "node:perf_hooks";
 import { clearTimeout, setTimeout } from "node:timers";
-import { FIELDS, formatAccuracy, summarise as summariseScores, worstDocuments } from "./corpus-score.mjs";
+import {
+  FIELDS,
+  METADATA_FIELDS,
+  formatAccuracy,
+  ocrInstalled,
+  summarise as summariseScores,
+  worstDocuments,
+} from "./corpus-score.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = join(ROOT, "out", "corpus");
 const WORKER = join(import.meta.dirname, "corpus-worker.mjs");
 // 120 s per document; CORPUS_LIMIT_S overrides it (a slow machine, or trying the kill path).
 const LIMIT_MS = Number(process.env.CORPUS_LIMIT_S ?? 120) * 1000;
-const METADATA = [
-  "documentTypeCode",
-  "documentType",
-  "documentNumber",
-  "issuer",
-  "place",
-  "issuedOn",
-  "subject",
-  "signerName",
-  "bases",
-];
+// The metadata fields a report counts as found: the scored ones plus the bases list.
+const METADATA = [...METADATA_FIELDS, "bases"];
 
 /**
  * The built library, frozen for the run: `npm run build` empties dist/ before it compiles, so a build
@@ -79,20 +77,6 @@ function documentsIn(dir) {
     .filter((n) => !n.startsWith(".") && !/^readme\./i.test(n) && EXTENSIONS.has(extname(n).toLowerCase()))
     .filter((n) => statSync(join(dir, n), { throwIfNoEntry: false })?.isFile())
     .sort();
-}
-
-/** Whether vanban's OCR can run here (the same test its reader makes): said in the report, since scans depend on it. */
-function ocrInstalled() {
-  try {
-    const langs = execFileSync("tesseract", ["--list-langs"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    execFileSync("pdftoppm", ["-v"], { stdio: "ignore" });
-    return /^vie$/m.test(langs);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { foldKey } from "../../src/text/fold.js";
 import {
   FIELDS,
   formatAccuracy,
+  ocrInstalled,
   scoreDocument,
   summarise,
   worstDocuments,
@@ -34,21 +34,11 @@ interface FloorFile {
   floorsWithoutOcr: Record<Field, number>;
 }
 
-function ocrInstalled(): boolean {
-  if (process.env.VANBAN_ACCURACY_OCR === "off") return false;
-  try {
-    const langs = execFileSync("tesseract", ["--list-langs"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    execFileSync("pdftoppm", ["-v"], { stdio: "ignore" });
-    return /^vie$/m.test(langs);
-  } catch {
-    return false;
-  }
+function ocrUsable(): boolean {
+  return process.env.VANBAN_ACCURACY_OCR !== "off" && ocrInstalled();
 }
 
-const ocr = ocrInstalled();
+const ocr = ocrUsable();
 const expectedFiles = readdirSync(DIR)
   .filter((f) => f.endsWith(".expected.json"))
   .sort();

@@ -33,3 +33,17 @@ export interface SourceLine {
 export function blankLine(n: number): SourceLine {
   return { n, kind: "blank", text: "", indented: false, strong: false, refs: [] };
 }
+
+/** A table row as one source line: its cells' texts, and their join for what reads the line whole. */
+export function tableLine(n: number, cells: readonly { text: string }[]): SourceLine {
+  const texts = cells.map((c) => c.text);
+  return {
+    n,
+    kind: "table",
+    text: texts.join(" ").trim(),
+    indented: false,
+    strong: false,
+    refs: [],
+    cells: texts,
+  };
+}

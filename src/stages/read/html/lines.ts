@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
 import { toRoman } from "../../../text/roman.js";
 import { normalizeText } from "../../../text/normalize.js";
-import type { SourceLine } from "../source-line.js";
+import { tableLine, type SourceLine } from "../source-line.js";
 
 /**
  * HTML (pages saved from legal databases, and DOCX through mammoth) → source lines. A line is what
@@ -215,18 +215,7 @@ class LineBuilder {
       if (!row.cells.some((c) => c.text)) continue;
       const n = this.lines.length + 1;
       const cells = row.cells.map((c) => ({ ...c, lines: [n] }));
-      this.lines.push({
-        n,
-        kind: "table",
-        text: cells
-          .map((c) => c.text)
-          .join(" ")
-          .trim(),
-        indented: false,
-        strong: false,
-        refs: [],
-        cells: cells.map((c) => c.text),
-      });
+      this.lines.push(tableLine(n, cells));
       out.push({ cells, lines: [n] });
     }
     if (out.length)

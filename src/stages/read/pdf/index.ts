@@ -7,7 +7,7 @@ import { syllableShare } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
 import type { OcrMode, Reader, SourceText } from "../reader.js";
-import type { SourceLine } from "../source-line.js";
+import { tableLine, type SourceLine } from "../source-line.js";
 import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
@@ -551,18 +551,7 @@ async function pdfSource(
           ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
           ...(c.parts.length > 1 ? { paragraphs: c.parts } : {}),
         }));
-        lines.push({
-          n,
-          kind: "table",
-          text: cells
-            .map((c) => c.text)
-            .join(" ")
-            .trim(),
-          indented: false,
-          strong: false,
-          refs: [],
-          cells: cells.map((c) => c.text),
-        });
+        lines.push(tableLine(n, cells));
         layout.push({
           line: n,
           page: r.page ?? p.n,
