@@ -110,7 +110,7 @@ export function splitHeaderText(text: string): string[] {
 }
 
 /** The mark a published copy prints where the signature was: "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)". */
-export const SIGNED_MARK = /^[([]?\s*(?:đã ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)[^)\]]{0,20}[)\]]?\.?$/iu;
+export const SIGNED_MARK = /^[[(\s]*(?:đã ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)[^)\]]{0,20}[)\]\s.]*$/iu;
 
 /** Ranks printed before a signer's name in the armed forces and the police ("Thượng tướng", "Đại tá"). */
 const RANK =

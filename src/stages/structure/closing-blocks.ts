@@ -2,7 +2,7 @@ import type { Block, FurnitureBlock, TextBlock } from "../../model/block.js";
 import type { Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
 import { personName, SIGNED_MARK } from "../../text/formulas.js";
-import { isUpperText } from "../../text/normalize.js";
+import { isUpperText, startsLower } from "../../text/normalize.js";
 import { authorityOf, isPersonName, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
@@ -51,6 +51,16 @@ export function readRecipients(
       BULLET.test((blocks[j + 1] as TextBlock).text)
     ) {
       aside.push(b);
+      continue;
+    }
+    // A recipient wrapped in a narrow column goes on in lower case: "- Các bộ, cơ quan ngang bộ," / "cơ quan thuộc Chính phủ;".
+    const last = node.children.at(-1);
+    const above = blocks[j - 1];
+    const open = above?.kind === "text" && !/[;.]\s*$/.test(above.text);
+    if (b.kind === "text" && last?.type === "bullet" && open && startsLower(b.text)) {
+      last.text = `${last.text} ${recipientName(b.text)}`;
+      last.lines.push(...b.lines);
+      names[names.length - 1] = last.text;
       continue;
     }
     if (b.kind !== "text" || !BULLET.test(b.text)) break;
