@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import type { Blocks } from "../src/model/block.js";
 import type { LegalDocument } from "../src/model/document.js";
 import type { LegalNode } from "../src/model/node.js";
@@ -35,4 +36,16 @@ export function ownedLines(doc: LegalDocument): number[] {
 
 export function rules(doc: LegalDocument): string[] {
   return doc.diagnostics.map((d) => d.ruleId);
+}
+
+/**
+ * UPDATE=1 rewrites an expected file, and the test still fails: a person reads the diff before the
+ * new answer counts, and a run that rewrote anything never passes (CI refuses UPDATE altogether).
+ */
+export function rewriteExpected(files: [path: string, content: string][]): void {
+  if (process.env.UPDATE !== "1") return;
+  for (const [path, content] of files) writeFileSync(path, content);
+  throw new Error(
+    `UPDATE=1 rewrote ${files.map(([p]) => p).join(", ")}: read the diff, then run again without UPDATE`,
+  );
 }

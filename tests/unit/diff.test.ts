@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import readExcelFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
+import { rewriteExpected } from "../helpers.js";
 import { diffDocuments } from "../../src/diff/index.js";
 import { comparable } from "../../src/diff/text.js";
 import { wordDiff } from "../../src/diff/words.js";
@@ -270,7 +271,7 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
     const compact = d.changes.map((c) => ({ id: c.id, change: line(c), score: c.score, reason: c.reason }));
     const file = join(ROOT, "tests", "fixtures", "diff-samples", "108-NQ-CP-2019__07-NQ-CP-2025.json");
     const json = `${JSON.stringify({ summary: d.summary, changes: compact }, null, 2)}\n`;
-    if (process.env.UPDATE === "1") writeFileSync(file, json);
+    rewriteExpected([[file, json]]);
     expect(json).toBe(readFileSync(file, "utf8"));
   });
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../../src/emit/json.js";
@@ -6,11 +6,10 @@ import { toMarkdownDocument } from "../../src/emit/markdown.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { readStage } from "../../src/stages/read/index.js";
 import { Reporter } from "../../src/model/reporter.js";
-import { ownedLines } from "../helpers.js";
+import { ownedLines, rewriteExpected } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures", "structure");
-const UPDATE = process.env.UPDATE === "1";
 
 interface Case {
   name: string;
@@ -45,10 +44,10 @@ describe.each(cases())("fixture $name", async ({ dir, input, format }) => {
   it("matches expected.json and expected.md", async () => {
     const json = toJson(document);
     const md = toMarkdownDocument(document);
-    if (UPDATE) {
-      writeFileSync(join(dir, "expected.json"), json);
-      writeFileSync(join(dir, "expected.md"), md);
-    }
+    rewriteExpected([
+      [join(dir, "expected.json"), json],
+      [join(dir, "expected.md"), md],
+    ]);
     expect(json).toBe(readFileSync(join(dir, "expected.json"), "utf8"));
     expect(md).toBe(readFileSync(join(dir, "expected.md"), "utf8"));
   });

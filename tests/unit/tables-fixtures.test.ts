@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allTables } from "../../src/cli/process.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { Reporter } from "../../src/model/reporter.js";
 import { readStage } from "../../src/stages/read/index.js";
-import { ownedLines } from "../helpers.js";
+import { ownedLines, rewriteExpected } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures", "tables");
@@ -22,7 +22,7 @@ describe.each(readdirSync(FIXTURES).sort())("table fixture %s", async (name) => 
 
   it("gives the expected tables (expected.json)", async () => {
     const json = `${JSON.stringify({ tables: allTables(document), diagnostics: document.diagnostics.filter((d) => d.stage === "tables") }, null, 2)}\n`;
-    if (process.env.UPDATE === "1") writeFileSync(join(dir, "expected.json"), json);
+    rewriteExpected([[join(dir, "expected.json"), json]]);
     expect(json).toBe(readFileSync(join(dir, "expected.json"), "utf8"));
   });
 
