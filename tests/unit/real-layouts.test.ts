@@ -5,7 +5,7 @@ import { convertFile, formatOf, readStage, Reporter } from "../../src/index.js";
 import type { LegalDocument } from "../../src/model/document.js";
 import { splitHeaderText } from "../../src/text/formulas.js";
 import { detectLegacyEncoding, syllableShare } from "../../src/text/legacy-encoding.js";
-import { nodes, ownedLines, rules } from "../helpers.js";
+import { convertText, nodes, ownedLines, rules } from "../helpers.js";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "layouts");
 const load = async (name: string): Promise<LegalDocument> =>
@@ -182,5 +182,21 @@ describe("legacy 8-bit Vietnamese found by reading", () => {
   it("scores Unicode Vietnamese as syllables and the look-alikes as not", () => {
     expect(syllableShare("Quốc hội nước cộng hoà xã hội chủ nghĩa Việt Nam").share).toBe(1);
     expect(syllableShare("Quèc héi n­íc céng hoµ").share).toBeLessThan(0.5);
+  });
+});
+
+describe("a table header whose rows cannot be read (QĐ 1050/QĐ-SCT's appendix as text)", () => {
+  it("warns with the header's line instead of dropping the table silently", async () => {
+    const text = [
+      "Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA",
+      "TT Đơn vị kiểm tra Địa chỉ Doanh nghiệp Tên và địa chỉ Dự án",
+      "Gói thầu số 13: Thi công công trình nối Quốc lộ 32 với cao tốc Nội Bài - Lào Cai",
+      "Số 779, TDP Nguyễn Thái học 7, phường Trung Tâm",
+    ].join("\n");
+    const doc = await convertText(text);
+    expect(doc.diagnostics.find((d) => d.ruleId === "table-region-unread")).toMatchObject({
+      line: 2,
+      severity: "warning",
+    });
   });
 });

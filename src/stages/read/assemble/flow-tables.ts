@@ -15,14 +15,22 @@ const HEADER_WORDS = /\b(noi dung|don vi|chi tieu|muc tieu|ke hoach|thuc hien|nh
 const HEADER_LOOKAHEAD = 30;
 const PROSE_LENGTH = 70;
 
-export function flowTables(lines: SourceLine[], used: Set<number>): TableBlock[] {
+export function flowTables(
+  lines: SourceLine[],
+  used: Set<number>,
+  unread: (line: number) => void = () => {},
+): TableBlock[] {
   const tables: TableBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (used.has(i) || !isHeaderStart(lines, i)) continue;
     const end = regionEnd(lines, i, used);
     const members: number[] = [];
     for (let k = i; k < end; k++) if (isMember(lines[k]!) && !used.has(k)) members.push(k);
-    if (!members.some((k) => k > i && FLOW_ROW_START.test(lines[k]!.text))) continue;
+    // A header with no numbered row under it: said, so a table lost to an odd layout is never silent.
+    if (!members.some((k) => k > i && FLOW_ROW_START.test(lines[k]!.text))) {
+      unread(lines[i]!.n);
+      continue;
+    }
     for (const k of members) {
       used.add(k);
       // A lone "-" is a sub-row mark here, not a rule drawn in the text.

@@ -22,7 +22,13 @@ export function assemble(
   const { tables, used } = source.tables
     ? { tables: [...source.tables], used: new Set(lines.flatMap((l, i) => (l.kind === "table" ? [i] : []))) }
     : groupTables(lines, traits.lineTables);
-  if (traits.flowTables) tables.push(...flowTables(lines, used));
+  const unread = (line: number) =>
+    report.warn(
+      "table-region-unread",
+      "a table header (TT/STT and column names) gives no rows that could be read",
+      { line },
+    );
+  if (traits.flowTables) tables.push(...flowTables(lines, used, unread));
   const sorted: Block[] = [
     ...assembleParagraphs(lines, used, traits.hardWraps),
     ...tables,
