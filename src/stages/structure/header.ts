@@ -103,6 +103,23 @@ function sentenceCaseType(text: string): { printed: string; code: DocumentTypeCo
   return t ? { printed: text.trim(), code: t.code, rest: "" } : null;
 }
 
+/** Short lines a scan's received-stamp leaves ("ĐẾN", "Ngày", "120.2.") stand apart by at most this many. */
+const STAMP_LINES = 12;
+
+/**
+ * Under the number of a scan, the received-stamp's short lines may stand before the subject ("Về
+ * việc …") or the type line: when one follows within a few short lines, those lines are stepped over.
+ */
+function stampBefore(blocks: readonly Block[], i: number): number {
+  for (let k = i; k < Math.min(blocks.length, i + STAMP_LINES); k++) {
+    const b = blocks[k]!;
+    if (b.kind !== "text") return 0;
+    if (k > i && (/^(Về việc|V\/v)\b/u.test(b.text) || typeLine(b.text))) return k - i;
+    if (b.text.split(/\s+/).length > 6 || b.text.length > 40) return 0;
+  }
+  return 0;
+}
+
 const SESSION_KEY = /\bkhoa [ivxlc]+\b.*\bky hop\b|^\(tu ngay .* den ngay .*\)$/;
 
 /** What the header loop has read so far. */
@@ -135,11 +152,13 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(text)]!, line };
     return role;
   }
-  // An official letter has no tên loại: its subject follows "V/v" under the number.
+  // An official letter has no tên loại: its subject follows "V/v" under the number. A subject "Về
+  // việc …" under the number with no type line read (a scan's stamp over it) is a subject too.
   const letter = /^V\/v\b\s*/iu.exec(text);
-  if (letter && !fields.documentType && !fields.subject) {
-    fields.subject = { value: text.slice(letter[0].length), line };
-    fields.letter = true;
+  const about = !letter && fields.documentNumber && /^Về việc\b/u.test(text) ? /^/.exec(text) : null;
+  if ((letter ?? about) && !fields.documentType && !fields.subject) {
+    fields.subject = { value: text.slice((letter ?? about)![0].length), line };
+    if (letter) fields.letter = true;
     state.subjectOpen = true;
     state.subjectStrong = false;
     return "subject";
@@ -216,7 +235,17 @@ export function parseHeader(
       }
       first ??= role;
     }
-    if (!first) break;
+    if (!first) {
+      const stamp =
+        state.fields.documentNumber && !state.fields.documentType && !state.fields.subject
+          ? stampBefore(blocks, i)
+          : 0;
+      if (!stamp) break;
+      for (const noise of blocks.slice(i, i + stamp))
+        parts.push({ role: "header", block: noise as TextBlock });
+      i += stamp - 1;
+      continue;
+    }
     parts.push({ role: first, block: b });
     if (!whole) {
       i++;

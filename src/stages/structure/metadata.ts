@@ -2,6 +2,7 @@ import type { Basis, FieldSource, Metadata, Signer } from "../../model/metadata.
 import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
 import { TYPE_PRINTED_NAME } from "../../text/document-types.js";
+import { parseDocumentNumber } from "../../text/document-number.js";
 import { captionFacts } from "./captions.js";
 import { collectCitations } from "./citations.js";
 import type { HeaderFields } from "./header.js";
@@ -108,6 +109,17 @@ export function buildMetadata(
       documentTypeCode = facts.typeCode;
       documentType = TYPE_PRINTED_NAME[facts.typeCode];
       sources.documentType = src;
+    }
+  }
+
+  // No tên loại printed or read (a scan's stamp over it): the number's type abbreviation names the
+  // type ("1360/QĐ-TTg" is a decision), as a caption's number does.
+  if (!documentTypeCode && documentNumber) {
+    const code = parseDocumentNumber(documentNumber)?.typeCode ?? null;
+    if (code && code !== "other") {
+      documentTypeCode = code;
+      documentType = TYPE_PRINTED_NAME[code];
+      if (documentType) sources.documentType = sources.documentNumber!;
     }
   }
 
