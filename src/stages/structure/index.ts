@@ -213,6 +213,10 @@ class Builder {
       this.takeSignature(i, signatureStop);
       return signatureStop - 1;
     }
+    // A signature printed as an example (a guide to drafting) is no closing: numbering that goes on
+    // after it ("III- TỔ CHỨC THỰC HIỆN" after "II-") takes the text back into the body.
+    const resumed = this.phase === "closing" ? matchMarkers(text)[0] : undefined;
+    if (resumed && this.container === this.root && this.outline.continues(resumed)) this.phase = "body";
     if (this.phase === "closing") {
       const node = makeNode("unassigned", this.ids.claim(`unassigned-${b.lines[0]}`), {
         text,

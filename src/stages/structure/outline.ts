@@ -93,6 +93,16 @@ export class Outline {
     return this.addChild(parent, "paragraph", "p", block);
   }
 
+  /** Whether a marker is the next number of a numbering still open: text that goes on after it. */
+  continues(marker: Marker): boolean {
+    return (
+      marker.ordinal !== null &&
+      this.stack.some(
+        (o) => o.style === marker.style && o.ordinal !== null && o.ordinal + 1 === marker.ordinal,
+      )
+    );
+  }
+
   /**
    * Text an amendment quotes ("Sửa đổi Điều 15 như sau: “Điều 15. …”"): content of the clause that
    * quotes it, never the amending document's own articles, whatever numbering it prints.
