@@ -71,7 +71,7 @@ export type FurnitureBlock = z.infer<typeof FurnitureBlock>;
 export const Block = z.discriminatedUnion("kind", [TextBlock, TableBlock, FootnoteBlock, FurnitureBlock]);
 export type Block = z.infer<typeof Block>;
 
-export const SourceFormat = z.enum(["text", "markdown", "html", "docx", "doc", "pdf"]);
+export const SourceFormat = z.enum(["text", "markdown", "html", "docx", "doc", "rtf", "pdf"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 /** Where a source line sits on a PDF page: page (1-based) and box in PDF points (x0, y0, x1, y1; y up from the bottom). */

@@ -125,12 +125,29 @@ describe("a Word 97 file typed in VNI fonts (Quyết định 991/QĐ-UBND, Bình
   });
 });
 
+describe("an RTF file typed in TCVN3 fonts (Thông tư 99/1998/TT-BTC)", async () => {
+  const doc = await load("tcvn3.rtf");
+  it("reads the RTF and converts the TCVN3 text to Unicode", () => {
+    expect(doc.source.format).toBe("rtf");
+    expect(rules(doc)).toContain("legacy-encoding");
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "circular",
+      documentNumber: "99/1998/TT-BTC",
+      issuedOn: "1998-07-14",
+    });
+    expect(doc.metadata.subject).toMatch(
+      /^Hướng dẫn thi hành Nghị định số 30\/1998\/NĐ-CP ngày 13 tháng 5 năm 1998/,
+    );
+  });
+});
+
 describe.each([
   "two-columns-as-text.txt",
   "portal-page.html",
   "title-line.txt",
   "gazette-banner.txt",
   "vni.doc",
+  "tcvn3.rtf",
 ])("%s", (name) => {
   it("is lossless: every line with text in exactly one node (several where columns share a line)", async () => {
     const bytes = new Uint8Array(readFileSync(join(DIR, name)));

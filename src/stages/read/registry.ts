@@ -6,6 +6,7 @@ import { htmlReader } from "./html/index.js";
 import { InputError } from "./input-error.js";
 import { markdownReader } from "./markdown/index.js";
 import { pdfReader } from "./pdf/index.js";
+import { rtfReader } from "./rtf/index.js";
 import type { Reader } from "./reader.js";
 import { textReader } from "./text/index.js";
 
@@ -20,12 +21,11 @@ export const READERS: Readonly<Record<SourceFormat, Reader>> = {
   docx: docxReader,
   pdf: pdfReader,
   doc: docReader,
+  rtf: rtfReader,
 };
 
 /** Formats that circulate but are not read, with what the user can do about it. */
-const REFUSED: Readonly<Record<string, string>> = {
-  ".rtf": "RTF files are not read: save the document as .docx",
-};
+const REFUSED: Readonly<Record<string, string>> = {};
 
 export function readerFor(format: SourceFormat): Reader {
   return READERS[format];

@@ -1,0 +1,21 @@
+import { markPageNumbers } from "../assemble/footnotes.js";
+import { InputError } from "../input-error.js";
+import { fixLegacyText } from "../legacy-text.js";
+import type { Reader } from "../reader.js";
+import { textLines } from "../text/lines.js";
+import { rtfText } from "./text.js";
+
+/** RTF: its syntax read here (rtf/text.ts), then lines as a Word file gives them. */
+export const rtfReader: Reader = {
+  format: "rtf",
+  extensions: [".rtf"],
+  signature: { ascii: "{\\rtf", missing: "no {\\rtf header" },
+  assembly: { lineTables: "text", flowTables: false, hardWraps: false },
+  read(bytes, _options, report) {
+    const text = fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report);
+    if (!text.trim()) throw new InputError("holds no text (an RTF file without a body)");
+    const lines = textLines(text);
+    markPageNumbers(lines);
+    return Promise.resolve({ lines });
+  },
+};

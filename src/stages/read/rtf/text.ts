@@ -1,0 +1,105 @@
+/**
+ * RTF → plain text: paragraphs as lines, table cells apart by tabs. A small reader of the format's
+ * syntax (groups, control words, hex and Unicode escapes); the destinations that hold no body text —
+ * font and colour tables, styles, document info, pictures, headers and footers — are skipped. Bytes
+ * written as \'hh come back as Latin-1 characters: Vietnamese typed in 8-bit fonts is converted by
+ * reading afterwards (text/legacy-encoding.ts), since the font names that would tell are per run.
+ */
+const SKIPPED = new Set([
+  "fonttbl",
+  "colortbl",
+  "stylesheet",
+  "info",
+  "pict",
+  "header",
+  "headerl",
+  "headerr",
+  "headerf",
+  "footer",
+  "footerl",
+  "footerr",
+  "footerf",
+  "listtable",
+  "listoverridetable",
+  "rsidtbl",
+  "xmlnstbl",
+  "generator",
+  "themedata",
+  "colorschememapping",
+  "datastore",
+  "latentstyles",
+  "pgdsctbl",
+  "object",
+  "fldinst",
+  "filetbl",
+  "revtbl",
+  "mmathPr",
+  "footnote",
+]);
+const BREAKS: Record<string, string> = {
+  par: "\n",
+  line: "\n",
+  sect: "\n",
+  page: "\n",
+  row: "\n",
+  tab: "\t",
+  cell: "\t",
+};
+
+export function rtfText(rtf: string): string {
+  const out: string[] = [];
+  // Per open group: whether its text is skipped, and how many fallback characters follow a \uN.
+  const stack: { skip: boolean; uc: number }[] = [{ skip: false, uc: 1 }];
+  let pendingSkip = 0;
+  const top = () => stack[stack.length - 1]!;
+  const emit = (s: string) => {
+    if (pendingSkip > 0) {
+      pendingSkip--;
+      return;
+    }
+    if (!top().skip) out.push(s);
+  };
+  for (let i = 0; i < rtf.length; i++) {
+    const c = rtf[i]!;
+    if (c === "{") {
+      stack.push({ ...top() });
+      // "{\*\destination …}": a destination this reader does not know is skipped whole.
+      if (rtf.startsWith("\\*", i + 1)) top().skip = true;
+      continue;
+    }
+    if (c === "}") {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    if (c === "\r" || c === "\n") continue;
+    if (c !== "\\") {
+      emit(c);
+      continue;
+    }
+    const next = rtf[i + 1] ?? "";
+    if (next === "'") {
+      emit(String.fromCharCode(parseInt(rtf.slice(i + 2, i + 4), 16) || 0x3f));
+      i += 3;
+      continue;
+    }
+    if (!/[a-z]/i.test(next)) {
+      // Control symbols: escaped braces and backslash, non-breaking space and hyphen, optional hyphen.
+      if (next === "\\" || next === "{" || next === "}") emit(next);
+      else if (next === "~") emit(" ");
+      else if (next === "_") emit("-");
+      i += 1;
+      continue;
+    }
+    const m = /^([a-z]+)(-?\d+)? ?/i.exec(rtf.slice(i + 1, i + 40))!;
+    const [word, arg] = [m[1]!, m[2]];
+    i += m[0].length;
+    if (SKIPPED.has(word)) top().skip = true;
+    else if (word === "uc") top().uc = Number(arg ?? 1);
+    else if (word === "u" && arg !== undefined) {
+      const code = Number(arg);
+      emit(String.fromCharCode(code < 0 ? code + 65536 : code));
+      pendingSkip = top().uc;
+    } else if (BREAKS[word] && !top().skip) out.push(BREAKS[word]);
+  }
+  return out.join("");
+}
