@@ -26,8 +26,17 @@ export interface DocumentNumber {
 }
 
 export function normalizeDocumentNumber(raw: string): string {
-  return raw.replace(/\s+/g, "");
+  return raw
+    .replace(/\s+/g, "")
+    .replace(DOUBLED_TYPE, (all, lead: string, type: string, letter: string) =>
+      typeFromAbbreviation(type + letter + letter) === null && typeFromAbbreviation(type + letter) !== null
+        ? `${lead}${type}${letter}-`
+        : all,
+    );
 }
+
+/** OCR doubles a letter of the type abbreviation ("1629/QĐĐ-UBND"): undone only when that gives a known type. */
+const DOUBLED_TYPE = /^(\d{1,5}\/(?:\d{4}\/)?)([A-ZĐ]*)([A-ZĐ])\3-/u;
 
 /** Parses one document number; null when the text is not one. */
 export function parseDocumentNumber(raw: string): DocumentNumber | null {

@@ -83,10 +83,12 @@ export function typeFromAbbreviation(abbr: string): DocumentTypeCode | null {
 }
 
 /** The type named at the start of a phrase ("Nghị quyết số …", "CHỈ THỊ"), with its printed length. */
-export function typeFromName(phrase: string): { code: DocumentTypeCode; length: number } | null {
+export function typeFromName(
+  phrase: string,
+): { code: DocumentTypeCode; length: number; name: string } | null {
   const key = foldKey(phrase);
   for (const [folded, code, name] of FOLDED) {
-    if (key === folded || key.startsWith(folded + " ")) return { code, length: name.length };
+    if (key === folded || key.startsWith(folded + " ")) return { code, length: name.length, name };
   }
   return null;
 }

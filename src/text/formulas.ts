@@ -112,6 +112,13 @@ export function splitHeaderText(text: string): string[] {
 /** The mark a published copy prints where the signature was: "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)". */
 export const SIGNED_MARK = /^[[(\s]*(?:đã ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)[^)\]]{0,20}[)\]\s.]*$/iu;
 
+const TRAILING_MARK = /\s*[[(](?:đã ký|ký tên)[^)\]]{0,20}[)\]]$/iu;
+
+/** A capacity line with the signed mark printed after it: "CHỦ TỊCH QUỐC HỘI (Đã ký)" → "CHỦ TỊCH QUỐC HỘI". */
+export function withoutSignedMark(text: string): string {
+  return text.replace(TRAILING_MARK, "");
+}
+
 /** Ranks printed before a signer's name in the armed forces and the police ("Thượng tướng", "Đại tá"). */
 const RANK =
   /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Chuẩn\s+(?:đô\s+đốc|úy|uý)|Phó\s+Đô\s+đốc|Đô\s+đốc)\s+/u;

@@ -16,6 +16,8 @@ export function normalizeText(s: string): string {
       // OCR and some fonts give the Icelandic eth (U+00D0) for the Vietnamese Đ (U+0110).
       .replace(/\u00D0/g, "\u0110")
       .replace(/\u00F0/g, "\u0111")
+      // Fraction and division slashes some fonts print in numbers: "1105⁄KH-ĐKT".
+      .replace(/[\u2044\u2215]/g, "/")
       .normalize("NFC")
   );
 }

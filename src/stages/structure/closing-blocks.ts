@@ -2,6 +2,7 @@ import type { Block, FurnitureBlock, TextBlock } from "../../model/block.js";
 import type { Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
 import { personName, SIGNED_MARK } from "../../text/formulas.js";
+import { foldKey } from "../../text/fold.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { authorityOf, isPersonName, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
@@ -43,19 +44,16 @@ export function readRecipients(
       node.children.push(pageBreak(b, ids));
       continue;
     }
-    if (
-      b.kind === "text" &&
-      !BULLET.test(b.text) &&
-      isSignatureLine(b.text) &&
-      blocks[j + 1]?.kind === "text" &&
-      BULLET.test((blocks[j + 1] as TextBlock).text)
-    ) {
-      aside.push(b);
-      continue;
+    // A signature line between two recipients, or inside one that wraps.
+    if (b.kind === "text" && !BULLET.test(b.text) && isSignatureLine(b.text) && next?.kind === "text") {
+      if (BULLET.test(next.text) || startsLower(next.text)) {
+        aside.push(b);
+        continue;
+      }
     }
     // A recipient wrapped in a narrow column goes on in lower case: "- Các bộ, cơ quan ngang bộ," / "cơ quan thuộc Chính phủ;".
     const last = node.children.at(-1);
-    const above = blocks[j - 1];
+    const above = blocks.slice(0, j).findLast((a) => !aside.includes(a as TextBlock));
     const open = above?.kind === "text" && !/[;.]\s*$/.test(above.text);
     if (b.kind === "text" && last?.type === "bullet" && open && startsLower(b.text)) {
       last.text = `${last.text} ${recipientName(b.text)}`;
@@ -75,6 +73,21 @@ export function readRecipients(
     names.push(recipientName(b.text));
   }
   return { node, names, last: j - 1, aside };
+}
+
+/** A transcription's labelled closing: "Ký ban hành: TM. CHÍNH PHỦ — THỦ TƯỚNG — Nguyễn Xuân Phúc". */
+const SIGNER_LABEL_KEY = /^(nguoi ky|ky ban hanh|ky boi)\s*:/;
+
+/** The parts of a labelled signer line as the blocks a printed signature would give, or null. */
+export function labelledSignature(b: TextBlock): TextBlock[] | null {
+  if (!SIGNER_LABEL_KEY.test(foldKey(b.text))) return null;
+  const parts = b.text
+    .replace(/^[^:]*:\s*/, "")
+    .split(/\s+[—–-]\s+|\s*[;|]\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.some((p) => personName(p))) return null;
+  return parts.map((text) => ({ ...b, text }));
 }
 
 /** An authority, capacity or "(Đã ký)" line: what a signature column holds above the name. */

@@ -1,6 +1,6 @@
 import type { Block, TextBlock } from "../../model/block.js";
 import { foldKey } from "../../text/fold.js";
-import { AUTHORITY_PREFIX, personName, SIGNED_MARK } from "../../text/formulas.js";
+import { AUTHORITY_PREFIX, personName, SIGNED_MARK, withoutSignedMark } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 
 /** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
@@ -33,7 +33,9 @@ function isSignedMark(b: Block | undefined): boolean {
 }
 
 function isCapacity(b: Block | undefined): b is TextBlock {
-  return b?.kind === "text" && isUpperText(b.text) && b.text.split(/\s+/).length <= 10;
+  if (b?.kind !== "text") return false;
+  const text = withoutSignedMark(b.text);
+  return isUpperText(text) && text.split(/\s+/).length <= 10;
 }
 
 /**

@@ -77,7 +77,8 @@ export function typeLine(text: string): { printed: string; code: DocumentTypeCod
   const printed = text.slice(0, t.length).trim();
   const rest = text.slice(t.length).trim();
   if (!isUpperText(printed) || /^[:.]/.test(rest)) return null;
-  return { printed, code: t.code, rest };
+  // The name is a closed list: an OCR misread of its marks ("QUYÉT ĐỊNH") is given as the name.
+  return { printed: t.name.toLocaleUpperCase("vi"), code: t.code, rest };
 }
 
 function isTitleLike(text: string): boolean {
@@ -120,6 +121,9 @@ function stampBefore(blocks: readonly Block[], i: number): number {
   return 0;
 }
 
+/** An issuer line that goes on with the number of the decision founding the body. */
+const FOUNDED_BY_KEY = /\btheo (quyet dinh|nghi quyet|ke hoach|chi thi)$/;
+
 const SESSION_KEY = /\bkhoa [ivxlc]+\b.*\bky hop\b|^\(tu ngay .* den ngay .*\)$/;
 
 /** What the header loop has read so far. */
@@ -136,8 +140,19 @@ interface HeaderState {
  */
 function takeFormula(text: string, b: TextBlock, index: number, state: HeaderState): HeaderRole | null {
   const { fields } = state;
-  const role = roleOf(text);
   const line = b.lines[0]!;
+  // A body set up by a decision names it in its heading: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT".
+  const founding = state.issuer.at(-1);
+  if (
+    founding &&
+    !fields.documentNumber &&
+    FOUNDED_BY_KEY.test(foldKey(founding.text)) &&
+    /^SỐ\s/u.test(text)
+  ) {
+    state.issuer.push({ text, line });
+    return "issuer";
+  }
+  const role = roleOf(text);
   if (role) {
     state.subjectOpen = false;
     if (role === "number") {

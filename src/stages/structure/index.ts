@@ -12,7 +12,7 @@ import { isUpperText, startsLower } from "../../text/normalize.js";
 import { appendixHeading, listHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
-import { readRecipients, readSignature } from "./closing-blocks.js";
+import { labelledSignature, readRecipients, readSignature } from "./closing-blocks.js";
 import { authorityOf, isPersonName, isRecipientsHeading, signatureEnd } from "./closing.js";
 import { frontFacts, headerStart } from "./front-matter.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
@@ -205,6 +205,11 @@ class Builder {
       return i;
     }
     if (isRecipientsHeading(text)) return this.takeRecipients(i);
+    const labelled = this.phase === "preamble" ? null : labelledSignature(b);
+    if (labelled) {
+      this.takeSignatureOf(labelled);
+      return i;
+    }
     const signatureStop = this.phase !== "preamble" || authorityOf(text) ? signatureEnd(this.blocks, i) : -1;
     if (
       signatureStop > i &&
@@ -381,12 +386,13 @@ class Builder {
     this.closing.recipients.push(...names);
     this.container.children.push(node);
     this.phase = "closing";
-    if (!aside.length) return last;
-    // The signature column ran beside the list: its name follows the list.
+    // The signature column ran beside the list, or its capacity lines were never printed as text
+    // (a signed copy's stamp image): its name follows the list.
     let k = last + 1;
     while (k < this.blocks.length && k - last <= 3 && this.blocks[k]!.kind === "furniture") k++;
     const name = this.blocks[k];
     const end = name?.kind === "text" && isPersonName(name.text) ? k + 1 : last + 1;
+    if (!aside.length && end === last + 1) return last;
     this.takeSignatureOf([...aside, ...this.blocks.slice(last + 1, end)]);
     return end - 1;
   }
@@ -405,7 +411,8 @@ class Builder {
 
   /** An unprefixed signature ("CHỦ TỊCH" then a name) only counts at the end of the main text. */
   private endsMainText(stop: number): boolean {
-    const next = this.blocks[stop];
+    // Page furniture after the name (the last page's number) does not count.
+    const next = this.blocks.slice(stop).find((b) => b.kind !== "furniture");
     if (!next) return true;
     return (
       next.kind === "text" &&

@@ -108,6 +108,8 @@ function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, rep
   });
 }
 
+const FIELD_PAGE = /^PAGE\s+\d{1,4}$/;
+
 /**
  * Printed page numbers: a lone number (or "- 3 -") with blank lines around it, larger than the last
  * page number seen. Marked as furniture so they never join a paragraph.
@@ -117,6 +119,11 @@ export function markPageNumbers(lines: SourceLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "content") continue;
+    // Word's page field pasted with its code ("PAGE  25") is a page number wherever it stands.
+    if (FIELD_PAGE.test(line.text)) {
+      line.kind = "furniture";
+      continue;
+    }
     const m = /^[-–]?\s*(\d{1,3})\s*[-–]?$/.exec(line.text);
     if (!m) continue;
     const n = Number(m[1]);

@@ -1,5 +1,5 @@
 import type { Block, TableBlock, TableCell, TextBlock } from "../../../model/block.js";
-import { personName, SIGNED_MARK } from "../../../text/formulas.js";
+import { personName, SIGNED_MARK, withoutSignedMark } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { parsePlaceDate } from "../../../text/dates.js";
 
@@ -19,19 +19,25 @@ function cellParts(cell: TableCell): string[] {
 export function isLayoutGrid(table: TableBlock): boolean {
   const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
   if (width > MAX_COLUMNS || table.rows.length > MAX_ROWS) return false;
-  return table.rows.some((r) =>
+  const formula = table.rows.some((r) =>
     r.cells.some((c) => {
       const parts = cellParts(c);
       return parts.some((p) => isLayoutCell(p) || parsePlaceDate(p) !== null) || isSignatureCell(parts);
     }),
   );
+  // A one-column grid whose rows stack a signature: "CHỦ TỊCH QUỐC HỘI (Đã ký)" over the name.
+  return formula || (width === 1 && isSignatureCell(table.rows.flatMap((r) => r.cells.flatMap(cellParts))));
 }
 
 /** A signature printed in a cell: capacity lines in upper case, perhaps "(Đã ký)", then a name. */
 function isSignatureCell(parts: string[]): boolean {
   const last = parts.at(-1);
   if (parts.length < 2 || !last || !personName(last)) return false;
-  return parts.slice(0, -1).every((p) => SIGNED_MARK.test(p) || p === p.toUpperCase());
+  return parts.slice(0, -1).every((p) => {
+    // A mark printed after the capacity on its line: "CHỦ TỊCH QUỐC HỘI (Đã ký)".
+    const capacity = withoutSignedMark(p);
+    return SIGNED_MARK.test(p) || (capacity !== "" && capacity === capacity.toUpperCase());
+  });
 }
 
 /**

@@ -23,7 +23,16 @@ export const htmlReader: Reader = {
   extensions: [".html", ".htm", ".xhtml"],
   signature: null,
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
-  read(bytes) {
-    return Promise.resolve(htmlLines(decodeHtml(bytes)));
+  read(bytes, _options, report) {
+    const { furniture, ...source } = htmlLines(decodeHtml(bytes), true);
+    if (furniture)
+      report.info(
+        "portal-furniture",
+        "the page's furniture after the document (footer, table of contents, panels) is left out",
+        {
+          line: 1,
+        },
+      );
+    return Promise.resolve(source);
   },
 };

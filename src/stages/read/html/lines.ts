@@ -4,6 +4,7 @@ import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
 import { toRoman } from "../../../text/roman.js";
 import { normalizeText } from "../../../text/normalize.js";
 import { tableLine, type SourceLine } from "../source-line.js";
+import { isHidden, SKIP, trailingFurniture } from "./document-root.js";
 
 /**
  * HTML (pages saved from legal databases, and DOCX through mammoth) → source lines. A line is what
@@ -16,18 +17,6 @@ export interface HtmlSource {
   tables: TableBlock[];
 }
 
-const SKIP = new Set([
-  "head",
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "svg",
-  "math",
-  "button",
-  "select",
-  "nav",
-]);
 const BLOCK = new Set([
   "address",
   "article",
@@ -272,7 +261,7 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
   if (node.type !== "element") return;
   const tag = node.tagName;
   const notes = out.notes;
-  if (SKIP.has(tag) || notes.skip.has(node)) return;
+  if (SKIP.has(tag) || isHidden(node) || notes.skip.has(node)) return;
   const marker = notes.markers.get(node);
   if (marker) {
     out.ref(marker);
@@ -334,10 +323,16 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
   if (heading) out.setHeading(undefined);
 }
 
-export function htmlLines(html: string): HtmlSource {
+/**
+ * `page`: the HTML is a saved web page, whose furniture after the document is left out; otherwise
+ * (a converter's output) all of it is the document.
+ */
+export function htmlLines(html: string, page = false): HtmlSource & { furniture: boolean } {
   const tree: Root = fromHtml(html);
   const out = new LineBuilder(findNotes(tree));
+  const trailing = page ? trailingFurniture(tree) : new Set<Element>();
+  for (const el of trailing) out.notes.skip.add(el);
   for (const c of tree.children) visit(c, out, false);
   out.flush();
-  return { lines: out.lines, tables: out.tables };
+  return { lines: out.lines, tables: out.tables, furniture: trailing.size > 0 };
 }

@@ -1,3 +1,4 @@
+import { normalizeText } from "../../../text/normalize.js";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
@@ -52,7 +53,7 @@ function wordsOf(tsv: string, pageHeight: number): Glyph[] {
     const line = lines.get(r.slice(1, 5).join(".")) ?? { bottom: top + height, height };
     const baseline = line.bottom - line.height * 0.2;
     out.push({
-      str: r[11]!.normalize("NFC"),
+      str: normalizeText(r[11]!),
       x: left * scale,
       y: pageHeight - baseline * scale,
       w: width * scale,

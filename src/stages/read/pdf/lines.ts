@@ -1,3 +1,4 @@
+import { normalizeText } from "../../../text/normalize.js";
 import { joinSplitSyllables } from "../../../text/syllables.js";
 
 /**
@@ -119,7 +120,7 @@ function build(items: Glyph[], size: number, base: number, column: number): PdfL
   const composed = /\p{M}/u.test(text)
     ? joinSplitSyllables(text.normalize("NFC")).replace(/(?<=[^\p{ASCII}])\s+(?=[.,;:)”"](?:\s|$))/gu, "")
     : text;
-  const clean = composed.normalize("NFC").replace(/\s+/g, " ");
+  const clean = normalizeText(composed).replace(/\s+/g, " ");
   const trimmed = clean.trim();
   if (!trimmed) return null;
   const lead = clean.length - clean.trimStart().length;

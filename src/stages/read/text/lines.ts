@@ -1,5 +1,6 @@
 import { parsePlaceDate } from "../../../text/dates.js";
 import { foldKey } from "../../../text/fold.js";
+import { personName } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
 import type { SourceLine } from "../source-line.js";
@@ -24,6 +25,9 @@ export function textLines(text: string): SourceLine[] {
   });
 }
 
+/** A recipient of the "Nơi nhận" list: a dashed item closed by ";" or ".". */
+const RECIPIENT_ITEM = /^[-+•]\s.*[;.]$/u;
+
 /** The gap that separates two columns laid out side by side in text (pdftotext -layout, old exports). */
 const COLUMN_GAP = /\S(\s{6,})\S/u;
 
@@ -44,7 +48,9 @@ function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const formula = (s: string) =>
     isLayoutCell(s) || parsePlaceDate(s) !== null || /^noi nhan\b/.test(foldKey(s));
   const capacity = isUpperText(right) && right.split(/\s+/).length <= 8;
-  if (!formula(left) && !formula(right) && !capacity) return [line];
+  // The signer's name level with a recipient: "- Công báo tỉnh;      Nguyễn Thế Phước".
+  const signer = RECIPIENT_ITEM.test(left) && personName(right) !== null;
+  if (!formula(left) && !formula(right) && !capacity && !signer) return [line];
   return [
     { ...line, text: left, column: 0, refs: [] },
     { ...line, text: right, column: 1, refs: [], strong: line.strong },

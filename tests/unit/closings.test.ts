@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { convert } from "../../src/pipeline/runner.js";
+import { htmlLines } from "../../src/stages/read/html/lines.js";
+import { normalizeDocumentNumber } from "../../src/text/document-number.js";
+import { convertText, rules } from "../helpers.js";
+
+// Every text below is cut from a corpus document (named in its describe), kept as it was printed.
+
+const DECISION_HEADER = `ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                             Độc lập - Tự do - Hạnh phúc
+
+Số: 16 /2026/QĐ-UBND                   Lào Cai, ngày 25 tháng 02 năm 2026
+
+                            QUYẾT ĐỊNH
+   Ban hành Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh Lào Cai
+
+     Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.
+`;
+
+describe("a signer's name printed level with a recipient (Quyết định 16/2026/QĐ-UBND, OCR text)", async () => {
+  const doc = await convertText(`${DECISION_HEADER}
+Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
+- Văn phòng Chính phủ;
+- Bộ Công Thương;                                   KT. CHỦ TỊCH
+- Cục KTVB và QLXPVPHC - Bộ Tư pháp;                PHÓ CHỦ TỊCH
+- Công ty Điện lực Lào Cai;
+- Các BQL dự án ĐTXD tỉnh, Khu vực;                 Nguyễn Thế Phước
+- Trung tâm TT và HN tỉnh;
+- Lưu: VT, KT(Đức, Long).
+`);
+  it("reads the name out of the recipient's line, and the recipient without it", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      name: "Nguyễn Thế Phước",
+      capacity: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+    });
+    expect(doc.metadata.recipients).toContain("Các BQL dự án ĐTXD tỉnh, Khu vực");
+  });
+});
+
+describe("a capacity line beside a recipient that wraps (Kế hoạch 1105/KH-ĐKT, text)", async () => {
+  const doc = await convertText(`${DECISION_HEADER}
+Nơi nhận:                                         T/M. ĐOÀN KIỂM TRA
+- Giám đốc Sở (để báo cáo và phê duyệt);
+- Văn phòng Sở (Bố trí kinh phí, phương              TRƯỞNG ĐOÀN
+tiện Phục vụ Đoàn kiểm tra);
+- Thành viên Đoàn (để thực hiện);
+- Lưu: VT, CN(M. Cường).
+
+
+
+                                                     Hoàng Văn Thuân
+`);
+  it("keeps the recipient whole and finds the name under the list", () => {
+    expect(doc.metadata.recipients).toContain(
+      "Văn phòng Sở (Bố trí kinh phí, phương tiện Phục vụ Đoàn kiểm tra)",
+    );
+    expect(doc.metadata.signer).toMatchObject({
+      name: "Hoàng Văn Thuân",
+      capacity: ["T/M. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN"],
+    });
+  });
+});
+
+describe("a body founded by a decision names it in its heading (Kế hoạch 1105/KH-ĐKT)", async () => {
+  const doc = await convertText(`   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc
+  THEO QUYẾT ĐỊNH
+   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026
+
+     Số: 1105/KH-ĐKT
+
+                               KẾ HOẠCH
+Kiểm tra việc chấp hành Quy định pháp luật trong sử dụng và bảo quản vật
+               liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai
+`);
+  it("keeps the decision's number in the issuer and takes the plan's own number", () => {
+    expect(doc.metadata).toMatchObject({
+      documentNumber: "1105/KH-ĐKT",
+      issuer: "SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT",
+      issuedOn: "2026-03-10",
+    });
+  });
+});
+
+describe("a signature stacked in a tab-indented block, Word's page field after it (Luật 18/2003/QH11)", async () => {
+  const doc = await convertText(`QUỐC HỘI
+
+Luật số: 18/2003/QH11
+
+LUẬT
+HỢP TÁC XÃ
+
+Điều 52. Hướng dẫn thi hành
+Chính phủ quy định chi tiết và hướng dẫn thi hành Luật này.
+
+Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003.
+
+\t\t\t\t\t\tCHỦ TỊCH QUỐC HỘI
+(Đã ký)
+
+\t\t\t\t\t\t\t\tNguyễn Văn An
+PAGE  25
+`);
+  it("reads the capacity and the name, and keeps the page field as furniture", () => {
+    expect(doc.metadata.signer).toMatchObject({ name: "Nguyễn Văn An" });
+    expect(doc.metadata.issuedOn).toBe("2003-11-26");
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+});
+
+describe("a transcription's labelled closing (Nghị định 30/2020/NĐ-CP, Markdown)", async () => {
+  const doc = await convertText(
+    `# NGHỊ ĐỊNH 30/2020/NĐ-CP — Về công tác văn thư
+
+### Điều 38. Trách nhiệm thi hành
+
+1. Bộ trưởng Bộ Nội vụ có trách nhiệm triển khai thực hiện và kiểm tra việc thi hành Nghị định này.
+
+> **Ký ban hành**: TM. CHÍNH PHỦ — THỦ TƯỚNG — Nguyễn Xuân Phúc  
+> **Nơi nhận**: Ban Bí thư TW Đảng; Thủ tướng, các Phó Thủ tướng CP.
+`,
+    "markdown",
+    "input.md",
+  );
+  it("reads authority, capacity and name from the label's parts", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "TM.",
+      name: "Nguyễn Xuân Phúc",
+      capacity: ["TM. CHÍNH PHỦ", "THỦ TƯỚNG"],
+    });
+  });
+});
+
+describe("the adoption sentence dates a resolution adopted at a session (Nghị quyết 105/2025/UBTVQH15)", async () => {
+  const doc = await convertText(`ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Nghị quyết số: 105/2025/UBTVQH15
+
+NGHỊ QUYẾT
+CHƯƠNG TRÌNH LẬP PHÁP NĂM 2026
+
+Điều 3. Nghị quyết này có hiệu lực thi hành từ ngày thông qua./.
+
+Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua tại Phiên họp thứ 49 ngày 26 tháng 9 năm 2025.
+`);
+  it("takes the date after the session's name", () => expect(doc.metadata.issuedOn).toBe("2025-09-26"));
+});
+
+describe("a portal page's furniture after the document (Luật 140/2025/QH15 as vbpl.vn prints it)", () => {
+  const page = `<html><body><div class="menu"><div>Nội dung</div><div>Thuộc tính</div></div>
+<main><div class="content">
+<p><b>QUỐC HỘI</b></p><p><b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p><p>Luật số: 140/2025/QH15</p>
+<p><b>LUẬT</b></p><p><b>SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁ</b></p>
+<p><b>Điều 2. Hiệu lực thi hành</b></p>
+<p>1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026, trừ trường hợp quy định tại khoản 2, khoản 3 Điều này.</p>
+<p>Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 10 thông qua ngày 10 tháng 12 năm 2025.</p>
+<p><b>CHỦ TỊCH QUỐC HỘI</b></p><p><b>(Đã ký)</b></p><p><b>Trần Thanh Mẫn</b></p>
+</div>
+<div class="footer"><p>CƠ SỞ DỮ LIỆU QUỐC GIA VỀ PHÁP LUẬT</p><p>Đơn vị chủ quản:</p><p>Bộ Tư pháp</p></div>
+<div class="toc"><p>Mục lục</p><p>Điều 2. Hiệu lực thi hành</p><p>Khoản 1</p></div>
+</main></body></html>`;
+  it("leaves out what follows the document and keeps what stands before it", () => {
+    const texts = htmlLines(page, true).lines.map((l) => l.text);
+    expect(texts).toContain("Nội dung");
+    expect(texts.at(-1)).toBe("Trần Thanh Mẫn");
+    expect(htmlLines(page).lines.map((l) => l.text)).toContain("Mục lục");
+  });
+  it("reads the signer and the date, and repeats no article", async () => {
+    const { document: doc } = await convert({
+      bytes: new TextEncoder().encode(page),
+      path: "p.html",
+      format: "html",
+    });
+    expect(doc.metadata).toMatchObject({ issuedOn: "2025-12-10", signer: { name: "Trần Thanh Mẫn" } });
+    expect(doc.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual(["Điều 2."]);
+    expect(rules(doc)).toContain("portal-furniture");
+  });
+});
+
+describe("OCR and font misprints of a number's type (Quyết định 1629/QĐ-UBND scan, Kế hoạch 1105 signed PDF)", () => {
+  it("undoes a doubled letter only where that gives a known type", () => {
+    expect(normalizeDocumentNumber("1629 /QĐĐ-UBND")).toBe("1629/QĐ-UBND");
+    expect(normalizeDocumentNumber("12/TTr-SNV")).toBe("12/TTr-SNV");
+    expect(normalizeDocumentNumber("45/BNN-TT")).toBe("45/BNN-TT");
+  });
+  it("reads a fraction slash as the number's slash", async () => {
+    const doc = await convertText(
+      "SỞ CÔNG THƯƠNG\n\nSố: 1105\u2044KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra việc chấp hành\n",
+    );
+    expect(doc.metadata.documentNumber).toBe("1105/KH-ĐKT");
+  });
+});
