@@ -43,7 +43,8 @@ export function rowNumberStyle(no: string): NumberingStyle | null {
   if (/^[IVXLC]+\.\d+$/.test(s)) return "romanDecimal";
   if (/^[A-ZĐ]$/.test(s)) return "upperLetter";
   if (/^\d{1,3}(\.\d{1,3})*$/.test(s)) return decimalStyle(s.split(".").length);
-  if (/^[a-zđ]$/.test(s) && no.trim().endsWith(")")) return "letter";
+  // "a)", "b." and, alone in a row-number cell, "a".
+  if (/^[a-zđ]$/.test(s)) return "letter";
   if (s === "-" || s === "–") return "dash";
   if (s === "+") return "plus";
   return null;

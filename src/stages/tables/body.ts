@@ -23,7 +23,6 @@ export interface TableBody {
 }
 
 interface Context extends BodyTable, ContinuationRules {
-  label: number;
   report: Reporter;
 }
 
@@ -75,6 +74,7 @@ function readRow(row: GridRow, next: GridRow | undefined, context: Context, stat
   if (!no && sub === null && context.textual && previous === undefined)
     return keepUnplaced(row, context, state);
   widenColumns(row, columns, tableId, report);
+  state.path.closeSiblingOf(no);
   state.list.add(row, no, sub, state.path.titles(), columns);
 }
 

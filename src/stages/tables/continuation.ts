@@ -10,7 +10,11 @@ export interface ContinuationRules {
   textual: boolean;
   /** Columns whose numbers make a row a record of its own. */
   valueIdx: Set<number>;
+  /** The column that names a record (the first after its number). */
+  label: number;
 }
+
+const PLACEHOLDER = /^[.…\s]+$/u;
 
 /**
  * An unnumbered row that is no sub-row continues the record above: always in a textual table,
@@ -23,15 +27,35 @@ export function continuesAbove(
   previous: RawRecord | undefined,
   rules: ContinuationRules,
 ): boolean {
-  if (!rules.merges || no !== "" || sub !== null || previous === undefined) return false;
+  if (!rules.merges || previous === undefined) return false;
+  if (insideSpans(row, rules.label)) return true;
+  if (no !== "" || sub !== null) return false;
+  // "…." alone stands for more rows of the same kind, left for the one who fills the form in.
+  if (row.cells.filter(Boolean).every((c) => PLACEHOLDER.test(c))) return false;
   if (rules.textual) return true;
   const cells = row.cells;
+  // "- Granit:" opens an item of its own: a sentence cut by a row break goes on without a dash.
+  if (/^[-–+]\s/.test(cells.find(Boolean)!)) return false;
   const hasValues = cells.some((c, idx) => rules.valueIdx.has(idx) && c && isNumericCell(c));
   return !hasValues && (startsLower(cells.find(Boolean)!) || cells.filter(Boolean).length === 1);
 }
 
+/**
+ * A row still inside the spans of the record above: its number, its label and the column after the
+ * label all repeat from cells spanning rows, and only later columns are its own — a guidance line
+ * under an indicator ("1.1. Có quy hoạch …" spanning two rows, "Bộ Xây dựng hướng dẫn" beside it).
+ * A row with a content cell of its own ("1.2. …") is a record, though its number and label repeat.
+ */
+function insideSpans(row: GridRow, label: number): boolean {
+  const carried = row.carried;
+  if (!carried || label + 1 >= row.cells.length) return false;
+  const lead = row.cells.slice(0, label + 2);
+  return lead.every((c, i) => carried[i] || !c) && carried[label + 1] === true;
+}
+
 export function mergeInto(previous: RawRecord, row: GridRow, columns: Column[]): void {
   columns.forEach((c, idx) => {
+    if (row.carried?.[idx]) return;
     if (row.cells[idx]) previous.cells[c.key] = joinCell(previous.cells[c.key] ?? "", row.cells[idx]!);
   });
   previous.lines.push(...row.lines);

@@ -10,10 +10,12 @@ export function gridRows(block: TableBlock): GridRow[] {
   const pending = new Map<number, { text: string; left: number }>();
   return block.rows.map((r) => {
     const cells: string[] = [];
+    const carried: boolean[] = [];
     let col = 0;
     const fillPending = () => {
       for (let p = pending.get(col); p; p = pending.get(col)) {
         cells[col] = p.text;
+        carried[col] = true;
         if (--p.left === 0) pending.delete(col);
         col++;
       }
@@ -29,6 +31,7 @@ export function gridRows(block: TableBlock): GridRow[] {
     fillPending();
     return {
       cells: Array.from(cells, (c) => c ?? ""),
+      ...(carried.length ? { carried: Array.from(cells, (_, i) => carried[i] === true) } : {}),
       lines: r.lines,
       emphasis: r.cells.some((c) => c.emphasis === true),
     };

@@ -32,6 +32,14 @@ export function groupTitle(
   const nextNo = (next?.cells[0] ?? "").trim();
   if (style === "decimal" && rest.length === 0 && nextNo.startsWith(`${no}.`))
     return { no, title: format(no) };
+  // "2. | Tên cơ quan ban hành | | |" over rows a level deeper that hold the values: "a | Đối với …",
+  // or unnumbered "- Tên cơ quan cấp trên …".
+  const nextLabel = (next?.cells[label] ?? "").trim();
+  const deeper =
+    (!nextNo && /^[-–+]\s*\S/.test(nextLabel)) || (style === "decimal" && numberStyle(nextNo) === "letter");
+  // "1 | Tỷ lệ chất thải rắn được thu gom và xử lý: | |" announces its own breakdown: a parent record.
+  if ((style === "decimal" || style === "letter") && rest.length === 0 && deeper && !/:$/.test(title))
+    return { no, title: format(no) };
   return null;
 }
 
@@ -46,6 +54,13 @@ export class GroupPath {
     if (k >= 0) this.open.length = k;
     this.open.push({ style, title: group.title });
     return this.titles();
+  }
+
+  /** A record numbered in an open group's style is that group's sibling: the group closes. */
+  closeSiblingOf(no: string): void {
+    const style = numberStyle(no);
+    const k = style === null ? -1 : this.open.findIndex((g) => g.style === style);
+    if (k >= 0) this.open.length = k;
   }
 
   titles(): string[] {

@@ -39,8 +39,50 @@ function headerRows(rows: GridRow[]): GridRow[] {
   ) {
     header.push(rows[header.length]!);
   }
-  if (!header.length && rows[0] && isBoldLabelRow(rows[0], rows[1])) header.push(rows[0]);
+  if (
+    !header.length &&
+    rows[0] &&
+    (isBoldLabelRow(rows[0], rows[1]) || isBlankForm(rows) || isLabelRowOverCodes(rows))
+  )
+    header.push(rows[0]);
+  // Under the header, forms and statistics number their columns: "(1) | (2) | (3)", "1 | 2 | 3".
+  if (header.length && header.length < rows.length && isColumnNumbering(rows[header.length]!))
+    header.push(rows[header.length]!);
   return header;
+}
+
+function isColumnNumbering(row: GridRow): boolean {
+  const filled = row.cells.filter(Boolean);
+  if (filled.length < 3) return false;
+  const numbers = filled.map((c) => /^\(?(\d{1,2})\)?$/.exec(c)?.[1]);
+  return numbers.every((n, i) => n !== undefined && Number(n) === Number(numbers[0]) + i);
+}
+
+/**
+ * A first row of short labels without a digit over rows that open with codes or numbers ("Mã hàng |
+ * Mô tả hàng hoá" over "25.04 | Graphit tự nhiên."): the header of columns the vocabulary does not know.
+ */
+function isLabelRowOverCodes(rows: GridRow[]): boolean {
+  const [first, ...rest] = rows;
+  const filled = first!.cells.filter(Boolean);
+  if (filled.length < 2 || numberStyle(first!.cells[0] ?? "") !== null) return false;
+  if (!filled.every((c) => !/\d/.test(c) && c.split(/\s+/).length <= 6)) return false;
+  const sample = rest.filter((r) => r.cells.some(Boolean)).slice(0, 8);
+  return sample.length >= 3 && sample.filter((r) => /^\d/.test(r.cells[0] ?? "")).length * 2 >= sample.length;
+}
+
+/**
+ * A form's table printed with its header alone, its rows left for the one who fills it in
+ * ("Năm | Kết quả xếp loại | Số, ngày, tháng, năm của quyết định"): every cell a label.
+ */
+function isBlankForm(rows: GridRow[]): boolean {
+  const filled = rows[0]!.cells.filter(Boolean);
+  return (
+    rows.length === 1 &&
+    filled.length >= 2 &&
+    filled.length === rows[0]!.cells.length &&
+    filled.every((c) => !isNumericCell(c) && c.split(/\s+/).length <= 30 && !/[.;:]$/.test(c))
+  );
 }
 
 /**
@@ -68,7 +110,11 @@ function isHeaderRow(row: GridRow, previous: GridRow | undefined): boolean {
     return (
       ROW_NUMBER_HEADER.test(row.cells[0] ?? "") || filled.filter((c) => columnRoleOf(c) !== null).length >= 2
     );
-  return !row.cells[0] && row.cells.some((c, i) => c && !previous.cells[i]);
+  if (!row.cells[0] && row.cells.some((c, i) => c && !previous.cells[i])) return true;
+  // Spans carried down repeat the cells above; the new labels split a spanned one ("Năm sinh" → "Nam | Nữ").
+  const carried = row.cells.some((c, i) => c && c === previous.cells[i]);
+  const fresh = row.cells.filter((c, i) => c && c !== previous.cells[i]);
+  return carried && fresh.length > 0 && fresh.every((c) => c.split(/\s+/).length <= 20);
 }
 
 function headerColumns(header: GridRow[]): Column[] {

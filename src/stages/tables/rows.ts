@@ -6,6 +6,8 @@ export interface GridRow {
   cells: string[];
   lines: number[];
   emphasis: boolean;
+  /** Cells repeated from a cell above that spans rows (an HTML or Word rowspan). */
+  carried?: boolean[];
 }
 
 /** Table row numbers share the tree's numbering vocabulary (text/numbering-styles.ts). */

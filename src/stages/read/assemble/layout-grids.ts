@@ -18,7 +18,12 @@ function cellParts(cell: TableCell): string[] {
  */
 export function isLayoutGrid(table: TableBlock): boolean {
   const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
-  if (width > MAX_COLUMNS || table.rows.length > MAX_ROWS) return false;
+  if (table.rows.length > MAX_ROWS) return false;
+  // A formula typeset as a grid: a fraction's terms around a cell holding "=" alone.
+  if (table.rows.some((r) => r.cells.some((c) => c.text.trim() === "="))) return true;
+  if (width > MAX_COLUMNS) return false;
+  // One cell alone frames text (a box, a diagram's labels): nothing in it is a record.
+  if (width === 1 && table.rows.length === 1) return true;
   const formula = table.rows.some((r) =>
     r.cells.some((c) => {
       const parts = cellParts(c);
@@ -26,7 +31,31 @@ export function isLayoutGrid(table: TableBlock): boolean {
     }),
   );
   // A one-column grid whose rows stack a signature: "CHỦ TỊCH QUỐC HỘI (Đã ký)" over the name.
-  return formula || (width === 1 && isSignatureCell(table.rows.flatMap((r) => r.cells.flatMap(cellParts))));
+  if (formula || (width === 1 && isSignatureCell(table.rows.flatMap((r) => r.cells.flatMap(cellParts)))))
+    return true;
+  return table.rows.length === 1 && isFormClosing(table.rows[0]!.cells.map((c) => cellParts(c).join(" ")));
+}
+
+/** What a form asks its signer to write: "(Ký, đóng dấu)", "(Ký, ghi rõ họ tên)", "(Cấp trình ký, đóng dấu)". */
+const SIGNING_NOTE = /\((?=[^()]*(?<!\p{L})ký(?!\p{L}))[^()]{0,60}\)$/iu;
+
+/** A form's date line left blank: "…, ngày .... tháng.... năm". */
+const BLANK_DATE = /^[.…_\s]*,?\s*ngày[\s.…_]*tháng[\s.…_]*năm\b/iu;
+
+/**
+ * The closing of a blank form, on one row: capacities waiting for a signature ("THỦ TRƯỞNG ĐƠN VỊ
+ * (Ký, đóng dấu)" beside "NGƯỜI LẬP BẢNG (Ký, ghi rõ họ tên)"), or a blank date or a capacity
+ * beside an empty cell. A one-row header of data ("TT | HỌ VÀ TÊN") has neither notes nor gaps.
+ */
+function isFormClosing(cells: string[]): boolean {
+  const filled = cells.filter(Boolean);
+  const capacity = (c: string) => {
+    const rest = c.replace(SIGNING_NOTE, "").trim();
+    return rest === rest.toUpperCase();
+  };
+  if (!filled.length) return false;
+  if (filled.every((c) => SIGNING_NOTE.test(c) && capacity(c))) return true;
+  return filled.length < cells.length && filled.every((c) => BLANK_DATE.test(c) || capacity(c));
 }
 
 /** A signature printed in a cell: capacity lines in upper case, perhaps "(Đã ký)", then a name. */

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import type { TableBlock, TableCell } from "../../src/model/block.js";
+import { Reporter } from "../../src/model/reporter.js";
+import { isLayoutGrid } from "../../src/stages/read/assemble/layout-grids.js";
+import { buildTable } from "../../src/stages/tables/build.js";
+
+// Rows cut from corpus documents (named in each describe), as their HTML or DOCX readers give them.
+
+type Spec = string | { text: string; colSpan?: number; rowSpan?: number; paragraphs?: string[] };
+const cell = (s: Spec): TableCell => (typeof s === "string" ? { text: s, lines: [1] } : { ...s, lines: [1] });
+const grid = (...rows: Spec[][]): TableBlock => ({
+  kind: "table",
+  layout: "grid",
+  lines: rows.map((_, i) => i + 1),
+  rows: rows.map((r, i) => ({ cells: r.map(cell), lines: [i + 1] })),
+});
+const build = (block: TableBlock) =>
+  buildTable(block, { id: "t", nodeId: "t", appendix: null, title: null }, new Reporter());
+const labels = (t: ReturnType<typeof build>) => t.records.map((r) => Object.values(r.cells)[1] ?? "");
+
+describe("blank forms (Thông tư 118/2025/TT-BTC, Nghị định 181/2025/NĐ-CP Phụ lục III)", () => {
+  it("reads a table printed with its header alone as a header and no records", () => {
+    const t = build(
+      grid([
+        "Năm",
+        "Kết quả xếp loại",
+        "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+      ]),
+    );
+    expect(t.records).toEqual([]);
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "Năm",
+      "Kết quả xếp loại",
+      "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+    ]);
+  });
+  it("takes a second header row under spans and the column numbers '(05)…' as header, leaving the empty rows", () => {
+    const t = build(
+      grid(
+        [
+          { text: "STT", rowSpan: 2 },
+          "",
+          { text: "Thông tin người mua hàng", colSpan: 5 },
+          { text: "Thông tin hàng hóa", colSpan: 2 },
+        ],
+        [
+          "Số hóa đơn",
+          "Ngày hóa đơn",
+          "Họ tên",
+          "Quốc tịch",
+          "Số hộ chiếu/số giấy thông hành/số giấy tờ có giá trị đi lại quốc tế",
+          "Ngày cấp",
+          "Tên hàng",
+          "Trị giá",
+        ],
+        ["(05)", "(06)", "(07)", "(08)", "(09)", "(10)", "(11)", "(12)", "(13)"],
+        ["", "", "", "", "", "", "", "", ""],
+      ),
+    );
+    expect(t.records).toEqual([]);
+  });
+  it("keeps a '…' row for more rows as a record of its own (Mẫu số 1.1)", () => {
+    const t = build(
+      grid(
+        ["TT", "Tên tập thể, cá nhân", "Chức vụ", "Ghi chú"],
+        ["1", "Cờ thi đua của Chính phủ", "", ""],
+        ["2", "Bằng khen của Thủ tướng Chính phủ", "", ""],
+        ["", "….", "", ""],
+      ),
+    );
+    expect(labels(t)).toEqual(["Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", "…."]);
+  });
+  it("sets a form's signing row apart as layout, not a table", () => {
+    const signing = grid([
+      {
+        text: "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG (Ký, đóng dấu)",
+        paragraphs: ["XÁC NHẬN CỦA CẤP TRÌNH", "KHEN THƯỞNG", "(Ký, đóng dấu)"],
+      },
+      {
+        text: "THỦ TRƯỞNG ĐƠN VỊ (Ký, ghi rõ họ và tên)",
+        paragraphs: ["THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ và tên)"],
+      },
+    ]);
+    expect(isLayoutGrid(signing)).toBe(true);
+    expect(isLayoutGrid(grid(["", "…, ngày .... tháng.... năm"]))).toBe(true);
+    expect(isLayoutGrid(grid(["TT", "HỌ VÀ TÊN", "ĐƠN VỊ"]))).toBe(false);
+  });
+});
+
+describe("typeset boxes and formulas (Nghị định 30/2020/NĐ-CP Phụ lục I, Nghị định 181/2025/NĐ-CP)", () => {
+  it("takes a one-cell box and a fraction around '=' as layout", () => {
+    expect(isLayoutGrid(grid(["20 - 25 mm 30 - 35 mm 15 - 20 mm 7a 7b 7c 8 9b"]))).toBe(true);
+    expect(
+      isLayoutGrid(
+        grid(["Tỷ trọng trị giá tài nguyên", "=", "Trị giá tài nguyên + chi phí năng lượng", "x 100%"]),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("rows inside a record's spans (Quyết định 51/2025/QĐ-TTg, Phụ lục I)", () => {
+  const t = build(
+    grid(
+      ["TT", "Tên tiêu chí", "Nội dung tiêu chí", "Chỉ tiêu chung", "Xã nhóm 1"],
+      [
+        { text: "1", rowSpan: 3 },
+        { text: "Quy hoạch", rowSpan: 3 },
+        { text: "1.1. Có quy hoạch chung xã", rowSpan: 2 },
+        { text: "Đạt", rowSpan: 2 },
+        "Đạt",
+      ],
+      ["Bộ Xây dựng hướng dẫn; UBND cấp tỉnh quy định"],
+      ["1.2. Có quy hoạch chi tiết xây dựng trung tâm xã", "Đạt", "Đạt"],
+    ),
+  );
+  it("joins a guidance row to the indicator whose cells span it, and starts a record at '1.2.'", () => {
+    expect(t.records).toHaveLength(2);
+    expect(Object.values(t.records[0]!.cells)).toContain("Đạt Bộ Xây dựng hướng dẫn; UBND cấp tỉnh quy định");
+    expect(Object.values(t.records[1]!.cells)[2]).toBe("1.2. Có quy hoạch chi tiết xây dựng trung tâm xã");
+  });
+});
+
+describe("group rows over the rows that hold the values (Hướng dẫn 36-HD/VPTW, Nghị định 30/2020 Phụ lục I)", () => {
+  const t = build(
+    grid(
+      ["STT", "Thành phần thể thức", "Loại chữ", "Cỡ chữ"],
+      ["1", "Quốc hiệu và Tiêu ngữ", "", ""],
+      ["", "- Quốc hiệu", "In hoa", "12 - 13"],
+      ["", "- Tiêu ngữ", "In thường", "13 - 14"],
+      ["3", "Số, ký hiệu của văn bản", "In thường", "13"],
+      ["5", "Tên loại và trích yếu", "", ""],
+      ["a", "Đối với văn bản có tên loại", "", ""],
+      ["", "- Tên loại văn bản", "In hoa", "13 - 14"],
+    ),
+  );
+  it("reads a numbered row with no values over deeper rows as a group, and closes it at the next number", () => {
+    expect(labels(t)).toEqual(["- Quốc hiệu", "- Tiêu ngữ", "Số, ký hiệu của văn bản", "- Tên loại văn bản"]);
+    expect(t.records.map((r) => r.group)).toEqual([
+      ["1. Quốc hiệu và Tiêu ngữ"],
+      ["1. Quốc hiệu và Tiêu ngữ"],
+      [],
+      ["5. Tên loại và trích yếu", "a. Đối với văn bản có tên loại"],
+    ]);
+  });
+});
+
+describe("a code list whose header the vocabulary does not know (Nghị định 181/2025/NĐ-CP, Phụ lục I)", () => {
+  const t = build(
+    grid(
+      ["Mã hàng", "Mô tả hàng hoá"],
+      ["Chương 25", "Muối; lưu huỳnh; đất và đá; thạch cao, vôi và xi măng"],
+      ["25.04", "Graphit tự nhiên."],
+      ["", "- Granit:"],
+      ["2516.11", "- - Thô hoặc đã đẽo thô"],
+      ["2516.12", "- - Mới chỉ được cắt, bằng cưa hoặc cách khác"],
+    ),
+  );
+  it("takes the label row as header and keeps the dashed sub-heading as a row", () => {
+    expect(t.columns.map((c) => c.label)).toEqual(["Mã hàng", "Mô tả hàng hoá"]);
+    expect(t.records).toHaveLength(5);
+    expect(t.records.map((r) => Object.values(r.cells)[1])).toContain("- Granit:");
+  });
+});
