@@ -57,8 +57,24 @@ export function detectLegacyEncoding(lines: readonly string[]): LegacyEncoding |
 /** Converts the lines that read better converted; the others (already Unicode) stay as printed. */
 export function convertLegacyLines(lines: readonly string[], encoding: LegacyEncoding): string[] {
   return lines.map((line) => {
-    const converted = CONVERT[encoding](line);
+    const converted = capitalFontWords(CONVERT[encoding](line));
     if (converted === line) return line;
     return syllableShare(converted).share >= syllableShare(line).share ? converted : line;
+  });
+}
+
+/**
+ * TCVN3's capital fonts (.VnTimeH) print capitals from the codes of small letters, so a word typed in
+ * them converts as "CHủ TịCH": its plain letters capital, its marked letters small. Such a word (two
+ * plain capitals at least: "Hà" is a name in sentence case) is
+ * capitals throughout. A word in sentence case ("Luật") is left as it is: its case cannot be told.
+ */
+function capitalFontWords(line: string): string {
+  return line.replace(/\p{L}+/gu, (word) => {
+    const plain = word.replace(/[^A-Za-z]/g, "");
+    const marked = word.replace(/[A-Za-z]/g, "");
+    return plain.length >= 2 && plain === plain.toUpperCase() && marked !== marked.toUpperCase()
+      ? word.toLocaleUpperCase("vi")
+      : word;
   });
 }

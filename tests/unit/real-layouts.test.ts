@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { convertFile, formatOf, readStage, Reporter } from "../../src/index.js";
 import type { LegalDocument } from "../../src/model/document.js";
 import { splitHeaderText } from "../../src/text/formulas.js";
-import { detectLegacyEncoding, syllableShare } from "../../src/text/legacy-encoding.js";
+import { convertLegacyLines, detectLegacyEncoding, syllableShare } from "../../src/text/legacy-encoding.js";
 import { convertText, nodes, ownedLines, rules } from "../helpers.js";
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "layouts");
@@ -195,6 +195,12 @@ describe("legacy 8-bit Vietnamese found by reading", () => {
     expect(
       detectLegacyEncoding(["Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 về việc ban hành"]),
     ).toBeNull();
+  });
+  it("gives capitals to words typed in TCVN3's capital font, and leaves sentence case alone (Luật 18/2003/QH11, .doc)", () => {
+    expect(convertLegacyLines(["CHñ TÞCH QUèC HéI", "Hµ Néi, Quèc héi"], "tcvn3")).toEqual([
+      "CHỦ TỊCH QUỐC HỘI",
+      "Hà Nội, Quốc hội",
+    ]);
   });
   it("scores Unicode Vietnamese as syllables and the look-alikes as not", () => {
     expect(syllableShare("Quốc hội nước cộng hoà xã hội chủ nghĩa Việt Nam").share).toBe(1);
