@@ -9,7 +9,9 @@ import { typeFromAbbreviation, typeFromName } from "./document-types.js";
  * Extracted text breaks them ("9848 /TTr-BKHĐT", "03 /CT-UBND"): spaces around "/" are allowed.
  */
 const SEG = String.raw`[A-ZĐ][A-Za-zĐđ0-9&]*`;
-const ADMIN = String.raw`\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG})*`;
+// A typed copy may space the hyphens too ("837 / QĐ - BKH"): then only an all-capital segment follows.
+const CAPS = String.raw`[A-ZĐ][A-ZĐ0-9&]+(?![\p{L}\d])`;
+const ADMIN = String.raw`\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\s*-\s*${CAPS})*`;
 const PARTY = String.raw`\d{1,5}\s*-\s*${SEG}\s*\/\s*${SEG}(?:-${SEG})*`;
 // Not inside a longer token: "lô I.14/CTHH-01" or a date "13/11/2021" must not match.
 const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN})(?![\p{L}\d])`;

@@ -6,6 +6,7 @@ import {
   NATIONAL_TITLE_KEY,
   PARTY_NAME_KEY,
   RULE_LINE,
+  SENTENCE_END,
   splitHeaderText,
 } from "../../text/formulas.js";
 import type { Block, TextBlock } from "../../model/block.js";
@@ -124,6 +125,24 @@ function stampBefore(blocks: readonly Block[], i: number): number {
 /** An issuer line that goes on with the number of the decision founding the body. */
 const FOUNDED_BY_KEY = /\btheo (quyet dinh|nghi quyet|ke hoach|chi thi)$/;
 
+/** The formulas that open the preamble or a letter's body under the subject. */
+const PREAMBLE_OPENING = /^(căn cứ|xét|theo|thực hiện|kính gửi|trên cơ sở)(?!\p{L})/iu;
+
+/**
+ * A subject wrapped onto the next source line in sentence case ("… của Văn phòng" / "Ban chỉ đạo
+ * điều phối …"): the line above ends without a stop and the next one opens no preamble.
+ */
+function wrapsSubject(text: string, b: TextBlock, subject: string, last: number | undefined): boolean {
+  return (
+    last !== undefined &&
+    b.lines[0] === last + 1 &&
+    !isUpperText(text) &&
+    !SENTENCE_END.test(subject) &&
+    !PREAMBLE_OPENING.test(text) &&
+    !ENACTING_BODY_KEY.test(foldKey(text))
+  );
+}
+
 const SESSION_KEY = /\bkhoa [ivxlc]+\b.*\bky hop\b|^\(tu ngay .* den ngay .*\)$/;
 
 /** What the header loop has read so far. */
@@ -132,6 +151,8 @@ interface HeaderState {
   issuer: { text: string; line: number }[];
   subjectOpen: boolean;
   subjectStrong: boolean;
+  /** The last source line the subject took, to tell a hard wrap from a new paragraph. */
+  subjectLast?: number;
 }
 
 /**
@@ -174,6 +195,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   if ((letter ?? about) && !fields.documentType && !fields.subject) {
     fields.subject = { value: text.slice((letter ?? about)![0].length), line };
     if (letter) fields.letter = true;
+    state.subjectLast = b.lines.at(-1)!;
     state.subjectOpen = true;
     state.subjectStrong = false;
     return "subject";
@@ -186,17 +208,23 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
     if (type.rest) fields.subject = { value: type.rest, line };
+    state.subjectLast = b.lines.at(-1)!;
     state.subjectOpen = true;
     state.subjectStrong = b.strong === true;
     return "type";
   }
   if (state.subjectOpen && !matchMarkers(text).length && !/^\(/.test(text) && !endsSubject(text, state)) {
     const first = !fields.subject;
-    const continues = first || startsLower(text) || (state.subjectStrong && b.strong === true);
+    const continues =
+      first ||
+      startsLower(text) ||
+      (state.subjectStrong && b.strong === true) ||
+      wrapsSubject(text, b, fields.subject!.value, state.subjectLast);
     if (continues) {
       fields.subject = first
         ? { value: text, line }
         : { value: `${fields.subject!.value} ${text}`, line: fields.subject!.line };
+      state.subjectLast = b.lines.at(-1)!;
       return "subject";
     }
   }
