@@ -11,7 +11,8 @@ import { typeFromAbbreviation, typeFromName } from "./document-types.js";
 const SEG = String.raw`[A-ZĐ][A-Za-zĐđ0-9&]*`;
 // A typed copy may space the hyphens too ("837 / QĐ - BKH"): then only an all-capital segment follows.
 const CAPS = String.raw`[A-ZĐ][A-ZĐ0-9&]+(?![\p{L}\d])`;
-const ADMIN = String.raw`\d{1,5}\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\s*-\s*${CAPS})*`;
+// A resolution of a Government session may carry a dotted number: "66.19/2026/NQ-CP".
+const ADMIN = String.raw`\d{1,5}(?:\.\d{1,3})?\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\s*-\s*${CAPS})*`;
 const PARTY = String.raw`\d{1,5}\s*-\s*${SEG}\s*\/\s*${SEG}(?:-${SEG})*`;
 // Not inside a longer token: "lô I.14/CTHH-01" or a date "13/11/2021" must not match.
 const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN})(?![\p{L}\d])`;
@@ -48,7 +49,7 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
     const abbreviation = party[2]!;
     return { number, abbreviation, typeCode: typeFromAbbreviation(abbreviation), year: null };
   }
-  const admin = /^(\d{1,5})\/(?:(\d{4})\/)?([^/]+)$/u.exec(number);
+  const admin = /^(\d{1,5}(?:\.\d{1,3})?)\/(?:(\d{4})\/)?([^/]+)$/u.exec(number);
   if (!admin) return null;
   const year = admin[2] ? Number(admin[2]) : null;
   const first = admin[3]!.split("-")[0]!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/pipeline/runner.js";
 import { htmlLines } from "../../src/stages/read/html/lines.js";
-import { normalizeDocumentNumber } from "../../src/text/document-number.js";
+import { normalizeDocumentNumber, parseDocumentNumber } from "../../src/text/document-number.js";
+import { isStampOnly } from "../../src/stages/read/pdf/stamp.js";
 import { convertText, rules } from "../helpers.js";
 
 // Every text below is cut from a corpus document (named in its describe), kept as it was printed.
@@ -188,5 +189,27 @@ describe("OCR and font misprints of a number's type (Quyết định 1629/QĐ-UB
       "SỞ CÔNG THƯƠNG\n\nSố: 1105\u2044KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra việc chấp hành\n",
     );
     expect(doc.metadata.documentNumber).toBe("1105/KH-ĐKT");
+  });
+});
+
+describe("a scanned page under a copy stamp (Chỉ thị 11/CT-UBND, Hà Nội, signed copy)", () => {
+  it("takes a page whose only text is the stamp for an image, and a page of text for text", () => {
+    expect(isStampOnly("SAO Y; VĂN PHÒNG ỦY BAN NHÂN DÂN; 25/07/2025 10:25:14 +07:00")).toBe(true);
+    expect(
+      isStampOnly(
+        "Nơi nhận: - Như Điều 3; - Lưu: VT. Ký bởi: Sở Tư pháp 09.04.2026 16:02:11 +07:00 " +
+          "văn bản ".repeat(20),
+      ),
+    ).toBe(false);
+    expect(isStampOnly("PHỤ LỤC")).toBe(false);
+  });
+});
+
+describe("a Government session's dotted resolution number (Nghị quyết 66.19/2026/NQ-CP)", () => {
+  it("reads the number whole", () => {
+    expect(parseDocumentNumber("66.19/2026/NQ-CP")).toMatchObject({
+      number: "66.19/2026/NQ-CP",
+      typeCode: "resolution",
+    });
   });
 });

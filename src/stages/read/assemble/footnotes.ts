@@ -108,7 +108,7 @@ function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, rep
   });
 }
 
-const FIELD_PAGE = /^PAGE\s+\d{1,4}$/;
+const FIELD_PAGE = /^PAGE(?:\s+\d{1,4})?$/;
 
 /**
  * Printed page numbers: a lone number (or "- 3 -") with blank lines around it, larger than the last
@@ -119,7 +119,7 @@ export function markPageNumbers(lines: SourceLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "content") continue;
-    // Word's page field pasted with its code ("PAGE  25") is a page number wherever it stands.
+    // Word's page field pasted with its code ("PAGE  25", "PAGE") is a page number wherever it stands.
     if (FIELD_PAGE.test(line.text)) {
       line.kind = "furniture";
       continue;

@@ -6,6 +6,7 @@ import { vniToUnicode } from "../../../text/vni.js";
 import { syllableShare } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
+import { isStampOnly } from "./stamp.js";
 import type { OcrMode, Reader, SourceText } from "../reader.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
@@ -138,7 +139,7 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
       lines,
       grids,
       legacy: [...legacy],
-      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)),
+      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)) || isStampOnly(glyphs.map((g) => g.str).join(" ")),
       garbage: isGarbage(glyphs),
       noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
     };
