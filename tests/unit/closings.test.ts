@@ -3,6 +3,7 @@ import { convert } from "../../src/pipeline/runner.js";
 import { htmlLines } from "../../src/stages/read/html/lines.js";
 import { normalizeDocumentNumber, parseDocumentNumber } from "../../src/text/document-number.js";
 import { isStampOnly } from "../../src/stages/read/pdf/stamp.js";
+import type { LegalDocument } from "../../src/model/document.js";
 import { convertText, rules } from "../helpers.js";
 
 // Every text below is cut from a corpus document (named in its describe), kept as it was printed.
@@ -210,6 +211,80 @@ describe("a Government session's dotted resolution number (Nghị quyết 66.19/
     expect(parseDocumentNumber("66.19/2026/NQ-CP")).toMatchObject({
       number: "66.19/2026/NQ-CP",
       typeCode: "resolution",
+    });
+  });
+});
+
+describe("a quotation its author never closed (Báo cáo UBND Lào Cai 2026, draft DOCX)", async () => {
+  const doc = await convertText(
+    `**7. Các nội dung theo yêu cầu**
+
+**7.3. Phân tích, nhận diện những bất cập còn tồn tại**
+
+Tại điểm c, khoản 2, Điều 100, Luật Địa chất và khoáng sản năm 2024 quy định như sau:
+
+“c) Khu vực khoáng sản đá vôi, sét làm nguyên liệu sản xuất xi măng là nguồn nguyên liệu cho nhà máy chế biến khoáng sản đang hoạt động theo quy định của pháp luật;
+
+Nội dung này, đề nghị Bộ Nông nghiệp và Môi trường có Văn bản hướng dẫn.
+
+**7.4. Đánh giá tổng hợp công tác bảo vệ môi trường**
+
+**8. Đánh giá chung về thuận lợi, khó khăn và tồn tại**
+`,
+    "markdown",
+    "input.md",
+  );
+  it("ends the quotation at the next heading of the document's own numbering, with a warning", () => {
+    const labels = (n: LegalDocument["body"]): string[] =>
+      n.children.flatMap((c) => (c.type === "item" ? [c.label ?? "", ...labels(c)] : labels(c)));
+    expect(labels(doc.body)).toEqual(["7.", "7.3.", "7.4.", "8."]);
+    expect(rules(doc)).toContain("quote-unclosed");
+  });
+});
+
+describe("a joint circular (Thông tư liên tịch 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC)", async () => {
+  const doc =
+    await convertText(`BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO
+Số: 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 31 tháng 12 năm 2025
+
+THÔNG TƯ LIÊN TỊCH
+Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
+
+Điều 3. Hiệu lực thi hành
+Thông tư liên tịch này có hiệu lực thi hành kể từ ngày ký./.
+
+KT. BỘ TRƯỞNG
+BỘ CÔNG AN
+THỨ TRƯỞNG
+(Đã ký)
+Thượng tướng Lê Quốc Hùng
+
+KT. BỘ TRƯỞNG
+BỘ TƯ PHÁP
+THỨ TRƯỞNG
+(Đã ký)
+Nguyễn Thanh Ngọc
+
+KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT
+NHÂN DÂN TỐI CAO
+PHÓ VIỆN TRƯỞNG
+(Đã ký)
+Hồ Đức Anh
+
+Nơi nhận:
+- Công báo;
+- Lưu: VT BTP, BCA.
+`);
+  it("reads the issuer line that names six bodies, and the lead body's signer", () => {
+    expect(doc.metadata).toMatchObject({
+      issuer:
+        "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+      place: "Hà Nội",
+      issuedOn: "2025-12-31",
+      signer: { name: "Nguyễn Thanh Ngọc" },
     });
   });
 });

@@ -82,8 +82,12 @@ export function typeLine(text: string): { printed: string; code: DocumentTypeCod
   return { printed: t.name.toLocaleUpperCase("vi"), code: t.code, rest };
 }
 
+/** An issuer line in capitals; a joint document names each body ("BỘ TƯ PHÁP - BỘ CÔNG AN - …"). */
 function isTitleLike(text: string): boolean {
-  return isUpperText(text) && text.split(/\s+/).length <= 16 && matchMarkers(text).length === 0;
+  const bodies = text.split(/\s+[-–]\s+/);
+  return (
+    isUpperText(text) && bodies.every((b) => b.split(/\s+/).length <= 16) && matchMarkers(text).length === 0
+  );
 }
 
 /**

@@ -80,6 +80,9 @@ class Builder {
   private readonly tables: TableNodes;
   /** Inside text an amendment quotes, and the last text line read (what announces a quotation). */
   private quoting = false;
+  /** The first body the issuer names (folded), and whether the signer read so far is the main text's. */
+  private leadBody: string | null = null;
+  private rootSigned = false;
   private lastText: string | null = null;
 
   constructor(
@@ -97,6 +100,7 @@ class Builder {
     const start = parseHeader(this.blocks, new IdRegistry()).node ? 0 : headerStart(this.blocks);
     if (start > 0) this.setFrontApart(start);
     const { node: header, next, fields } = parseHeader(this.blocks, this.ids, start);
+    this.leadBody = fields.issuer ? foldKey(fields.issuer.value.split(/\s+[-–]\s+/)[0]!) : null;
     if (header) this.root.children.push(header);
     else
       this.report.warn("header-missing", "the document starts without a header (quốc hiệu, số, tên loại)", {
@@ -129,12 +133,25 @@ class Builder {
     if (!this.quoting) {
       if (!announced || !QUOTE_OPEN.test(text)) return false;
       this.quoting = true;
-    } else if (isRecipientsHeading(text)) {
+    } else if (isRecipientsHeading(text) || this.endsUnclosedQuote(b)) {
       this.quoting = false;
       return false;
     }
     this.outline.addQuoted(b);
     if (QUOTE_CLOSE.test(text)) this.quoting = false;
+    return true;
+  }
+
+  /**
+   * A quotation left open by its author ends where the document's own numbering goes on in a heading
+   * ("7.4." in bold after the quote inside 7.3): the text after it is not quoted.
+   */
+  private endsUnclosedQuote(b: TextBlock): boolean {
+    const marker = matchMarkers(b.text)[0];
+    if (!b.strong || !marker || QUOTE_OPEN.test(b.text) || !this.outline.continues(marker)) return false;
+    this.report.warn("quote-unclosed", "a quotation opened above is never closed: it ends at this heading", {
+      line: b.lines[0]!,
+    });
     return true;
   }
 
@@ -404,9 +421,20 @@ class Builder {
   private takeSignatureOf(blocks: Block[]): void {
     const { nodes, signer } = readSignature(blocks, this.ids);
     this.container.children.push(...nodes);
-    // The main document's signature wins; an attachment's counts only when the document has none.
-    if (this.container === this.root || !this.closing.signer) this.closing.signer = signer;
+    // The main document's last signature wins (examples come before the real one); an attachment's
+    // counts only when the document has none. Of a joint document's signatures, the lead body's wins.
+    const current = this.closing.signer;
+    const root = this.container === this.root;
+    if (!current || (root && (!this.rootSigned || !this.namesLead(current) || this.namesLead(signer)))) {
+      this.closing.signer = signer;
+      this.rootSigned ||= root;
+    }
     this.phase = "closing";
+  }
+
+  /** A signature for the first body a joint document names ("KT. BỘ TRƯỞNG / BỘ TƯ PHÁP / …"). */
+  private namesLead(signer: Signer): boolean {
+    return this.leadBody !== null && foldKey(signer.capacity.join(" ")).includes(this.leadBody);
   }
 
   /** An unprefixed signature ("CHỦ TỊCH" then a name) only counts at the end of the main text. */
