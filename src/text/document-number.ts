@@ -12,7 +12,8 @@ const SEG = String.raw`[A-ZĐ][A-Za-zĐđ0-9&]*`;
 // A typed copy may space the hyphens too ("837 / QĐ - BKH"): then only an all-capital segment follows.
 const CAPS = String.raw`[A-ZĐ][A-ZĐ0-9&]+(?![\p{L}\d])`;
 // A resolution of a Government session may carry a dotted number: "66.19/2026/NQ-CP".
-const ADMIN = String.raw`\d{1,5}(?:\.\d{1,3})?\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\s*-\s*${CAPS})*`;
+// A signing tool may stamp the number with a dot after it ("3070./KH-UBND").
+const ADMIN = String.raw`\d{1,5}(?:\.\d{1,3})?\.?\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\s*-\s*${CAPS})*`;
 const PARTY = String.raw`\d{1,5}\s*-\s*${SEG}\s*\/\s*${SEG}(?:-${SEG})*`;
 // Not inside a longer token: "lô I.14/CTHH-01" or a date "13/11/2021" must not match.
 const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN})(?![\p{L}\d])`;
@@ -31,6 +32,7 @@ export interface DocumentNumber {
 export function normalizeDocumentNumber(raw: string): string {
   return raw
     .replace(/\s+/g, "")
+    .replace(/^(\d+)\.\//, "$1/")
     .replace(DOUBLED_TYPE, (all, lead: string, type: string, letter: string) =>
       typeFromAbbreviation(type + letter + letter) === null && typeFromAbbreviation(type + letter) !== null
         ? `${lead}${type}${letter}-`

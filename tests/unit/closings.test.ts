@@ -3,6 +3,7 @@ import { convert } from "../../src/pipeline/runner.js";
 import { htmlLines } from "../../src/stages/read/html/lines.js";
 import { normalizeDocumentNumber, parseDocumentNumber } from "../../src/text/document-number.js";
 import { isStampOnly } from "../../src/stages/read/pdf/stamp.js";
+import { stampedGlyphs } from "../../src/stages/read/pdf/stamped-text.js";
 import type { LegalDocument } from "../../src/model/document.js";
 import { convertText, rules } from "../helpers.js";
 
@@ -286,5 +287,47 @@ Nơi nhận:
       issuedOn: "2025-12-31",
       signer: { name: "Nguyễn Thanh Ngọc" },
     });
+  });
+});
+
+describe("a number and a day stamped into fields by the signing tool (Quyết định 2858/QĐ-UBND, Kế hoạch 3070/KH-UBND)", () => {
+  const OPS = {
+    beginAnnotation: 1,
+    endAnnotation: 2,
+    setTextMatrix: 3,
+    moveText: 4,
+    setFont: 5,
+    showText: 6,
+    showSpacedText: 7,
+  };
+  const glyphs = (s: string) => [...s].map((unicode) => ({ unicode, width: unicode === " " ? 250 : 500 }));
+  it("reads the fields' text at their place on the page, and leaves a long details box out", () => {
+    const list = {
+      fnArray: [1, 5, 3, 6, 2, 1, 5, 3, 6, 2, 1, 6, 2],
+      argsArray: [
+        [0, [130, 725, 328, 754], [1, 0, 0, 1, 130, 725], [1, 0, 0, 1, 0, 0]],
+        ["f1", 13],
+        [[1, 0, 0, 1, 4, 5]],
+        [glyphs("2858")],
+        [],
+        [1, [401, 728, 466, 745], [1, 0, 0, 1, 401, 728], [1, 0, 0, 1, 0, 0]],
+        ["f1", 13],
+        [[1, 0, 0, 1, 0, 4]],
+        [glyphs("09            9")],
+        [],
+        [2, [0, 0, 200, 40], [1, 0, 0, 1, 400, 40], [1, 0, 0, 1, 0, 0]],
+        [glyphs("Ký bởi: Ủy ban nhân dân thành phố Hà Nội, thời gian ký: 10.06.2025 16:02:11 +07:00")],
+        [],
+      ],
+    };
+    const out = stampedGlyphs(list, OPS);
+    expect(out.map((g) => [g.str, Math.round(g.x), Math.round(g.y)])).toEqual([
+      ["2858", 134, 730],
+      ["09", 401, 732],
+      ["9", 401 + Math.round(((2 * 500 + 12 * 250) * 13) / 1000), 732],
+    ]);
+  });
+  it("reads a number stamped with a dot before its slash", () => {
+    expect(normalizeDocumentNumber("3070. /KH-UBND")).toBe("3070/KH-UBND");
   });
 });

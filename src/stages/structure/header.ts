@@ -261,7 +261,8 @@ export function parseHeader(
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== "text") break;
-    if (RULE_LINE.test(b.text)) {
+    // A rule, or a stray mark a scan or a stamp leaves on a line of its own ("(", "¬").
+    if (RULE_LINE.test(b.text) || (!/[\p{L}\d]/u.test(b.text) && b.text.trim().length <= 3)) {
       parts.push({ role: "rule", block: b });
       continue;
     }

@@ -7,6 +7,7 @@ import { syllableShare } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
 import { isStampOnly } from "./stamp.js";
+import { stampedGlyphs, type StampOps } from "./stamped-text.js";
 import type { OcrMode, Reader, SourceText } from "../reader.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
@@ -108,6 +109,8 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
         bold: font.bold,
       });
     }
+    // A signing tool's stamped number and day, drawn in fields the text content leaves out.
+    glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
     // Top to bottom: the first grid of a page is the one a table from the page before continues into.
     const rulings = rulingsOf(ops, OPS);
     const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
