@@ -26,6 +26,13 @@ export const HEADING_FORMULA_KEY =
  */
 export const AUTHORITY_PREFIX = /^(TM\.|T\/M|T\.M\.|KT\.|Q\.|TL\.|TUQ\.|PP\.)\s*/u;
 
+/**
+ * A signer's capacity in any case (folded), as old transcriptions print it once the capital fonts are
+ * lost: "thủ tướng chính phủ", "KT/Bộ trưởng Bộ Tài chính", "Thứ trưởng".
+ */
+export const CAPACITY_KEY =
+  /^((tm|kt|q|tl|tuq|pp|t\/m|k\/t)[./]?\s*)?(pho )?(thu tuong|bo truong|thu truong|chu tich|giam doc|chanh an|vien truong|tong cuc truong|cuc truong|chanh van phong|truong ban|bi thu|tong kiem toan|thong doc)\b/;
+
 /** An authority line on folded text: the prefix, then the body's name. */
 export const AUTHORITY_LINE_KEY = /^((tm|kt|q|tl|tuq|pp|t\.m)\.\s*|t\/m\s+)\p{L}/u;
 

@@ -3,6 +3,8 @@ import { foldKey } from "./fold.js";
 import { decimalStyle, type NumberingStyle } from "./numbering-styles.js";
 import {
   AUTHORITY_LINE_KEY,
+  CAPACITY_KEY,
+  SENTENCE_END,
   ENACTING_START_KEY,
   HEADING_FORMULA_KEY,
   MOTTO_KEY,
@@ -209,6 +211,8 @@ const OPENERS: RegExp[] = [
 export function opensBlock(line: string): boolean {
   const s = line.trim();
   if (matchMarkers(s).length) return true;
+  // A signer's capacity on a line of its own, whatever its case ("thủ tướng chính phủ").
+  if (s.split(/\s+/).length <= 8 && CAPACITY_KEY.test(foldKey(s)) && !SENTENCE_END.test(s)) return true;
   // Formulas open lines with a capital ("Số:", "Căn cứ"); "số 406-KH/TU ngày …" in lower case is a wrapped line.
   if (/^\p{Ll}/u.test(s)) return false;
   const key = foldKey(s);

@@ -331,3 +331,44 @@ describe("a number and a day stamped into fields by the signing tool (Quyết đ
     expect(normalizeDocumentNumber("3070. /KH-UBND")).toBe("3070/KH-UBND");
   });
 });
+
+describe("an old transcription that lost its capitals (Nghị định 28/2003/NĐ-CP, Thông tư 120/2002/TT-BTC)", async () => {
+  const doc = await convertText(`Chính phủ
+
+SỐ: 28 /2003/NĐ-CP
+Cộng hoà xã hội chủ nghĩa việt nam
+Hà Nội, ngày 31 tháng 3 năm 2003
+
+Chương III
+Điều khoản thi hành
+
+Điều 17. Bộ trưởng Bộ Tài chính chịu trách nhiệm thi hành Nghị định này.
+
+Nơi nhận:
+- Công báo,
+- Lưu: KTTH (5b), Văn thư.
+thủ tướng chính phủ
+
+                         (Đã ký)
+
+    Phan Văn Khải
+`);
+  it("reads a capacity in lower case as a capacity, not as the last recipient's words", () => {
+    expect(doc.metadata.signer).toMatchObject({ name: "Phan Văn Khải", capacity: ["thủ tướng chính phủ"] });
+    expect(doc.metadata.recipients).toEqual(["Công báo", "Lưu: KTTH (5b), Văn thư"]);
+  });
+});
+
+describe("where a subject ends (Chỉ thị 07/CT-TTg, DOCX)", () => {
+  it("does not run a subject in capitals into the paragraph after it", async () => {
+    const doc = await convertText(`THỦ TƯỚNG CHÍNH PHỦ
+Số: 07/CT-TTg
+CHỈ THỊ
+VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ VÀ NÂNG CAO HIỆU QUẢ HOẠT ĐỘNG CỦA CÁC KHU KINH TẾ
+Trong thời gian qua, các khu kinh tế ven biển đã góp phần hiện đại hóa hệ thống kết cấu hạ tầng.
+`);
+    expect(doc.metadata.subject).toBe(
+      "VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ VÀ NÂNG CAO HIỆU QUẢ HOẠT ĐỘNG CỦA CÁC KHU KINH TẾ",
+    );
+  });
+});

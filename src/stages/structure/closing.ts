@@ -1,6 +1,13 @@
 import type { Block, TextBlock } from "../../model/block.js";
 import { foldKey } from "../../text/fold.js";
-import { AUTHORITY_PREFIX, personName, SIGNED_MARK, withoutSignedMark } from "../../text/formulas.js";
+import {
+  AUTHORITY_PREFIX,
+  CAPACITY_KEY,
+  personName,
+  SENTENCE_END,
+  SIGNED_MARK,
+  withoutSignedMark,
+} from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 
 /** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
@@ -35,7 +42,8 @@ function isSignedMark(b: Block | undefined): boolean {
 function isCapacity(b: Block | undefined): b is TextBlock {
   if (b?.kind !== "text") return false;
   const text = withoutSignedMark(b.text);
-  return isUpperText(text) && text.split(/\s+/).length <= 10;
+  const short = text.split(/\s+/).length <= 10;
+  return short && (isUpperText(text) || (CAPACITY_KEY.test(foldKey(text)) && !SENTENCE_END.test(text)));
 }
 
 /**

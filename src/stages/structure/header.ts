@@ -129,6 +129,9 @@ function stampBefore(blocks: readonly Block[], i: number): number {
 /** An issuer line that goes on with the number of the decision founding the body. */
 const FOUNDED_BY_KEY = /\btheo (quyet dinh|nghi quyet|ke hoach|chi thi)$/;
 
+/** A subject's wrapped line is a line of the title block, not a paragraph. */
+const WRAP_MAX_WORDS = 30;
+
 /** The formulas that open the preamble or a letter's body under the subject. */
 const PREAMBLE_OPENING = /^(căn cứ|xét|theo|thực hiện|kính gửi|trên cơ sở)(?!\p{L})/iu;
 
@@ -137,10 +140,15 @@ const PREAMBLE_OPENING = /^(căn cứ|xét|theo|thực hiện|kính gửi|trên 
  * điều phối …"): the line above ends without a stop and the next one opens no preamble.
  */
 function wrapsSubject(text: string, b: TextBlock, subject: string, last: number | undefined): boolean {
+  // A subject in capitals goes on in capitals; a labelled line ("Địa điểm: …") or a paragraph of
+  // body text (a converter's next paragraph) is no wrap.
   return (
     last !== undefined &&
     b.lines[0] === last + 1 &&
     !isUpperText(text) &&
+    !isUpperText(subject) &&
+    text.split(/\s+/).length <= WRAP_MAX_WORDS &&
+    !/^[\p{L} ]{2,24}:/u.test(text) &&
     !SENTENCE_END.test(subject) &&
     !PREAMBLE_OPENING.test(text) &&
     !ENACTING_BODY_KEY.test(foldKey(text))
