@@ -372,3 +372,42 @@ Trong thời gian qua, các khu kinh tế ven biển đã góp phần hiện đ�
     );
   });
 });
+
+describe("an appendix that prints no 'PHỤ LỤC' (Kế hoạch Sở Công Thương Lào Cai 2026, draft DOCX)", async () => {
+  const doc = await convertText(
+    `SỞ CÔNG THƯƠNG
+
+Số: /KH-SCT
+
+KẾ HOẠCH
+
+Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm đúng quy định.
+
+KT. GIÁM ĐỐC
+
+PHÓ GIÁM ĐỐC
+
+Hoàng Văn Thuân
+
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA
+
+(Kèm theo Kế hoạch số /KH-SCT ngày /4/2026 của Sở Công Thương)
+
+| TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú |
+|---|---|---|---|
+| 1 | Tổ trưởng, phụ trách chung | Ông Nguyễn Văn A | |
+| 2 | Kiểm tra hồ sơ | Ông Trần Văn B | |
+`,
+    "markdown",
+    "input.md",
+  );
+  it("reads the title over '(Kèm theo …)' after the signature as an appendix holding the table", () => {
+    expect(doc.appendices.map((a) => a.title)).toEqual(["PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA"]);
+    expect(doc.appendices[0]!.tables.map((t) => t.records.length)).toEqual([2]);
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+});

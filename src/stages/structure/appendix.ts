@@ -3,9 +3,22 @@ import { parseRoman } from "../../text/roman.js";
 /** A list issued with a text under its own title: "DANH MỤC VĂN BẢN …" over "(Kèm theo …)". */
 export function listHeading(text: string, next: string | undefined): AppendixHeading | null {
   const m = /^(DANH MỤC)\s+(.+)$/u.exec(text.trim());
-  if (!m || !next || !/^\(\s*(ban hành )?kèm theo\b/iu.test(next.trim())) return null;
+  if (!m || !next || !KEM_THEO.test(next.trim())) return null;
   return { label: m[1]!, key: "danh-muc", title: m[2]!.trim() };
 }
+
+/**
+ * After the closing, a title in capitals over "(Kèm theo Kế hoạch số …)" is an appendix that prints no
+ * "PHỤ LỤC" ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …"): its title is its label.
+ */
+export function titledHeading(text: string, next: string | undefined): AppendixHeading | null {
+  const title = text.trim();
+  if (!next || !KEM_THEO.test(next.trim()) || title !== title.toUpperCase() || !/\p{Lu}{2}/u.test(title))
+    return null;
+  return { label: title, key: null, title };
+}
+
+const KEM_THEO = /^\(\s*(ban hành )?kèm theo\b/iu;
 
 /**
  * "Phụ lục I", "PHỤ LỤC", "Phụ lục số 2", "PHỤ LỤC 1: Kết quả thực hiện …". A sentence that merely

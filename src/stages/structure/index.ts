@@ -9,7 +9,7 @@ import { foldKey } from "../../text/fold.js";
 import { ENACTING_KEY } from "../../text/formulas.js";
 import { matchMarkers } from "../../text/markers.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
-import { appendixHeading, listHeading } from "./appendix.js";
+import { appendixHeading, listHeading, titledHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { labelledSignature, readRecipients, readSignature } from "./closing-blocks.js";
@@ -211,7 +211,11 @@ class Builder {
     if (this.titling && this.continueTitle(b)) return i;
     // A list under its own title: only where no appendix heading is still taking its title lines.
     const next = this.blocks[i + 1];
-    const list = listHeading(text, next?.kind === "text" ? next.text : undefined);
+    const list =
+      listHeading(text, next?.kind === "text" ? next.text : undefined) ??
+      (this.phase === "closing" && !this.startsAttachment(b)
+        ? titledHeading(text, next?.kind === "text" ? next.text : undefined)
+        : null);
     if (list) {
       this.startAppendix(b, list);
       return i;
