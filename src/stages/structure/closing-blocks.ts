@@ -109,7 +109,10 @@ export function readSignature(
 ): { nodes: LegalNode[]; signer: Signer } {
   const nodes = all.filter((b): b is FurnitureBlock => b.kind === "furniture").map((b) => pageBreak(b, ids));
   const texts = all.filter((b): b is TextBlock => b.kind === "text");
-  const node = makeNode("signature", ids.claim("signature"), { lines: texts.flatMap((b) => b.lines) });
+  // Parts of one labelled line share it: the node owns it once.
+  const node = makeNode("signature", ids.claim("signature"), {
+    lines: [...new Set(texts.flatMap((b) => b.lines))],
+  });
   const nameBlock = texts.find((b) => isPersonName(b.text)) ?? null;
   // "(Đã ký)" stands where the signature was: neither capacity nor name.
   const capacity = texts

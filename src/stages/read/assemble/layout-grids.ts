@@ -97,11 +97,13 @@ export function expandLayoutGrids(blocks: Block[]): { blocks: Block[]; shared: n
   const out: Block[] = [];
   const shared: number[] = [];
   for (const b of blocks) {
-    if (b.kind !== "table" || !isLayoutGrid(b)) {
+    // A grid with no text at all stays as it is: its lines need an owner.
+    const text = b.kind === "table" && isLayoutGrid(b) ? layoutBlocks(b) : [];
+    if (!text.length) {
       out.push(b);
       continue;
     }
-    out.push(...layoutBlocks(b));
+    out.push(...text);
     shared.push(...b.lines);
   }
   return { blocks: out, shared };
