@@ -411,3 +411,36 @@ PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA
     expect(rules(doc)).not.toContain("text-after-closing");
   });
 });
+
+describe("a text extracted without its header (Hướng dẫn 36-HD/VPTW, Markdown extract)", async () => {
+  const doc = await convertText(
+    `> Nguon: templates/36-HD_VPTW_380096.docx
+
+HƯỚNG DẪN
+THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG
+Thực hiện Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư Trung ương Đảng.
+I- HƯỚNG DẪN CHUNG
+1. Phạm vi điều chỉnh
+Văn bản này hướng dẫn về thể thức và kỹ thuật trình bày văn bản của Đảng.
+2. Đối tượng áp dụng
+Văn bản này áp dụng đối với các cấp uỷ.
+3. Yêu cầu
+Văn bản chính thức phải thống nhất thể thức.
+II- HƯỚNG DẪN CỤ THỂ
+1. Các thành phần thể thức bắt buộc
+1.1. Tiêu đề "Đảng Cộng sản Việt Nam"
+Ví dụ:
+ĐẢNG CỘNG SẢN VIỆT NAM
+1.2. Tên cơ quan ban hành văn bản
+`,
+    "markdown",
+    "input.md",
+  );
+  it("reads its tên loại and subject as its header, and the party name below as an example in the body", () => {
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "guidance",
+      subject: "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG",
+    });
+    expect(doc.body.children.filter((n) => n.type === "section").map((n) => n.label)).toEqual(["I-", "II-"]);
+  });
+});

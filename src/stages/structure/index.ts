@@ -8,6 +8,7 @@ import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
 import { ENACTING_KEY } from "../../text/formulas.js";
 import { matchMarkers } from "../../text/markers.js";
+import { isTypeName } from "../../text/document-types.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { appendixHeading, listHeading, titledHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
@@ -39,6 +40,9 @@ export interface Structured {
 /** A quotation opens a line and closes one, perhaps before the clause's own punctuation. */
 const QUOTE_OPEN = /^[“"]/u;
 const QUOTE_CLOSE = /[”"]\s*[.;,]?\s*(\.\/\.?)?$/u;
+
+/** How far into a text its bare title (tên loại alone) may stand. */
+const TITLE_SEARCH = 5;
 
 const BASIS_KEY = /^(can cu|(xet|theo) (de nghi|to trinh)|xet to trinh|tren co so)\b/;
 
@@ -97,7 +101,7 @@ class Builder {
 
   build(): Structured {
     // A portal's menu, a gazette banner or a stamp may stand before the header: it is set apart.
-    const start = parseHeader(this.blocks, new IdRegistry()).node ? 0 : headerStart(this.blocks);
+    const start = parseHeader(this.blocks, new IdRegistry()).node ? 0 : this.headerOrTitle();
     if (start > 0) this.setFrontApart(start);
     const { node: header, next, fields } = parseHeader(this.blocks, this.ids, start);
     this.leadBody = fields.issuer ? foldKey(fields.issuer.value.split(/\s+[-–]\s+/)[0]!) : null;
@@ -153,6 +157,19 @@ class Builder {
       line: b.lines[0]!,
     });
     return true;
+  }
+
+  /**
+   * Where the header starts. A text extracted without its header may open on its tên loại and subject
+   * alone ("HƯỚNG DẪN" / "THỂ THỨC VÀ KỸ THUẬT …") after a note: that title is its header, and a
+   * party name or quốc hiệu printed much further down is an example in the body, not the header.
+   */
+  private headerOrTitle(): number {
+    const found = headerStart(this.blocks);
+    const title = this.blocks
+      .slice(0, TITLE_SEARCH)
+      .findIndex((b) => b.kind === "text" && isUpperText(b.text) && isTypeName(b.text));
+    return title > 0 && (found === 0 || found > title + TITLE_SEARCH) ? title : found;
   }
 
   /** The blocks before the header: kept whole in a node of their own, with a note. */
