@@ -3,6 +3,7 @@ import { convert } from "../../src/pipeline/runner.js";
 import { htmlLines } from "../../src/stages/read/html/lines.js";
 import { normalizeDocumentNumber, parseDocumentNumber } from "../../src/text/document-number.js";
 import { isStampOnly } from "../../src/stages/read/pdf/stamp.js";
+import { personName } from "../../src/text/formulas.js";
 import { stampedGlyphs } from "../../src/stages/read/pdf/stamped-text.js";
 import type { LegalDocument } from "../../src/model/document.js";
 import { convertText, rules } from "../helpers.js";
@@ -442,5 +443,13 @@ Ví dụ:
       subject: "THỂ THỨC VÀ KỸ THUẬT TRÌNH BÀY VĂN BẢN CỦA ĐẢNG",
     });
     expect(doc.body.children.filter((n) => n.type === "section").map((n) => n.label)).toEqual(["I-", "II-"]);
+  });
+});
+
+describe("a gazette's back page joined to the signer's name (Nghị định 282/2025/NĐ-CP, Công báo PDF)", () => {
+  it("reads the name before the capitals that follow it, and no name in capitals alone", () => {
+    expect(personName("Phạm Minh Chính VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN")).toBe("Phạm Minh Chính");
+    expect(personName("VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN")).toBeNull();
+    expect(personName("Thượng tướng Lê Quốc Hùng")).toBe("Lê Quốc Hùng");
   });
 });
