@@ -453,3 +453,27 @@ describe("a gazette's back page joined to the signer's name (Nghị định 282/
     expect(personName("Thượng tướng Lê Quốc Hùng")).toBe("Lê Quốc Hùng");
   });
 });
+
+describe("an old transcription's type line naming its issuer (Nghị định 28/2003/NĐ-CP)", async () => {
+  const doc = await convertText(`Chính phủ
+
+SỐ: 28 /2003/NĐ-CP
+Cộng hoà xã hội chủ nghĩa việt nam
+Hà Nội, ngày 31 tháng 3 năm 2003
+
+Nghị định của chính phủ
+ Quy định việc phát hành công trái xây dựng Tổ quốc
+năm 2003 - Công trái giáo dục
+
+-------------------
+
+Chính phủ
+`);
+  it("reads the type and the subject under it", () => {
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "decree",
+      documentType: "Nghị định",
+      subject: "Quy định việc phát hành công trái xây dựng Tổ quốc năm 2003 - Công trái giáo dục",
+    });
+  });
+});

@@ -104,9 +104,15 @@ function endsSubject(text: string, state: HeaderState): boolean {
   return !isUpperText(state.fields.subject.value);
 }
 
+/** "Nghị định của chính phủ": an old transcription's type line names its issuer after the type. */
+function typeOfIssuer(text: string): boolean {
+  const m = /^(.+?)\s+của\s+(.+)$/iu.exec(text.trim());
+  return !!m && isTypeName(m[1]!) && ISSUER_BODY_KEY.test(foldKey(m[2]!)) && m[2]!.split(/\s+/).length <= 6;
+}
+
 function sentenceCaseType(text: string): { printed: string; code: DocumentTypeCode; rest: string } | null {
   const t = typeFromName(text);
-  return t ? { printed: text.trim(), code: t.code, rest: "" } : null;
+  return t ? { printed: text.trim().slice(0, t.length), code: t.code, rest: "" } : null;
 }
 
 /** Short lines a scan's received-stamp leaves ("ĐẾN", "Ngày", "120.2.") stand apart by at most this many. */
@@ -216,7 +222,8 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   // after the header's formulas, it still names the type.
   const type = fields.documentType
     ? null
-    : (typeLine(text) ?? (fields.documentNumber && isTypeName(text) ? sentenceCaseType(text) : null));
+    : (typeLine(text) ??
+      (fields.documentNumber && (isTypeName(text) || typeOfIssuer(text)) ? sentenceCaseType(text) : null));
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
     if (type.rest) fields.subject = { value: type.rest, line };
