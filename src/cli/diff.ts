@@ -4,7 +4,8 @@ import type { DocumentDiff } from "../model/diff.js";
 import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
 import { diffToXlsx } from "../emit/diff-xlsx.js";
-import { safeJoin, slugFor, writeFiles } from "./output.js";
+import { safeJoin, writeFiles } from "../batch/output.js";
+import { slugFor } from "../batch/slug.js";
 
 export const DIFF_FORMATS = ["json", "md", "xlsx", "html"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

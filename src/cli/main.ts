@@ -6,22 +6,20 @@ import { runCrossDocument } from "../pipeline/cross-document.js";
 import { checkPlan, PlanError } from "../pipeline/stages.js";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { PipelineDefinition } from "../model/pipeline.js";
 import type { DocumentDiff } from "../model/diff.js";
 import { jsonSchemas } from "../model/schemas.js";
+import { codeVersion } from "../batch/code-version.js";
 import { expandInputs } from "../batch/inputs.js";
-import { safeJoin, writeAtomic } from "./output.js";
-import { OUTPUT_FORMATS, type OutputFormat, type Outcome, processInputs } from "./process.js";
-import { formatDiagnostic, summaryTable } from "./report.js";
+import { safeJoin, writeAtomic } from "../batch/output.js";
+import { OUTPUT_FORMATS, type OutputFormat } from "../batch/render.js";
+import type { Outcome } from "../batch/run.js";
+import { addBatchOptions, type BatchFlags, EXIT_INTERRUPTED, limitsOf, runDocuments } from "./batch.js";
+import { summaryTable } from "./report.js";
 
 /** Exit codes: 0 ok, 1 an input failed, 2 usage error, 3 partial under --strict. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, partialStrict: 3 } as const;
-
-interface Verbosity {
-  quiet: boolean;
-  verbose: boolean;
-}
 
 /** A parser for "--format a,b": every name must be one of `allowed`. */
 function formatList<T extends string>(allowed: readonly T[]): (value: string) => T[] {
@@ -50,22 +48,15 @@ function diffSummary(d: DocumentDiff): string {
   return [`${matched} matched`, ...counts].join(", ");
 }
 
-function reportOutcomes(outcomes: Outcome[], v: Verbosity): void {
-  for (const o of outcomes) {
-    if (!o.ok) {
-      console.error(`${o.path}: error ${o.reason}`);
-      continue;
-    }
-    if (v.quiet) continue;
-    for (const d of o.document.diagnostics)
-      if (v.verbose || d.severity !== "info") console.error(formatDiagnostic(o.path, d));
-  }
+function exitCode(outcomes: Outcome[], strict: boolean): number {
+  if (outcomes.some((o) => !o.ok || o.summary.status === "failed")) return EXIT.inputFailed;
+  if (strict && outcomes.some((o) => o.ok && o.summary.status === "partial")) return EXIT.partialStrict;
+  return EXIT.ok;
 }
 
-function exitCode(outcomes: Outcome[], strict: boolean): number {
-  if (outcomes.some((o) => !o.ok || o.document.status === "failed")) return EXIT.inputFailed;
-  if (strict && outcomes.some((o) => o.ok && o.document.status === "partial")) return EXIT.partialStrict;
-  return EXIT.ok;
+/** A list of inputs that cannot be read (`@missing.txt`) is a usage error, not a document's failure. */
+function usageError(e: unknown): never {
+  throw new CommanderError(EXIT.usage, "vanban.inputs", (e as Error).message);
 }
 
 function packageVersion(): string {
@@ -82,129 +73,165 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
 
-  program
-    .command("convert")
-    .description(
-      "convert documents (text, Markdown) into document.json, document.md, tables.xlsx and tables/*.csv",
-    )
-    .argument("<inputs...>", "input files")
-    .option("-o, --out <dir>", "output folder", "out")
-    .addOption(
-      new Option("--format <list>", "output formats: json,md,xlsx,csv")
-        .default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv")
-        .argParser(formatList(OUTPUT_FORMATS)),
-    )
-    .option("--csv-raw", "write CSV cells as they are, without neutralising formula-like cells")
-    .option(
-      "--ocr",
-      "PDF pages without text layer must be read with tesseract (vie): fail if it is not installed (by default it is used when installed)",
-    )
-    .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
-    .option("--strict", "exit 3 when a document is only partial")
-    .option("--quiet", "print no diagnostics")
-    .option("--verbose", "print info diagnostics too")
-    .action(
-      async (
-        inputs: string[],
-        opts: {
-          out: string;
-          format: OutputFormat[];
-          stdout?: boolean;
-          strict?: boolean;
-          quiet?: boolean;
-          verbose?: boolean;
-          csvRaw?: boolean;
-          ocr?: boolean;
-        },
-      ) => {
-        const ocr = opts.ocr ? "on" : "auto";
-        const outcomes = await processInputs(inputs, {
+  addBatchOptions(
+    program
+      .command("convert")
+      .description(
+        "convert documents into document.json, document.md, tables.xlsx and tables/*.csv, one folder each, recorded in run.jsonl",
+      )
+      .argument(
+        "<inputs...>",
+        "files, folders (read at any depth), - for a list of paths on stdin, @list.txt",
+      )
+      .option("-o, --out <dir>", "output folder", "out")
+      .addOption(
+        new Option("--format <list>", "output formats: json,md,xlsx,csv")
+          .default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv")
+          .argParser(formatList(OUTPUT_FORMATS)),
+      )
+      .option("--csv-raw", "write CSV cells as they are, without neutralising formula-like cells")
+      .option(
+        "--ocr",
+        "PDF pages without text layer must be read with tesseract (vie): fail if it is not installed (by default it is used when installed)",
+      )
+      .option("--stdout", "print the JSON on stdout (one document per line) instead of writing files")
+      .option("--strict", "exit 3 when a document is only partial")
+      .option("--quiet", "print no diagnostics")
+      .option("--verbose", "print info diagnostics too"),
+  ).action(
+    async (
+      inputs: string[],
+      opts: BatchFlags & {
+        out: string;
+        format: OutputFormat[];
+        stdout?: boolean;
+        strict?: boolean;
+        quiet?: boolean;
+        verbose?: boolean;
+        csvRaw?: boolean;
+        ocr?: boolean;
+      },
+    ) => {
+      const paths = await expandInputs(inputs).catch(usageError);
+      const stdout = !!opts.stdout;
+      const { outcomes, interrupted, totals } = await runDocuments(
+        paths,
+        {
           outDir: opts.out,
           formats: opts.format,
-          stdout: !!opts.stdout,
+          stdout,
           csvRaw: !!opts.csvRaw,
-          ocr,
-        });
-        if (opts.stdout)
-          for (const o of outcomes) if (o.ok) process.stdout.write(`${JSON.stringify(o.document)}\n`);
-        reportOutcomes(outcomes, { quiet: !!opts.quiet, verbose: !!opts.verbose });
-        if (!opts.quiet && !opts.stdout) console.error(summaryTable(outcomes));
-        process.exitCode = exitCode(outcomes, !!opts.strict);
-      },
-    );
-
-  program
-    .command("run")
-    .description("run a pipeline definition (pipelines/default.json is the main job)")
-    .argument("[definition]", "pipeline definition file", "pipelines/default.json")
-    .option("--strict", "exit 3 when a document is only partial")
-    .option("--verbose", "print every diagnostic, not only the summary")
-    .action(async (file: string, opts: { strict?: boolean; verbose?: boolean }) => {
-      const def = PipelineDefinition.safeParse(
-        JSON.parse(
-          await readFile(file, "utf8").catch(() => {
-            throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: no such pipeline definition`);
-          }),
-        ),
+          ocr: opts.ocr ? "on" : "auto",
+          limits: limitsOf(opts),
+          jobs: opts.jobs ?? 1,
+          force: !!opts.force,
+          keepDocuments: stdout,
+          version: await codeVersion(packageVersion()),
+        },
+        { quiet: !!opts.quiet, verbose: !!opts.verbose },
       );
-      if (!def.success)
-        throw new CommanderError(
-          EXIT.usage,
-          "vanban.pipeline",
-          `${file}: ${def.error.issues[0]?.message ?? "invalid"}`,
-        );
-      const base = resolve(dirname(file), "..");
-      const inputs = await expandInputs(def.data.inputs.map((p) => resolve(base, p)));
-      const relInputs = inputs.map((p) => p.replace(`${base}/`, ""));
-      const plan = { stages: def.data.stages, stageOptions: def.data.options };
-      try {
-        checkPlan(plan.stages, plan.stageOptions);
-      } catch (e) {
-        if (e instanceof PlanError)
-          throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
-        throw e;
-      }
-      const outcomes = await processInputs(relInputs, {
-        outDir: resolve(base, def.data.output.dir),
+      if (stdout)
+        for (const o of outcomes)
+          if (o.ok && o.document) process.stdout.write(`${JSON.stringify(o.document)}\n`);
+      if (!opts.quiet && !stdout && !interrupted) console.error(summaryTable(outcomes));
+      console.error(totals);
+      process.exitCode = interrupted ? EXIT_INTERRUPTED : exitCode(outcomes, !!opts.strict);
+    },
+  );
+
+  addBatchOptions(
+    program
+      .command("run")
+      .description("run a pipeline definition (pipelines/default.json is the main job)")
+      .argument("[definition]", "pipeline definition file", "pipelines/default.json")
+      .option("--strict", "exit 3 when a document is only partial")
+      .option("--verbose", "print every diagnostic, not only the summary"),
+  ).action(async (file: string, opts: BatchFlags & { strict?: boolean; verbose?: boolean }) => {
+    const def = PipelineDefinition.safeParse(
+      JSON.parse(
+        await readFile(file, "utf8").catch(() => {
+          throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: no such pipeline definition`);
+        }),
+      ),
+    );
+    if (!def.success)
+      throw new CommanderError(
+        EXIT.usage,
+        "vanban.pipeline",
+        `${file}: ${def.error.issues[0]?.message ?? "invalid"}`,
+      );
+    // Paths in a definition are relative to the definition's own folder; they are recorded (and
+    // printed) relative to where vanban runs.
+    const here = resolve(dirname(file));
+    const at = (p: string) => resolve(here, p);
+    const shown = (p: string) => relative(process.cwd(), p) || ".";
+    const inputs = (await expandInputs(def.data.inputs.map(at)).catch(usageError)).map(shown);
+    const plan = { stages: def.data.stages, stageOptions: def.data.options };
+    try {
+      checkPlan(plan.stages, plan.stageOptions);
+    } catch (e) {
+      if (e instanceof PlanError)
+        throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
+      throw e;
+    }
+    const outDir = at(def.data.output.dir);
+    const { outcomes, interrupted, totals } = await runDocuments(
+      inputs,
+      {
+        outDir,
         formats: def.data.output.formats,
         stdout: false,
+        csvRaw: false,
+        ocr: "auto",
         rules: def.data.rules,
         plan,
-      });
-      reportOutcomes(outcomes, { quiet: !opts.verbose, verbose: !!opts.verbose });
-      console.error(`vanban ${def.data.id}: ${outcomes.length} document(s) → ${def.data.output.dir}/`);
-      const byPath = new Map(
-        outcomes.flatMap((o) => (o.ok ? [[resolve(base, o.path), o.document] as const] : [])),
+        limits: limitsOf(opts),
+        jobs: opts.jobs ?? 1,
+        force: !!opts.force,
+        keepDocuments: !!(def.data.targets || def.data.diff),
+        version: await codeVersion(packageVersion()),
+      },
+      { quiet: !opts.verbose, verbose: !!opts.verbose },
+    );
+    if (interrupted) {
+      console.error(totals);
+      process.exitCode = EXIT_INTERRUPTED;
+      return;
+    }
+    console.error(`vanban ${def.data.id}: ${outcomes.length} document(s) → ${shown(outDir)}/`);
+    const byPath = new Map(
+      outcomes.flatMap((o) => (o.ok && o.document ? [[resolve(o.path), o.document] as const] : [])),
+    );
+    let cross;
+    try {
+      cross = runCrossDocument(def.data, byPath, at);
+    } catch (e) {
+      if (e instanceof PlanError)
+        throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
+      throw e;
+    }
+    if (cross.timeline && def.data.targets) {
+      const { timeline } = cross;
+      await writeTimeline(timeline, safeJoin(outDir, def.data.targets));
+      console.error(
+        `targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${shown(join(outDir, def.data.targets))}/`,
       );
-      let cross;
-      try {
-        cross = runCrossDocument(def.data, byPath, (p) => resolve(base, p));
-      } catch (e) {
-        if (e instanceof PlanError)
-          throw new CommanderError(EXIT.usage, "vanban.pipeline", `${file}: ${e.message}`);
-        throw e;
-      }
-      if (cross.timeline && def.data.targets) {
-        const { timeline } = cross;
-        await writeTimeline(timeline, safeJoin(resolve(base, def.data.output.dir), def.data.targets));
-        console.error(
-          `targets: ${timeline.indicators.length} indicator(s), ${timeline.indicators.filter((i) => i.documentCount >= 2).length} in two documents or more → ${def.data.output.dir}/${def.data.targets}/`,
-        );
-      }
-      for (const pair of cross.diffs) {
-        const folder = safeJoin(
-          resolve(base, def.data.output.dir),
-          def.data.diff!.dir,
-          diffSlug(byPath.get(resolve(base, pair.old))!, byPath.get(resolve(base, pair.new))!),
-        );
-        await writeDiff(pair.diff, folder, def.data.diff!.formats);
-        console.error(
-          `diff ${pair.old} → ${pair.new}: ${diffSummary(pair.diff)} → ${folder.replace(`${base}/`, "")}/`,
-        );
-      }
-      console.error(summaryTable(outcomes));
-      process.exitCode = exitCode(outcomes, !!opts.strict);
-    });
+    }
+    for (const pair of cross.diffs) {
+      const folder = safeJoin(
+        outDir,
+        def.data.diff!.dir,
+        diffSlug(byPath.get(at(pair.old))!, byPath.get(at(pair.new))!),
+      );
+      await writeDiff(pair.diff, folder, def.data.diff!.formats);
+      console.error(
+        `diff ${shown(at(pair.old))} → ${shown(at(pair.new))}: ${diffSummary(pair.diff)} → ${shown(folder)}/`,
+      );
+    }
+    console.error(summaryTable(outcomes));
+    console.error(totals);
+    process.exitCode = exitCode(outcomes, !!opts.strict);
+  });
 
   program
     .command("diff")

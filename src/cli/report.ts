@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { Outcome } from "./process.js";
+import type { Outcome } from "../batch/run.js";
 
 /** "file:line: severity rule-id reason", the form editors and CI annotators understand. */
 export function formatDiagnostic(path: string, d: Diagnostic): string {
@@ -24,30 +24,19 @@ export function summaryTable(outcomes: Outcome[]): string {
   ];
   const rows = outcomes.map((o) => {
     if (!o.ok) return [o.path, "failed", "", "", "", "", "", "", "", "", o.reason];
-    const d = o.document;
-    const count = (s: string) => d.diagnostics.filter((x) => x.severity === s).length;
-    let nodes = 0;
-    const walk = (n: { children: unknown[] }) => {
-      nodes++;
-      for (const c of n.children) walk(c as { children: unknown[] });
-    };
-    walk(d.body);
-    const ms = Object.values(o.timings).reduce((a, b) => a + b, 0);
+    const d = o.summary;
     return [
       o.slug ?? o.path,
-      d.status,
-      d.metadata.documentType ?? "—",
-      d.metadata.documentNumber ?? "—",
-      d.metadata.issuedOn ?? "—",
-      String(nodes),
-      String(d.appendices.length),
-      (() => {
-        const tables = [...d.appendices.flatMap((a) => a.tables), ...d.tables];
-        return `${tables.length}/${tables.reduce((n, t) => n + t.records.length, 0)}`;
-      })(),
-      String(d.targets.length),
-      `${count("error")}/${count("warning")}/${count("info")}`,
-      ms.toFixed(0),
+      o.skipped ? `${d.status} (done before)` : d.status,
+      d.type ?? "—",
+      d.number ?? "—",
+      d.issuedOn ?? "—",
+      String(d.nodes),
+      String(d.appendices),
+      `${d.tables}/${d.records}`,
+      String(d.targets),
+      `${d.errors}/${d.warnings}/${d.infos}`,
+      o.ms.toFixed(0),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

@@ -5,7 +5,7 @@ import { buildTimeline } from "../timeline/build.js";
 import { convert } from "../pipeline/runner.js";
 import { InputError } from "../stages/read/index.js";
 import { readInput } from "../batch/inputs.js";
-import { writeFiles } from "./output.js";
+import { writeFiles } from "../batch/output.js";
 import type { TargetTimeline } from "../model/timeline.js";
 
 export type Loaded =

@@ -11,7 +11,7 @@ export const PipelineDefinition = z.object({
   inputs: z
     .array(z.string())
     .min(1)
-    .describe("Files or folders, relative to the definition's folder's parent."),
+    .describe("Files or folders (read at any depth), relative to the definition's own folder."),
   stages: z
     .array(StageId)
     .min(1)

@@ -4,7 +4,7 @@ import type { Severity } from "../model/diagnostic.js";
 import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
 import { Reporter, sortDiagnostics } from "../model/reporter.js";
 import { STAGE_IDS, type StageId } from "../model/stage.js";
-import type { OcrMode } from "../stages/read/index.js";
+import type { OcrMode, ReadLimits } from "../stages/read/index.js";
 import { planStages, type Draft } from "./stages.js";
 
 export interface ConvertInput {
@@ -24,6 +24,8 @@ export interface ConvertOptions {
   signal?: AbortSignal;
   /** PDF pages without text layer: OCR when available ("auto"), required ("on"), never ("off"). */
   ocr?: OcrMode;
+  /** What the readers refuse to go past (pages, inflated bytes, nesting, line length). */
+  limits?: ReadLimits;
   /** A clock for stage timings; the runner is the only place that reads one. */
   now?: () => number;
 }
@@ -34,6 +36,15 @@ export interface ConvertResult {
   timings: Record<string, number>;
   /** The stages that ran and their versions: what a batch run records to know when to redo a document. */
   stages: { id: StageId; version: string }[];
+}
+
+/** The CLI's OCR mode and limits over what a pipeline definition gives the read stage. */
+function readOptions(given: unknown, options: ConvertOptions): unknown {
+  return {
+    ...(given as object),
+    ...(options.ocr ? { ocr: options.ocr } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  };
 }
 
 export function statusOf(diagnostics: readonly { severity: Severity }[]): Status {
@@ -55,9 +66,7 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
   const draft: Draft = { bytes: input.bytes, format: input.format };
   for (const stage of plan) {
     const given = options.stageOptions?.[stage.id] ?? {};
-    const stageOptions = stage.parseOptions(
-      stage.id === "read" && options.ocr ? { ...(given as object), ocr: options.ocr } : given,
-    );
+    const stageOptions = stage.parseOptions(stage.id === "read" ? readOptions(given, options) : given);
     options.signal?.throwIfAborted();
     const t0 = now();
     await stage.apply(draft, stageOptions, { report: report.forStage(stage.id), signal: options.signal });

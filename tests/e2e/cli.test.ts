@@ -32,7 +32,7 @@ describe("vanban convert", () => {
     const out = tmp();
     const r = vanban(["convert", SAMPLE, "-o", out, "--quiet"]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toEqual(["07-NQ-CP-2025"]);
+    expect(readdirSync(out)).toEqual(["07-NQ-CP-2025", "run.jsonl"]);
     const doc = LegalDocument.parse(
       JSON.parse(readFileSync(join(out, "07-NQ-CP-2025", "document.json"), "utf8")),
     );
@@ -66,10 +66,11 @@ describe("vanban convert", () => {
 
   it.each([
     ["missing.txt", "no such file"],
-    [".", "is a directory, not a file"],
+    ["empty-folder", "is a folder holding no document to read"],
   ])("refuses %s with one line, exit 1 and nothing written", (input, reason) => {
     const out = tmp();
-    const r = vanban(["convert", input, "-o", join(out, "o")]);
+    mkdirSync(join(out, "empty-folder"));
+    const r = vanban(["convert", input, "-o", join(out, "o")], out);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")[0]).toBe(`${input}: error ${reason}`);
     expect(existsSync(join(out, "o"))).toBe(false);
@@ -103,7 +104,7 @@ describe("vanban convert", () => {
     const out = tmp();
     const r = vanban(["convert", "missing.txt", SAMPLE, "-o", out, "--quiet"]);
     expect(r.code).toBe(1);
-    expect(readdirSync(out)).toEqual(["07-NQ-CP-2025"]);
+    expect(readdirSync(out)).toEqual(["07-NQ-CP-2025", "run.jsonl"]);
   });
 
   it("exits 3 under --strict when a document is partial, 0 without", () => {
@@ -124,7 +125,7 @@ describe("vanban convert", () => {
     writeFileSync(join(dir, "in", "..hidden .. name.txt"), "Số: 01/TB-UBND\n\nTHÔNG BÁO\nVề lịch\n");
     const r = vanban(["convert", join("in", "..hidden .. name.txt"), "-o", "out", "--quiet"], dir);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, "out"))).toEqual(["01-TB-UBND_hidden-.-name"]);
+    expect(readdirSync(join(dir, "out"))).toEqual(["01-TB-UBND_hidden-.-name", "run.jsonl"]);
   });
 });
 
@@ -138,14 +139,14 @@ describe("vanban run", () => {
         id: "t",
         inputs: [join(ROOT, "samples")],
         stages: ["read", "structure"],
-        output: { dir: "o", formats: ["json"] },
+        output: { dir: "../o", formats: ["json"] },
       }),
     );
     const r = vanban(["run", join("pipelines", "p.json")], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/document\s+status\s+type/);
-    // Every sample: the five text seeds and their renderings (DOCX …).
-    expect(readdirSync(join(dir, "o")).length).toBe(readdirSync(join(ROOT, "samples")).length);
+    // Every sample (the five text seeds and their renderings: DOCX …), and the run manifest.
+    expect(readdirSync(join(dir, "o")).length).toBe(readdirSync(join(ROOT, "samples")).length + 1);
   });
 
   it("compares the pairs a definition lists, and refuses a pair that is not among the inputs", () => {
@@ -157,7 +158,7 @@ describe("vanban run", () => {
         id: "t",
         inputs: [samples],
         stages: ["read", "structure"],
-        output: { dir: "o", formats: ["json"] },
+        output: { dir: "../o", formats: ["json"] },
         diff: { dir: "d", pairs, formats: ["json", "md"] },
       });
     writeFileSync(

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import readExcelFile from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { allTables } from "../../src/cli/process.js";
+import { allTables } from "../../src/batch/render.js";
 import { tableToCsv } from "../../src/emit/csv.js";
 import { tablesToXlsx } from "../../src/emit/xlsx.js";
 import type { LegalDocument } from "../../src/model/document.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allTables } from "../../src/cli/process.js";
+import { allTables } from "../../src/batch/render.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { Reporter } from "../../src/model/reporter.js";
 import { readStage } from "../../src/stages/read/index.js";

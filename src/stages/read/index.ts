@@ -4,11 +4,14 @@ import { SourceFormat } from "../../model/block.js";
 import type { Reporter } from "../../model/reporter.js";
 import type { Stage } from "../../model/stage.js";
 import { assemble } from "./assemble/index.js";
-import type { SourceText } from "./reader.js";
+import { DEFAULT_READ_LIMITS, type SourceText } from "./reader.js";
 import { readerFor } from "./registry.js";
 
+import { InputError } from "./input-error.js";
+
 export { InputError } from "./input-error.js";
-export type { OcrMode, Reader, ReaderOptions, SourceText } from "./reader.js";
+export type { OcrMode, Reader, ReaderOptions, ReadLimits, SourceText } from "./reader.js";
+export { DEFAULT_READ_LIMITS } from "./reader.js";
 export { READERS, checkSignature, formatOf, isDocumentName, readerFor } from "./registry.js";
 
 export const ReadOptions = z.object({
@@ -17,6 +20,15 @@ export const ReadOptions = z.object({
     .enum(["auto", "on", "off"])
     .default("auto")
     .describe("PDF pages without text layer: OCR when installed, required, or never."),
+  limits: z
+    .object({
+      maxPages: z.number().int().positive(),
+      maxInflatedBytes: z.number().int().positive(),
+      maxDepth: z.number().int().positive(),
+      maxLineLength: z.number().int().positive(),
+    })
+    .default(DEFAULT_READ_LIMITS)
+    .describe("What a reader refuses to go past: PDF pages, DOCX inflated bytes, nesting, line length."),
 });
 export type ReadOptions = z.input<typeof ReadOptions>;
 
@@ -27,7 +39,16 @@ export function readSource(
   report: Reporter,
   ocr: ReadOptions["ocr"] = "auto",
 ): Promise<SourceText> {
-  return readerFor(format).read(bytes, { ocr: ocr ?? "auto" }, report);
+  return readerFor(format).read(bytes, { ocr: ocr ?? "auto", limits: DEFAULT_READ_LIMITS }, report);
+}
+
+/** A line longer than any real document's: the document is refused with its line number. */
+function checkLineLength(source: SourceText, max: number): void {
+  for (const line of source.lines)
+    if (line.text.length > max)
+      throw new InputError(
+        `line ${line.n} holds ${line.text.length} characters, over the limit of ${max} (--max-line)`,
+      );
 }
 
 /**
@@ -41,7 +62,9 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   options: ReadOptions,
   async run(bytes, options, { report }) {
     const reader = readerFor(options.format);
-    const source = await reader.read(bytes, { ocr: options.ocr ?? "auto" }, report);
+    const limits = options.limits ?? DEFAULT_READ_LIMITS;
+    const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits }, report);
+    checkLineLength(source, limits.maxLineLength);
     return assemble(source, options.format, reader.assembly, report);
   },
 };

@@ -22,6 +22,7 @@ interface Open {
 export class Outline {
   private stack: Open[] = [];
   private readonly ordinals = new WeakMap<LegalNode, number | null>();
+  private readonly signCounts = new WeakMap<LegalNode, Map<MarkerStyle, number>>();
 
   constructor(
     private readonly container: LegalNode,
@@ -228,7 +229,11 @@ export class Outline {
       case "plus":
       case "star": {
         const sign = marker.style === "plus" ? "+" : "-";
-        const n = parent.children.filter((c) => c.data?.style === marker.style).length + 1;
+        // Counted as they are added: filtering the siblings each time made long lists quadratic.
+        const counts = this.signCounts.get(parent) ?? new Map<MarkerStyle, number>();
+        const n = (counts.get(marker.style) ?? 0) + 1;
+        counts.set(marker.style, n);
+        this.signCounts.set(parent, counts);
         return parent === this.container ? `${this.prefix}${sign}${n}` : `${parent.id}${sign}${n}`;
       }
       default:

@@ -1,10 +1,12 @@
 import { htmlLines } from "../html/lines.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
+import { checkInflatedSize } from "../zip-budget.js";
 import { restoreNumbering } from "./numbering.js";
 
 /** DOCX → HTML through mammoth, after Word's automatic numbers are written into the text. */
-async function docxHtml(bytes: Uint8Array): Promise<string> {
+async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string> {
+  checkInflatedSize(bytes, maxInflated);
   let restored: Uint8Array;
   try {
     restored = await restoreNumbering(bytes);
@@ -27,7 +29,7 @@ export const docxReader: Reader = {
   extensions: [".docx"],
   signature: { ascii: "PK", missing: "no ZIP signature" },
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
-  async read(bytes) {
-    return htmlLines(await docxHtml(bytes));
+  async read(bytes, options) {
+    return htmlLines(await docxHtml(bytes, options.limits.maxInflatedBytes), false, options.limits.maxDepth);
   },
 };

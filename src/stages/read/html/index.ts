@@ -23,8 +23,8 @@ export const htmlReader: Reader = {
   extensions: [".html", ".htm", ".xhtml"],
   signature: null,
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
-  read(bytes, _options, report) {
-    const { furniture, ...source } = htmlLines(decodeHtml(bytes), true);
+  read(bytes, options, report) {
+    const { furniture, ...source } = htmlLines(decodeHtml(bytes), true, options.limits.maxDepth);
     if (furniture)
       report.info(
         "portal-furniture",

@@ -3,6 +3,8 @@ import { fromHtml } from "hast-util-from-html";
 import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
 import { toRoman } from "../../../text/roman.js";
 import { normalizeText } from "../../../text/normalize.js";
+import { InputError } from "../input-error.js";
+import { DEFAULT_READ_LIMITS } from "../reader.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { isHidden, SKIP, trailingFurniture } from "./document-root.js";
 
@@ -323,12 +325,38 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
   if (heading) out.setHeading(undefined);
 }
 
+/** The deepest element nesting, walked with a stack: the tree may be deeper than the call stack. */
+function treeDepth(tree: Root): number {
+  let max = 0;
+  const stack: [Root | RootContent, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    if ("children" in node) for (const c of node.children) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
 /**
  * `page`: the HTML is a saved web page, whose furniture after the document is left out; otherwise
  * (a converter's output) all of it is the document.
  */
-export function htmlLines(html: string, page = false): HtmlSource & { furniture: boolean } {
-  const tree: Root = fromHtml(html);
+export function htmlLines(
+  html: string,
+  page = false,
+  maxDepth = DEFAULT_READ_LIMITS.maxDepth,
+): HtmlSource & { furniture: boolean } {
+  let tree: Root;
+  try {
+    tree = fromHtml(html);
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw new InputError("nests its elements deeper than can be read (stack overflow)");
+    throw e;
+  }
+  const depth = treeDepth(tree);
+  if (depth > maxDepth)
+    throw new InputError(`nests its elements ${depth} deep, over the limit of ${maxDepth} (--max-depth)`);
   const out = new LineBuilder(findNotes(tree));
   const trailing = page ? trailingFurniture(tree) : new Set<Element>();
   for (const el of trailing) out.notes.skip.add(el);

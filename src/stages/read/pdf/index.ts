@@ -481,10 +481,13 @@ function join(into: Grid, next: Grid, page: number): void {
 async function pdfSource(
   bytes: Uint8Array,
   ocr: OcrMode,
+  maxPages: number,
 ): Promise<SourceText & { layout: LineBox[]; notes: PdfNote[] }> {
   const { pdfjs, doc } = await loadPdf(bytes);
   const pages: Page[] = [];
   try {
+    if (doc.numPages > maxPages)
+      throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
   } finally {
     await doc.destroy();
@@ -577,7 +580,7 @@ export const pdfReader: Reader = {
   signature: { ascii: "%PDF-", missing: "no %PDF- header" },
   assembly: { lineTables: "text", flowTables: true, hardWraps: true },
   async read(bytes, options, report) {
-    const { notes, ...source } = await pdfSource(bytes, options.ocr);
+    const { notes, ...source } = await pdfSource(bytes, options.ocr, options.limits.maxPages);
     // What the reader noticed on a page is reported at that page's first line.
     const firstLine = (page: number) => source.layout.find((l) => l.page >= page)?.line ?? 1;
     for (const note of notes) {

@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { safeJoin } from "./output.js";
+
+/**
+ * Safe writes: a document's files are written into a folder of their own under `-o/.vanban-staging`,
+ * then swapped into place by rename. A reconversion never leaves stale files (the old folder goes
+ * whole), an interruption never leaves a partial folder (the staging folder is swept by the next run),
+ * and nothing is written through a symbolic link (a fresh folder, files opened exclusively, and a link
+ * where the output folder should be is refused).
+ */
+export const STAGING = ".vanban-staging";
+
+/**
+ * This run's own staging folder, `<pid>-<uuid>` (so a sweep can tell a dead run's leftovers). It is
+ * made by the first document that has files to stage: a run where every input fails writes nothing.
+ */
+export function stagingRoot(outDir: string): string {
+  return join(outDir, STAGING, `${process.pid}-${randomUUID()}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes what runs that are no longer alive left in `-o/.vanban-staging`. Returns how many. */
+export async function sweepStaging(outDir: string): Promise<number> {
+  const shared = join(outDir, STAGING);
+  const names = await readdir(shared).catch(() => [] as string[]);
+  let swept = 0;
+  for (const name of names) {
+    const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && alive(pid)) continue;
+    await rm(join(shared, name), { recursive: true, force: true });
+    swept++;
+  }
+  return swept;
+}
+
+/**
+ * Writes `files` into a new folder under `root` (created exclusively, so no link can stand in its
+ * place) and returns it. On any failure (ENOSPC, EACCES) the folder is removed and the error thrown.
+ */
+export async function stageFiles(
+  root: string,
+  files: readonly [string, string | Uint8Array][],
+): Promise<string> {
+  await mkdir(root, { recursive: true });
+  if ((await lstat(dirname(root))).isSymbolicLink())
+    throw new Error(`${dirname(root)} is a symbolic link; refusing to write through it`);
+  const folder = join(root, randomUUID());
+  await mkdir(folder);
+  try {
+    for (const [name, content] of files) {
+      const target = safeJoin(folder, ...name.split("/"));
+      await mkdir(join(target, ".."), { recursive: true });
+      await writeFile(target, content, { flag: "wx" });
+    }
+  } catch (e) {
+    await rm(folder, { recursive: true, force: true });
+    throw e;
+  }
+  return folder;
+}
+
+/**
+ * Swaps a staged folder in as `outDir/slug`: the old folder, if any, is moved aside into `root` first
+ * and removed after. A symbolic link or a file at `outDir/slug` is refused, never followed or replaced.
+ */
+export async function commitFolder(
+  staged: string,
+  outDir: string,
+  slug: string,
+  root: string,
+): Promise<string> {
+  const target = safeJoin(outDir, slug);
+  const existing = await lstat(target).catch(() => null);
+  if (existing?.isSymbolicLink())
+    throw new Error(`${target} is a symbolic link; refusing to write through it`);
+  if (existing && !existing.isDirectory()) throw new Error(`${target} exists and is not a folder`);
+  let aside: string | null = null;
+  if (existing) {
+    aside = join(root, `old-${randomUUID()}`);
+    await rename(target, aside);
+  }
+  await rename(staged, target);
+  if (aside) await rm(aside, { recursive: true, force: true });
+  return target;
+}
