@@ -1,4 +1,4 @@
-import writeExcelFile from "write-excel-file/node";
+import { workbook } from "./workbook.js";
 import type { Change, DocumentDiff } from "../model/diff.js";
 import {
   CHANGE_LABEL,
@@ -148,5 +148,5 @@ export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
       [6, 16, 16, 7, 10, 14, 14, 60, 8, 14, 60, 8, 16],
     ),
   ];
-  return (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
+  return workbook(sheets);
 }

@@ -1,6 +1,7 @@
-import writeExcelFile from "write-excel-file/node";
+import { workbook } from "./workbook.js";
 import type { TargetTimeline, TimelineRow } from "../model/timeline.js";
-import { markdownTable } from "./mdast.js";
+import type { RootContent } from "mdast";
+import { mdTable, para, serialize, text } from "./mdast.js";
 import { EVALUATION_LABEL } from "../text/evaluation.js";
 import { formatPeriod, formatValue } from "../text/target-text.js";
 
@@ -19,23 +20,29 @@ const HEADER = [
   "Đánh giá",
 ];
 
-/** targets.md: the indicators found in two documents or more first, each as a table of its timeline. */
+/**
+ * targets.md: the indicators found in two documents or more first, each as a table of its timeline.
+ * Built as mdast like every Markdown output: a document's text (an indicator's label) is escaped.
+ */
 export function timelineToMarkdown(t: TargetTimeline): string {
   const shared = t.indicators.filter((i) => i.documentCount >= 2);
-  const parts = [
-    "# Chỉ tiêu qua các văn bản",
-    "",
-    `${t.documents.length} văn bản, ${t.indicators.length} chỉ tiêu, ${shared.length} chỉ tiêu có trong từ hai văn bản trở lên.`,
-    "",
-    markdownTable(
+  const children: RootContent[] = [
+    { type: "heading", depth: 1, children: [text("Chỉ tiêu qua các văn bản")] },
+    para([
+      text(
+        `${t.documents.length} văn bản, ${t.indicators.length} chỉ tiêu, ${shared.length} chỉ tiêu có trong từ hai văn bản trở lên.`,
+      ),
+    ]),
+    mdTable(
       ["Văn bản", "Ngày", "Số chỉ tiêu"],
       t.documents.map((d) => [d.document, d.issuedOn ?? "", String(d.targets)]),
     ),
   ];
   for (const i of [...shared, ...t.indicators.filter((x) => x.documentCount < 2)]) {
-    parts.push("", `## ${i.label}`, "", `\`${i.indicatorKey}\` — ${i.documentCount} văn bản`, "");
-    parts.push(
-      markdownTable(
+    children.push(
+      { type: "heading", depth: 2, children: [text(i.label)] },
+      para([{ type: "inlineCode", value: i.indicatorKey }, text(` — ${i.documentCount} văn bản`)]),
+      mdTable(
         ["Văn bản", "Ngày", "Giai đoạn", "Giá trị", "Đơn vị", "Thực hiện", "Đánh giá"],
         i.rows.map((r) => [
           r.document,
@@ -49,7 +56,7 @@ export function timelineToMarkdown(t: TargetTimeline): string {
       ),
     );
   }
-  return `${parts.join("\n")}\n`;
+  return serialize({ type: "root", children });
 }
 
 type Cell = {
@@ -101,5 +108,5 @@ export async function timelineToXlsx(t: TargetTimeline): Promise<Buffer> {
       stickyRowsCount: 1,
     });
   }
-  return (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
+  return workbook(sheets);
 }

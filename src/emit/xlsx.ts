@@ -1,4 +1,4 @@
-import writeExcelFile from "write-excel-file/node";
+import { workbook } from "./workbook.js";
 import type { Table } from "../model/table.js";
 import { gridLines, headerLabels } from "./table-grid.js";
 
@@ -75,5 +75,5 @@ export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
       columns: [{ width: 20 }],
       stickyRowsCount: 0,
     });
-  return (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
+  return workbook(sheets);
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { allTables } from "../../src/batch/render.js";
 import { tableToCsv } from "../../src/emit/csv.js";
 import { tablesToXlsx } from "../../src/emit/xlsx.js";
+import { zipEntries } from "../../src/zip/central-directory.js";
 import type { LegalDocument } from "../../src/model/document.js";
 import { convert } from "../../src/pipeline/runner.js";
 
@@ -171,5 +172,21 @@ describe("XLSX", async () => {
     expect(first[3]![1]).toBe("- Công nghiệp và xây dựng");
     const matrix = sheets[1]!.data;
     expect(matrix[0]![2]).toBe("Kịch bản tăng trưởng GRDP năm 2025 / Quý I");
+  });
+});
+
+describe("tables.xlsx", () => {
+  it("is the same bytes on every run: no entry carries the time it was written", async () => {
+    const tables = allTables(await sample("03-CT-UBND-2025"));
+    const bytes = new Uint8Array(await tablesToXlsx(tables));
+    const entries = zipEntries(bytes);
+    expect(entries.length).toBeGreaterThan(5);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // DOS date 1980-01-01 (0x21), time 00:00, in the central directory and every local header.
+    for (const e of entries) {
+      expect([view.getUint16(e.central + 12, true), view.getUint16(e.central + 14, true)]).toEqual([0, 0x21]);
+      expect([view.getUint16(e.offset + 10, true), view.getUint16(e.offset + 12, true)]).toEqual([0, 0x21]);
+    }
+    expect(Buffer.from(await tablesToXlsx(tables)).equals(Buffer.from(bytes))).toBe(true);
   });
 });

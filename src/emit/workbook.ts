@@ -1,0 +1,12 @@
+import writeExcelFile from "write-excel-file/node";
+import { zeroZipTimes } from "../zip/central-directory.js";
+
+/**
+ * An XLSX file from write-excel-file's sheets, byte for byte the same on every run: the ZIP's
+ * timestamps are set to a fixed date (the library stamps the time of writing).
+ */
+export async function workbook(sheets: unknown[]): Promise<Buffer> {
+  const buffer = (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
+  zeroZipTimes(buffer);
+  return buffer;
+}
