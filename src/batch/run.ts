@@ -130,7 +130,7 @@ export class BatchRun {
     } finally {
       if (!this.stopped) await this.pool.close();
       if (staging) {
-        await rm(staging, { recursive: true, force: true });
+        await rm(staging, { recursive: true, force: true }).catch(() => {});
         // Each only when empty: another run may be staging there, or documents were written.
         await rmdir(dirname(staging)).catch(() => {});
         if (!outExisted) await rmdir(o.outDir).catch(() => {});

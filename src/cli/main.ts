@@ -304,8 +304,11 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
       return;
     }
-    // A bug or a broken environment: one line, not a stack trace (VANBAN_DEBUG=1 shows it).
-    console.error(`vanban: internal error: ${(e as Error).message}`);
+    // A file-system refusal (EACCES, ENOSPC, ENOTDIR …) names the path and the reason; anything else
+    // is a bug or a broken environment: one line, not a stack trace (VANBAN_DEBUG=1 shows it).
+    const err = e as NodeJS.ErrnoException;
+    if (err.syscall && err.code) console.error(`vanban: cannot write output: ${err.message.split("\n")[0]}`);
+    else console.error(`vanban: internal error: ${err.message}`);
     if (process.env.VANBAN_DEBUG) console.error(e);
     process.exitCode = 1;
   }

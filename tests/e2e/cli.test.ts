@@ -275,3 +275,26 @@ describe("vanban schema", () => {
       expect(readFileSync(join(out, f), "utf8")).toBe(readFileSync(join(ROOT, "schemas", f), "utf8"));
   });
 });
+
+describe("an output folder that cannot be written", () => {
+  it("is named with the reason in one line by convert, diff and targets, never as an internal error", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "file"), "a file where a folder should be");
+    const blocked = join(dir, "file", "out");
+    const convert = vanban(["convert", SAMPLE, "-o", blocked, "--quiet"]);
+    expect(convert.code).toBe(1);
+    expect(convert.stderr).toMatch(/07-NQ-CP-2025\.txt: error cannot write output: ENOTDIR: not a directory/);
+    expect(convert.stderr).not.toMatch(/internal error|lstat/);
+    const old = join(ROOT, "samples", "108-NQ-CP-2019.txt");
+    for (const args of [
+      ["diff", old, SAMPLE, "-o", blocked],
+      ["targets", old, "-o", blocked],
+    ]) {
+      const r = vanban(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toMatch(
+        /^vanban: cannot write output: ENOTDIR: not a directory, mkdir '[^']+'$/,
+      );
+    }
+  });
+});

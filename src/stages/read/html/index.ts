@@ -1,10 +1,11 @@
-import { decodeText } from "../decode.js";
+import type { Reporter } from "../../../model/reporter.js";
+import { decodeReported } from "../decode.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 import { htmlLines } from "./lines.js";
 
 /** An HTML page's own charset (windows-1258 and friends still circulate); UTF-8 otherwise. */
-function decodeHtml(bytes: Uint8Array): string {
+function decodeHtml(bytes: Uint8Array, report: Reporter): string {
   const head = new TextDecoder("latin1").decode(bytes.slice(0, 4096));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (charset && charset !== "utf-8" && charset !== "utf8") {
@@ -14,7 +15,7 @@ function decodeHtml(bytes: Uint8Array): string {
       throw new InputError(`declares the charset "${charset}", which cannot be decoded`);
     }
   }
-  return decodeText(bytes);
+  return decodeReported(bytes, report);
 }
 
 /** HTML pages (saved from legal databases): one line per paragraph, tables as grids with their spans. */
@@ -24,7 +25,7 @@ export const htmlReader: Reader = {
   signature: null,
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
   read(bytes, options, report) {
-    const { furniture, ...source } = htmlLines(decodeHtml(bytes), true, options.limits.maxDepth);
+    const { furniture, ...source } = htmlLines(decodeHtml(bytes, report), true, options.limits.maxDepth);
     if (furniture)
       report.info(
         "portal-furniture",

@@ -1,4 +1,4 @@
-import { decodeText } from "../decode.js";
+import { decodeReported } from "../decode.js";
 import type { Reader } from "../reader.js";
 import { markdownLines } from "./lines.js";
 
@@ -8,7 +8,7 @@ export const markdownReader: Reader = {
   extensions: [".md", ".markdown"],
   signature: null,
   assembly: { lineTables: "markdown", flowTables: false, hardWraps: true },
-  read(bytes) {
-    return Promise.resolve({ lines: markdownLines(decodeText(bytes)) });
+  read(bytes, _options, report) {
+    return Promise.resolve({ lines: markdownLines(decodeReported(bytes, report)) });
   },
 };

@@ -1,4 +1,4 @@
-import { decodeText } from "../decode.js";
+import { decodeReported } from "../decode.js";
 import { markFootnotes, markPageNumbers } from "../assemble/footnotes.js";
 import type { Reader } from "../reader.js";
 import { textLines } from "./lines.js";
@@ -10,7 +10,7 @@ export const textReader: Reader = {
   signature: null,
   assembly: { lineTables: "text", flowTables: true, hardWraps: true },
   read(bytes, _options, report) {
-    const lines = textLines(decodeText(bytes));
+    const lines = textLines(decodeReported(bytes, report));
     markPageNumbers(lines);
     markFootnotes(lines, report);
     return Promise.resolve({ lines });

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeText } from "../../src/stages/read/decode.js";
+import { InputError } from "../../src/stages/read/input-error.js";
+
+const DIR = join(import.meta.dirname, "..", "fixtures", "encodings");
+const UTF8 = readFileSync(join(DIR, "ke-hoach.utf8.txt"), "utf8");
+
+function decoded(bytes: Uint8Array): { text: string; encoding: string | null } {
+  let encoding: string | null = null;
+  const text = decodeText(bytes, (e) => (encoding = e));
+  return { text, encoding };
+}
+
+describe("text encodings", () => {
+  it("reads UTF-16 without a byte-order mark, little- and big-endian", () => {
+    const le = Buffer.from(UTF8, "utf16le");
+    const be = Buffer.from(le).swap16();
+    expect(decoded(le)).toEqual({ text: UTF8, encoding: "UTF-16LE (no byte-order mark)" });
+    expect(decoded(be)).toEqual({ text: UTF8, encoding: "UTF-16BE (no byte-order mark)" });
+  });
+
+  it("reads Windows-1258 (tone marks combining) into the same text as the UTF-8 original", () => {
+    const r = decoded(readFileSync(join(DIR, "ke-hoach.cp1258.txt")));
+    expect(r.encoding).toBe("Windows-1258");
+    expect(r.text.split("\n")).toEqual(UTF8.split("\n"));
+    expect(r.text).toContain("Về việc kiểm tra công tác năm 2026");
+  });
+
+  it("keeps UTF-8 as it is, and says nothing about it", () => {
+    expect(decoded(Buffer.from(UTF8))).toEqual({ text: UTF8, encoding: null });
+  });
+
+  it("refuses 8-bit bytes that read as Vietnamese in no encoding, with the reason", () => {
+    const bytes = Buffer.from([0x8f, 0x90, 0x41, 0x20, 0x9d, 0x42, 0x20, 0x43, 0x81, 0x0a]);
+    expect(() => decodeText(bytes)).toThrow(InputError);
+    expect(() => decodeText(bytes)).toThrow(/not valid UTF-8 text, and not Windows-1258, TCVN3 or VNI/);
+  });
+});
