@@ -40,15 +40,17 @@ function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
  * as more Vietnamese syllables; null when neither reads as Vietnamese (then it is refused).
  */
 function legacyText(bytes: Uint8Array): { text: string; encoding: string } | null {
+  // Control bytes other than white space are no text in any of these encodings.
+  if (bytes.some((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f))
+    return null;
   const latin = new TextDecoder("latin1").decode(bytes);
-  // C0/C1 controls other than white space are no text in any of these encodings.
-  if (/[\x00-\x08\x0e-\x1f\x7f-\x9f]/.test(latin.replace(/[\x80-\x9f]/g, ""))) return null;
   const candidates: { text: string; encoding: string }[] = [];
   const cp1258 = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
-  if (!/[\x80-\x9f]/.test(cp1258)) candidates.push({ text: cp1258, encoding: "Windows-1258" });
+  if (!/[\u0080-\u009f]/.test(cp1258)) candidates.push({ text: cp1258, encoding: "Windows-1258" });
   const lines = latin.split(/\r?\n/);
   const legacy = detectLegacyEncoding(lines);
-  if (legacy) candidates.push({ text: convertLegacyLines(lines, legacy).join("\n"), encoding: legacy.toUpperCase() });
+  if (legacy)
+    candidates.push({ text: convertLegacyLines(lines, legacy).join("\n"), encoding: legacy.toUpperCase() });
   const scored = candidates
     .map((c) => ({ ...c, ...syllableShare(c.text) }))
     .filter((c) => c.words >= 3 && c.share >= 0.6)
