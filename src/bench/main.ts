@@ -8,6 +8,7 @@ import { diffDocuments } from "../diff/index.js";
 import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
 import type { LegalDocument } from "../model/document.js";
+import { benchBatch, benchGrowth } from "./batch.js";
 
 /**
  * npm run bench: every sample parsed repeatedly; per-stage milliseconds (median of the runs after a
@@ -58,10 +59,14 @@ async function main(): Promise<void> {
   }
   const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
   const pdf = await benchPdf();
+  const growth = await benchGrowth(dir);
+  const batch = benchBatch(dir);
   const memory = process.memoryUsage();
   const result = {
     diff,
     pdf,
+    growth,
+    batch,
     runs: RUNS,
     warmup: WARMUP,
     node: process.version,
@@ -104,6 +109,19 @@ async function main(): Promise<void> {
       `pdf ${pdf.long.pages} pages: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdftotext -layout ${pdf.long.pdftotextMs ?? "n/a"} ms`,
     );
   else console.log(`pdf 200 pages: skipped (${pdf.skipped})`);
+  const stages = Object.keys(growth[0]!.msPerTimes);
+  console.log(`growth, ms per 1× of the text samples: ${stages.join(" / ")}`);
+  for (const g of growth)
+    console.log(
+      `  ${String(g.times).padStart(2)}× (${(g.bytes / 1e6).toFixed(1)} MB): ${stages.map((s) => g.msPerTimes[s]).join(" / ")}`,
+    );
+  const b = batch.inputs200;
+  console.log(
+    `batch 200 inputs: 1 job ${b.oneJobMs} ms, ${batch.cores} jobs ${b.allCoresMs} ms, speed-up ${b.speedUp}×, peak rss ${b.peakRssMB} MB`,
+  );
+  console.log(
+    `batch peak rss: 50 inputs ${batch.peakRss.inputs50MB} MB (${batch.peakRss.ms50} ms), 500 inputs ${batch.peakRss.inputs500MB} MB (${batch.peakRss.ms500} ms)`,
+  );
   console.log(
     `median of ${RUNS} runs after ${WARMUP} warm-up; rss ${result.rssMB} MB; written to out/bench.json`,
   );
