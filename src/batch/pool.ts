@@ -1,3 +1,4 @@
+import pLimit, { type LimitFunction } from "p-limit";
 import { Piscina } from "piscina";
 import type { Limits } from "./limits.js";
 import type { DocumentResult, DocumentTask } from "./worker.js";
@@ -11,11 +12,14 @@ import type { DocumentResult, DocumentTask } from "./worker.js";
  */
 export class DocumentPool {
   private readonly pool: Piscina<DocumentTask, DocumentResult>;
+  /** Tasks are handed over only when a thread is free, so a document's time starts when it does. */
+  private readonly free: LimitFunction;
 
   constructor(
     jobs: number,
     private readonly limits: Pick<Limits, "timeoutMs" | "maxMemoryMb">,
   ) {
+    this.free = pLimit(jobs);
     this.pool = new Piscina({
       filename: new URL("./worker.js", import.meta.url).href,
       minThreads: jobs,
@@ -28,7 +32,11 @@ export class DocumentPool {
     this.pool.on("error", () => {});
   }
 
-  async run(task: DocumentTask): Promise<DocumentResult> {
+  run(task: DocumentTask): Promise<DocumentResult> {
+    return this.free(() => this.runNow(task));
+  }
+
+  private async runNow(task: DocumentTask): Promise<DocumentResult> {
     const t0 = performance.now();
     const ms = () => Math.round(performance.now() - t0);
     const timeout = AbortSignal.timeout(this.limits.timeoutMs);

@@ -3,6 +3,7 @@ import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 import { textLines } from "../text/lines.js";
 import { fixLegacyText } from "../legacy-text.js";
+import { checkSectorChains } from "./sector-chains.js";
 
 /**
  * Word 97–2003 (.doc, OLE2) through word-extractor, a JavaScript reader of the binary format: the
@@ -11,6 +12,7 @@ import { fixLegacyText } from "../legacy-text.js";
  * but is a 300 MB install and a process per file; see the README's library choices.
  */
 async function docText(bytes: Uint8Array): Promise<string> {
+  checkSectorChains(bytes);
   const { default: WordExtractor } = await import("word-extractor");
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));

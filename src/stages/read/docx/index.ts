@@ -2,7 +2,7 @@ import { htmlLines } from "../html/lines.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 import { checkInflatedSize } from "../zip-budget.js";
-import { restoreNumbering } from "./numbering.js";
+import { DamagedPart, restoreNumbering } from "./numbering.js";
 
 /** DOCX → HTML through mammoth, after Word's automatic numbers are written into the text. */
 async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string> {
@@ -10,8 +10,9 @@ async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string>
   let restored: Uint8Array;
   try {
     restored = await restoreNumbering(bytes);
-  } catch {
-    throw new InputError("is not a readable DOCX file (the ZIP or its XML is damaged)");
+  } catch (e) {
+    const why = e instanceof DamagedPart ? e.message : "the ZIP is damaged";
+    throw new InputError(`is not a readable DOCX file (${why})`);
   }
   try {
     // Loaded on first use: text and Markdown runs never pay for it.

@@ -36,8 +36,28 @@ const child = (el: Element, name: string): Element | null => {
   return null;
 };
 
+/** Thrown for a part whose XML is broken: the reader names the part instead of printing parser noise. */
+export class DamagedPart extends Error {}
+
+/**
+ * xmldom prints its complaints on stderr unless given a handler: warnings are dropped (it recovers),
+ * errors end the reading with the part's name and the first complaint.
+ */
+function parse(xml: string, part: string): Document {
+  // xmldom reports a handler's throw again, wrapped: the first complaint is the one kept.
+  let first: DamagedPart | null = null;
+  const fail = (msg: string) => {
+    const why = msg.replace(/^\s*\[xmldom \w+\]\s*/, "").split("\n")[0]!.trim();
+    throw (first ??= new DamagedPart(`${part} is damaged: ${why}`));
+  };
+  return new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(
+    xml,
+    "text/xml",
+  );
+}
+
 function readNumbering(xml: string): Map<string, Map<number, Level>> {
-  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const doc = parse(xml, "word/numbering.xml");
   const abstracts = new Map<string, Map<number, Level>>();
   for (const a of Array.from(doc.getElementsByTagNameNS(W, "abstractNum"))) {
     const levels = new Map<number, Level>();
@@ -78,7 +98,7 @@ export async function restoreNumbering(docx: Uint8Array): Promise<Uint8Array> {
   const documentXml = await zip.file("word/document.xml")?.async("string");
   if (!numberingXml || !documentXml) return docx;
   const nums = readNumbering(numberingXml);
-  const doc = new DOMParser().parseFromString(documentXml, "text/xml");
+  const doc = parse(documentXml, "word/document.xml");
   const counters = new Map<string, number[]>();
   let changed = false;
   for (const p of Array.from(doc.getElementsByTagNameNS(W, "p"))) {
