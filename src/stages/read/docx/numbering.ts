@@ -47,13 +47,15 @@ function parse(xml: string, part: string): Document {
   // xmldom reports a handler's throw again, wrapped: the first complaint is the one kept.
   let first: DamagedPart | null = null;
   const fail = (msg: string) => {
-    const why = msg.replace(/^\s*\[xmldom \w+\]\s*/, "").split("\n")[0]!.trim();
+    const why = msg
+      .replace(/^\s*\[xmldom \w+\]\s*/, "")
+      .split("\n")[0]!
+      .trim();
     throw (first ??= new DamagedPart(`${part} is damaged: ${why}`));
   };
-  return new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(
-    xml,
-    "text/xml",
-  );
+  return new DOMParser({
+    errorHandler: { warning: () => {}, error: fail, fatalError: fail },
+  }).parseFromString(xml, "text/xml");
 }
 
 function readNumbering(xml: string): Map<string, Map<number, Level>> {
