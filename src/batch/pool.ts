@@ -1,35 +1,39 @@
+import { fileURLToPath } from "node:url";
 import pLimit, { type LimitFunction } from "p-limit";
-import { Piscina } from "piscina";
+import workerpool from "workerpool";
 import type { Limits } from "./limits.js";
 import type { DocumentResult, DocumentTask } from "./worker.js";
 
 /**
- * Worker threads that convert documents, one per job, so CPU-bound conversion uses every core and
- * each document runs guarded: an exception is a `failed` result from the worker itself; a thread
- * that runs out of its heap or past the time limit is ended by the pool, which starts a fresh one,
- * and the document is `failed` with that reason. Piscina rather than tinypool: its per-task
- * AbortSignal ends the one thread that is stuck, and it replaces a thread that died, unasked.
+ * Converter processes, one per job, so CPU-bound conversion uses every core and each document runs
+ * guarded. An exception is a `failed` result from the worker itself; a process that runs past the
+ * time limit is killed; one that outgrows its heap, or that V8 aborts (a library's runaway loop can
+ * do that, and no try/catch or worker thread contains it), dies alone. The pool starts a fresh one
+ * and the document is `failed` with the reason. Processes rather than piscina's worker threads for
+ * that last case: an abort in a thread takes the whole run down (see the README's library choices).
  */
 export class DocumentPool {
-  private readonly pool: Piscina<DocumentTask, DocumentResult>;
-  /** Tasks are handed over only when a thread is free, so a document's time starts when it does. */
+  private readonly pool: workerpool.Pool;
+  /**
+   * Tasks go to the pool only when a process is free: a document's time starts when it does, and
+   * workerpool (10.0.3) leaves queued tasks waiting forever after a process dies; a task handed over
+   * to an empty pool starts a fresh process.
+   */
   private readonly free: LimitFunction;
 
   constructor(
     jobs: number,
     private readonly limits: Pick<Limits, "timeoutMs" | "maxMemoryMb">,
+    /** The process entry; another only in tests, to play a process V8 aborts. */
+    script = fileURLToPath(new URL("./worker-process.js", import.meta.url)),
   ) {
     this.free = pLimit(jobs);
-    this.pool = new Piscina({
-      filename: new URL("./worker.js", import.meta.url).href,
-      minThreads: jobs,
-      maxThreads: jobs,
-      idleTimeout: 1000,
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+    this.pool = workerpool.pool(script, {
+      workerType: "process",
+      maxWorkers: jobs,
+      emitStdStreams: true,
+      forkOpts: { execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`] },
     });
-    // A thread that dies outside any task (a replacement hitting the heap limit at once) is not a
-    // document's failure; the task that caused it has already been answered.
-    this.pool.on("error", () => {});
   }
 
   run(task: DocumentTask): Promise<DocumentResult> {
@@ -38,29 +42,47 @@ export class DocumentPool {
 
   private async runNow(task: DocumentTask): Promise<DocumentResult> {
     const t0 = performance.now();
-    const ms = () => Math.round(performance.now() - t0);
-    const timeout = AbortSignal.timeout(this.limits.timeoutMs);
+    // What the process printed: a dying V8 says why on stderr, and nothing else reaches the user.
+    let stderr = "";
     try {
-      return await this.pool.run(task, { signal: timeout });
+      return (await this.pool
+        .exec("convertDocument", [task], {
+          on: (event: { stderr?: string }) => {
+            if (event.stderr) stderr = (stderr + event.stderr).slice(-4000);
+          },
+        })
+        .timeout(this.limits.timeoutMs)) as DocumentResult;
     } catch (e) {
-      return { path: task.path, ok: false, reason: this.deathReason(e, timeout.aborted), ms: ms() };
+      return {
+        path: task.path,
+        ok: false,
+        reason: this.deathReason(e, stderr),
+        ms: Math.round(performance.now() - t0),
+      };
     }
   }
 
-  private deathReason(e: unknown, timedOut: boolean): string {
-    const err = e as NodeJS.ErrnoException;
-    if (timedOut) return `took longer than the ${this.limits.timeoutMs / 1000} s limit (--timeout); stopped`;
-    if (err.code === "ERR_WORKER_OUT_OF_MEMORY")
+  private deathReason(e: unknown, stderr: string): string {
+    const err = e as Error;
+    if (err.name === "TimeoutError")
+      return `took longer than the ${this.limits.timeoutMs / 1000} s limit (--timeout); stopped`;
+    if (/heap limit|heap out of memory/i.test(stderr))
       return `needed more than the ${this.limits.maxMemoryMb} MB memory limit (--max-memory); stopped`;
-    return `internal error: the worker converting it ended (${String(err.message).split("\n")[0]})`;
+    const fatal = /Fatal (?:JavaScript )?(?:error|[\w ]+error)[^\n]*/i.exec(stderr)?.[0];
+    if (fatal) return `internal error: the converter process was aborted by V8 (${fatal.trim()})`;
+    const how = /signalCode: `(\w+)`/.exec(err.message)?.[1];
+    const code = /exitCode: `(\d+)`/.exec(err.message)?.[1];
+    if (how && how !== "null") return `internal error: the converter process was killed (${how})`;
+    if (code) return `internal error: the converter process exited (code ${code})`;
+    return `internal error: ${String(err.message).split("\n")[0]}`;
   }
 
-  /** Ends every thread at once (SIGINT): running documents are abandoned, nothing of them is committed. */
-  destroy(): Promise<void> {
-    return this.pool.destroy();
+  /** Ends every process at once (SIGINT): running documents are abandoned, nothing of them is committed. */
+  async destroy(): Promise<void> {
+    await this.pool.terminate(true);
   }
 
   close(): Promise<void> {
-    return this.pool.close();
+    return this.pool.terminate().then(() => undefined);
   }
 }

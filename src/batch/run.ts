@@ -67,7 +67,7 @@ async function sha256Of(path: string): Promise<string | null> {
 }
 
 /**
- * Converts many documents on a pool of worker threads and writes each one as soon as it is done:
+ * Converts many documents on a pool of converter processes and writes each one as soon as it is done:
  * staged, then swapped into `-o/<slug>` and recorded in `-o/run.jsonl`, in input order so slugs are
  * the same on every run. Memory holds a summary per document, not the document (unless kept).
  * A document done by an earlier run with the same bytes, version and options is skipped.
@@ -76,6 +76,7 @@ export class BatchRun {
   private readonly pool: DocumentPool;
   private readonly optionsHash: string;
   private stopped = false;
+  private stopping: Promise<void> | null = null;
 
   constructor(
     private readonly options: BatchOptions,
@@ -94,10 +95,11 @@ export class BatchRun {
     });
   }
 
-  /** SIGINT: every thread ends now; documents not yet committed are neither written nor recorded. */
+  /** SIGINT: every process ends now; documents not yet committed are neither written nor recorded. */
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.pool.destroy();
+    this.stopping ??= this.pool.destroy();
+    await this.stopping;
   }
 
   async run(paths: string[]): Promise<Outcome[]> {
@@ -128,7 +130,9 @@ export class BatchRun {
       }
       return outcomes;
     } finally {
-      if (!this.stopped) await this.pool.close();
+      // Stopped: the processes must be gone before their staging folder is removed under them.
+      if (this.stopped) await this.stopping;
+      else await this.pool.close();
       if (staging) {
         await rm(staging, { recursive: true, force: true }).catch(() => {});
         // Each only when empty: another run may be staging there, or documents were written.

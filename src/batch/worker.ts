@@ -8,7 +8,7 @@ import { renderOutputs, type OutputFormat } from "./render.js";
 import { stageFiles } from "./staging.js";
 import { type DocumentSummary, summarize } from "./summary.js";
 
-/** One document to convert, as the batch runner hands it to a worker thread (structured-clonable). */
+/** One document to convert, as the batch runner hands it to a converter process (serialisable). */
 export interface DocumentTask {
   path: string;
   formats: OutputFormat[];
@@ -50,8 +50,8 @@ export function failureReason(e: unknown): string {
 }
 
 /**
- * Converts one document inside a worker thread and stages its files. Every failure becomes a
- * result with a one-line reason; only the death of the thread itself (memory, time) escapes, and the
+ * Converts one document inside a converter process and stages its files. Every failure becomes a
+ * result with a one-line reason; only the death of the process itself (memory, time, an abort) escapes, and the
  * runner reports that.
  */
 export default async function convertDocument(task: DocumentTask): Promise<DocumentResult> {

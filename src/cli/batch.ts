@@ -35,7 +35,7 @@ export function addBatchOptions(cmd: Command): Command {
   const mb = (b: number) => String(b / 1048576);
   return cmd
     .addOption(
-      new Option("-j, --jobs <n>", "documents converted at once, each in its own worker thread")
+      new Option("-j, --jobs <n>", "documents converted at once, each in its own converter process")
         .default(availableParallelism(), "the number of cores")
         .argParser(positive("int")),
     )
@@ -91,7 +91,7 @@ export interface Verbosity {
 
 /**
  * Runs a batch with a progress line, prints each document's diagnostics (or its failure) as soon as
- * it is done, and stops cleanly on SIGINT: threads ended, nothing half-written, exit code 130.
+ * it is done, and stops cleanly on SIGINT: processes ended, nothing half-written, exit code 130.
  */
 export async function runDocuments(
   paths: string[],

@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DocumentPool } from "../../src/batch/pool.js";
+import type { DocumentTask } from "../../src/batch/worker.js";
+
+const ABORTING = join(import.meta.dirname, "..", "fixtures", "workers", "aborting.mjs");
+const task = (path: string) => ({ path }) as DocumentTask;
+
+describe("the converter pool", () => {
+  it("ends a document whose process V8 aborts, and converts the others on a fresh process", async () => {
+    const pool = new DocumentPool(1, { timeoutMs: 20_000, maxMemoryMb: 256 }, ABORTING);
+    try {
+      const [a, b, c] = await Promise.all([
+        pool.run(task("1-fine")),
+        pool.run(task("2-abort")),
+        pool.run(task("3-fine")),
+      ]);
+      expect(a).toMatchObject({ ok: false, reason: "fine" });
+      expect(b).toMatchObject({
+        ok: false,
+        reason:
+          "internal error: the converter process was aborted by V8 (Fatal JavaScript invalid size error 169220804)",
+      });
+      expect(c).toMatchObject({ ok: false, reason: "fine" });
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it("kills a process past the time limit, and the next document still runs", async () => {
+    const pool = new DocumentPool(1, { timeoutMs: 1_000, maxMemoryMb: 256 }, ABORTING);
+    try {
+      const [a, b] = await Promise.all([pool.run(task("loop")), pool.run(task("fine"))]);
+      expect(a).toMatchObject({ ok: false, reason: "took longer than the 1 s limit (--timeout); stopped" });
+      expect(b).toMatchObject({ reason: "fine" });
+    } finally {
+      await pool.destroy();
+    }
+  });
+});
