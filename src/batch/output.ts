@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /** Joins inside `root` and refuses any result that would land outside it. */
@@ -26,11 +26,20 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
   }
 }
 
+/** Temporary files an interrupted write left in `folder` (".diff.json.<uuid>.tmp"): never kept. */
+async function sweepTemporary(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const n of names) if (TEMPORARY.test(n)) await rm(join(folder, n), { force: true });
+}
+
+const TEMPORARY = /^\..+\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+
 /**
  * Writes rendered files into `folder`, each atomically, after all were rendered (a failure while
  * rendering leaves nothing half-written). Returns the paths written.
  */
 export async function writeFiles(folder: string, files: [string, string | Uint8Array][]): Promise<string[]> {
+  await sweepTemporary(folder);
   const written: string[] = [];
   for (const [name, content] of files) {
     const target = safeJoin(folder, name);

@@ -36,19 +36,21 @@ export class DocumentPool {
     });
   }
 
-  run(task: DocumentTask): Promise<DocumentResult> {
-    return this.free(() => this.runNow(task));
+  /** `progress` hears how far the document is ("OCR page 3/12"). */
+  run(task: DocumentTask, progress?: (message: string) => void): Promise<DocumentResult> {
+    return this.free(() => this.runNow(task, progress));
   }
 
-  private async runNow(task: DocumentTask): Promise<DocumentResult> {
+  private async runNow(task: DocumentTask, progress?: (message: string) => void): Promise<DocumentResult> {
     const t0 = performance.now();
     // What the process printed: a dying V8 says why on stderr, and nothing else reaches the user.
     let stderr = "";
     try {
       return (await this.pool
         .exec("convertDocument", [task], {
-          on: (event: { stderr?: string }) => {
+          on: (event: { stderr?: string; progress?: string }) => {
             if (event.stderr) stderr = (stderr + event.stderr).slice(-4000);
+            if (event.progress) progress?.(event.progress);
           },
         })
         .timeout(this.limits.timeoutMs)) as DocumentResult;

@@ -52,6 +52,8 @@ export type Outcome =
 export interface BatchEvents {
   /** A document was handed to a worker. */
   started?(path: string): void;
+  /** How far a document is, while it is converted ("OCR page 3/12"). */
+  progress?(path: string, message: string): void;
   /** A document is finished (converted, skipped or failed), in completion order. */
   finished?(outcome: Outcome): void;
 }
@@ -200,7 +202,7 @@ export class BatchRun {
       keepDocument: o.keepDocuments,
     };
     this.events.started?.(path);
-    const result = await this.pool.run(task);
+    const result = await this.pool.run(task, (message) => this.events.progress?.(path, message));
     if (!result.ok && !this.stopped) this.events.finished?.(result);
     return result;
   }

@@ -54,7 +54,10 @@ export function failureReason(e: unknown): string {
  * result with a one-line reason; only the death of the process itself (memory, time, an abort) escapes, and the
  * runner reports that.
  */
-export default async function convertDocument(task: DocumentTask): Promise<DocumentResult> {
+export default async function convertDocument(
+  task: DocumentTask,
+  onProgress?: (message: string) => void,
+): Promise<DocumentResult> {
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   let converted;
@@ -62,7 +65,7 @@ export default async function convertDocument(task: DocumentTask): Promise<Docum
     const { bytes, format } = await readInput(task.path, task.maxInputBytes);
     converted = await convert(
       { bytes, path: task.path, format },
-      { ...task.plan, rules: task.rules, ocr: task.ocr, limits: task.limits },
+      { ...task.plan, rules: task.rules, ocr: task.ocr, limits: task.limits, onProgress },
     );
   } catch (e) {
     return { path: task.path, ok: false, reason: failureReason(e), ms: ms() };

@@ -111,6 +111,7 @@ export async function runDocuments(
   };
   const run = new BatchRun(options, {
     started: (p) => progress.started(p),
+    progress: (p, m) => progress.progress(p, m),
     finished: (o) => {
       report(o);
       progress.finished(o);

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Outcome } from "../batch/run.js";
 
 /** "1m05s", "42s". */
@@ -23,7 +24,13 @@ export class Progress {
   ) {}
 
   started(path: string): void {
-    this.current = path;
+    this.current = basename(path);
+    this.draw();
+  }
+
+  /** "file (OCR page 3/12)": what the document being read is doing now. */
+  progress(path: string, message: string): void {
+    this.current = `${basename(path)} (${message})`;
     this.draw();
   }
 

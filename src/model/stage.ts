@@ -5,6 +5,8 @@ import type { Reporter } from "./reporter.js";
 export interface StageContext {
   report: Reporter;
   signal?: AbortSignal;
+  /** Where a long stage says how far it is ("OCR page 3/12"); for progress lines, never for output. */
+  progress?: (message: string) => void;
 }
 
 /**

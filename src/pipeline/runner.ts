@@ -26,6 +26,8 @@ export interface ConvertOptions {
   ocr?: OcrMode;
   /** What the readers refuse to go past (pages, inflated bytes, nesting, line length). */
   limits?: ReadLimits;
+  /** Told how far a long stage is ("OCR page 3/12"), for a progress line. */
+  onProgress?: (message: string) => void;
   /** A clock for stage timings; the runner is the only place that reads one. */
   now?: () => number;
 }
@@ -69,7 +71,11 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
     const stageOptions = stage.parseOptions(stage.id === "read" ? readOptions(given, options) : given);
     options.signal?.throwIfAborted();
     const t0 = now();
-    await stage.apply(draft, stageOptions, { report: report.forStage(stage.id), signal: options.signal });
+    await stage.apply(draft, stageOptions, {
+      report: report.forStage(stage.id),
+      signal: options.signal,
+      progress: options.onProgress,
+    });
     timings[stage.id] = now() - t0;
   }
   const structured = draft.structured!;

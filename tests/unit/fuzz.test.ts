@@ -75,6 +75,7 @@ const line = fc.oneof(
   fc.array(words, { minLength: 2, maxLength: 5 }).map((cells) => `| ${cells.join(" | ")} |`),
   fc.constantFrom("|---|---|", "**", "** **", "*_", "<b>", "</i>", "…", "[^1]", "¹²"),
   fc.string({ unit: "grapheme", maxLength: 80 }),
+  fc.integer({ min: 1_000, max: 100_000 }).map((k) => `- Đạt ${"1 ".repeat(k)}%`),
   fc.string({ unit: "binary", maxLength: 40 }),
 );
 

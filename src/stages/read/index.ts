@@ -60,10 +60,10 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   id: "read",
   version: "1.2.0",
   options: ReadOptions,
-  async run(bytes, options, { report }) {
+  async run(bytes, options, { report, progress }) {
     const reader = readerFor(options.format);
     const limits = options.limits ?? DEFAULT_READ_LIMITS;
-    const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits }, report);
+    const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits, progress }, report);
     checkLineLength(source, limits.maxLineLength);
     return assemble(source, options.format, reader.assembly, report);
   },

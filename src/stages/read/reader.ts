@@ -28,6 +28,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
 export interface ReaderOptions {
   ocr: OcrMode;
   limits: ReadLimits;
+  /** How far a long read is ("OCR page 3/12"). */
+  progress?: (message: string) => void;
 }
 
 /** What a reader made of its source: lines in reading order, and the grids it saw as real tables. */

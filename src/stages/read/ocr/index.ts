@@ -68,7 +68,9 @@ function wordsOf(tsv: string, pageHeight: number): Glyph[] {
 export async function ocrPages(
   pdf: Uint8Array,
   pages: { n: number; height: number }[],
+  progress?: (message: string) => void,
 ): Promise<Map<number, Glyph[]>> {
+  let done = 0;
   const dir = await mkdtemp(join(tmpdir(), "vanban-ocr-"));
   try {
     const file = join(dir, "input.pdf");
@@ -91,10 +93,14 @@ export async function ocrPages(
             file,
             image,
           ]);
+          // One thread per tesseract: pages already run in parallel up to the cores, and its own
+          // OpenMP threads would fight them for the same cores.
           const { stdout } = await run("tesseract", [`${image}.png`, "stdout", "-l", "vie", "tsv"], {
             maxBuffer: 64 * 1024 * 1024,
+            env: { ...process.env, OMP_THREAD_LIMIT: "1" },
           });
           await rm(`${image}.png`, { force: true });
+          progress?.(`OCR page ${++done}/${pages.length}`);
           return [p.n, wordsOf(stdout, p.height)] as const;
         }),
       ),

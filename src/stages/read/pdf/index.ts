@@ -8,7 +8,7 @@ import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
 import { isStampOnly } from "./stamp.js";
 import { stampedGlyphs, type StampOps } from "./stamped-text.js";
-import type { OcrMode, Reader, SourceText } from "../reader.js";
+import type { OcrMode, Reader, ReaderOptions, SourceText } from "../reader.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
@@ -177,7 +177,12 @@ const GARBLED_SHARE = 0.3;
  * Pages whose only text is an image (a scan, often under a digital-signature stamp): read by OCR when
  * it can run, else reported page by page; a PDF with no text at all is refused with what to install.
  */
-async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promise<PdfNote[]> {
+async function readScans(
+  bytes: Uint8Array,
+  pages: Page[],
+  ocr: OcrMode,
+  progress?: (message: string) => void,
+): Promise<PdfNote[]> {
   const notes: PdfNote[] = [];
   for (const p of pages.filter((x) => x.legacy.length)) {
     const names = [...new Set(p.legacy.map((l) => (l === "vni" ? "VNI" : "TCVN3")))].join(" and ");
@@ -221,6 +226,7 @@ async function readScans(bytes: Uint8Array, pages: Page[], ocr: OcrMode): Promis
   const read = await ocrPages(
     bytes,
     scans.map((p) => ({ n: p.n, height: p.height })),
+    progress,
   );
   for (const p of scans) {
     p.lines = linesOf(read.get(p.n) ?? []);
@@ -480,9 +486,9 @@ function join(into: Grid, next: Grid, page: number): void {
 /** "auto": OCR pages without text layer when tesseract is installed; "on": require it; "off": never. */
 async function pdfSource(
   bytes: Uint8Array,
-  ocr: OcrMode,
-  maxPages: number,
+  { ocr, limits, progress }: ReaderOptions,
 ): Promise<SourceText & { layout: LineBox[]; notes: PdfNote[] }> {
+  const maxPages = limits.maxPages;
   const { pdfjs, doc } = await loadPdf(bytes);
   const pages: Page[] = [];
   try {
@@ -492,7 +498,7 @@ async function pdfSource(
   } finally {
     await doc.destroy();
   }
-  const notes = await readScans(bytes, pages, ocr);
+  const notes = await readScans(bytes, pages, ocr, progress);
 
   const flagged = new Map<PdfLine, Flagged>();
   for (const p of pages) for (const l of p.lines) flagged.set(l, { ...l, page: p.n, role: "content" });
@@ -580,7 +586,7 @@ export const pdfReader: Reader = {
   signature: { ascii: "%PDF-", missing: "no %PDF- header" },
   assembly: { lineTables: "text", flowTables: true, hardWraps: true },
   async read(bytes, options, report) {
-    const { notes, ...source } = await pdfSource(bytes, options.ocr, options.limits.maxPages);
+    const { notes, ...source } = await pdfSource(bytes, options);
     // What the reader noticed on a page is reported at that page's first line.
     const firstLine = (page: number) => source.layout.find((l) => l.page >= page)?.line ?? 1;
     for (const note of notes) {
