@@ -11,6 +11,8 @@ import { type DocumentSummary, summarize } from "./summary.js";
 /** One document to convert, as the batch runner hands it to a converter process (serialisable). */
 export interface DocumentTask {
   path: string;
+  /** The path recorded in the document when it is not `path` (an upload kept in a temporary file). */
+  displayPath?: string;
   formats: OutputFormat[];
   csvRaw: boolean;
   ocr: OcrMode;
@@ -64,7 +66,7 @@ export default async function convertDocument(
   try {
     const { bytes, format } = await readInput(task.path, task.maxInputBytes);
     converted = await convert(
-      { bytes, path: task.path, format },
+      { bytes, path: task.displayPath ?? task.path, format },
       { ...task.plan, rules: task.rules, ocr: task.ocr, limits: task.limits, onProgress },
     );
   } catch (e) {

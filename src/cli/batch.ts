@@ -29,17 +29,15 @@ export interface BatchFlags {
   maxLine?: number;
 }
 
-/** The flags of every command that converts many documents: jobs, resume, and the limits. */
-export function addBatchOptions(cmd: Command): Command {
+/** The limits of one document's conversion, for every command that converts (convert, run, serve). */
+export function addLimitOptions(cmd: Command): Command {
   const d = DEFAULT_LIMITS;
-  const mb = (b: number) => String(b / 1048576);
   return cmd
     .addOption(
       new Option("-j, --jobs <n>", "documents converted at once, each in its own converter process")
         .default(availableParallelism(), "the number of cores")
         .argParser(positive("int")),
     )
-    .option("--force", "convert again documents the run manifest (run.jsonl) says are done")
     .addOption(
       new Option("--timeout <seconds>", "time per document")
         .default(d.timeoutMs / 1000)
@@ -56,7 +54,7 @@ export function addBatchOptions(cmd: Command): Command {
     .addOption(new Option("--max-pages <n>", "PDF pages").default(d.maxPages).argParser(positive("int")))
     .addOption(
       new Option("--max-inflated <MB>", "bytes a DOCX's parts inflate to")
-        .default(Number(mb(d.maxInflatedBytes)))
+        .default(d.maxInflatedBytes / 1048576)
         .argParser(positive("number")),
     )
     .addOption(
@@ -69,6 +67,14 @@ export function addBatchOptions(cmd: Command): Command {
         .default(d.maxLineLength)
         .argParser(positive("int")),
     );
+}
+
+/** The flags of every command that converts many documents into a folder: the limits, and resume. */
+export function addBatchOptions(cmd: Command): Command {
+  return addLimitOptions(cmd).option(
+    "--force",
+    "convert again documents the run manifest (run.jsonl) says are done",
+  );
 }
 
 export function limitsOf(f: BatchFlags): Limits {

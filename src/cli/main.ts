@@ -15,7 +15,14 @@ import { expandInputs } from "../batch/inputs.js";
 import { safeJoin, writeAtomic } from "../batch/output.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../batch/render.js";
 import type { Outcome } from "../batch/run.js";
-import { addBatchOptions, type BatchFlags, EXIT_INTERRUPTED, limitsOf, runDocuments } from "./batch.js";
+import {
+  addBatchOptions,
+  addLimitOptions,
+  type BatchFlags,
+  EXIT_INTERRUPTED,
+  limitsOf,
+  runDocuments,
+} from "./batch.js";
 import { summaryTable } from "./report.js";
 
 /** Exit codes: 0 ok, 1 an input failed, 2 usage error, 3 partial under --strict. */
@@ -276,6 +283,30 @@ export function buildProgram(): Command {
       );
       process.exitCode = loaded.every((l) => l.ok) ? EXIT.ok : EXIT.inputFailed;
     });
+
+  addLimitOptions(
+    program
+      .command("serve")
+      .description("an HTTP service: POST /convert, /diff, /targets; GET /schemas/…, /openapi.json, /health")
+      .option("--port <n>", "port to listen on (0: any free port)", "8080")
+      .option("--host <address>", "address to listen on", "127.0.0.1")
+      .option("--max-body <MB>", "request body size", "50")
+      .option("--max-pending <n>", "documents converting or waiting before a request gets 503"),
+  ).action(
+    async (opts: BatchFlags & { port: string; host: string; maxBody: string; maxPending?: string }) => {
+      const { startService } = await import("../serve/server.js");
+      const jobs = opts.jobs ?? 1;
+      await startService({
+        port: Number(opts.port),
+        host: opts.host,
+        jobs,
+        limits: limitsOf(opts),
+        maxBodyBytes: Math.round(Number(opts.maxBody) * 1048576),
+        maxPending: Number(opts.maxPending ?? jobs * 8),
+        version: packageVersion(),
+      });
+    },
+  );
 
   program
     .command("schema")
