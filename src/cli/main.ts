@@ -309,6 +309,70 @@ export function buildProgram(): Command {
   );
 
   program
+    .command("enqueue")
+    .description("put documents on a Redis queue (BullMQ) for `vanban worker`s on any machine")
+    .argument("<inputs...>", "files, folders, - for a list on stdin, @list.txt")
+    .requiredOption("--redis <url>", "redis://host:port")
+    .option("--queue <name>", "queue name", "vanban")
+    .addOption(
+      new Option("--format <list>", "outputs the workers render: json,md,xlsx,csv")
+        .default(["json", "md", "xlsx", "csv"], "json,md,xlsx,csv")
+        .argParser(formatList(OUTPUT_FORMATS)),
+    )
+    .action(async (inputs: string[], opts: { redis: string; queue: string; format: OutputFormat[] }) => {
+      const { connectionOf, enqueue } = await import("../queue/queue.js");
+      const paths = await expandInputs(inputs).catch(usageError);
+      const r = await enqueue(paths, {
+        connection: connectionOf(opts.redis),
+        queue: opts.queue,
+        formats: opts.format,
+        maxInputBytes: limitsOf({}).maxInputBytes,
+      });
+      for (const f of r.refused) console.error(`${f.path}: error ${f.reason}`);
+      console.error(
+        `vanban enqueue: ${r.added} added, ${r.already} already queued, ${r.refused.length} refused → ${opts.queue}`,
+      );
+      process.exitCode = r.refused.length ? EXIT.inputFailed : EXIT.ok;
+    });
+
+  addLimitOptions(
+    program
+      .command("worker")
+      .description("convert the documents of a Redis queue until SIGINT or SIGTERM")
+      .requiredOption("--redis <url>", "redis://host:port")
+      .option("--queue <name>", "queue name", "vanban")
+      .option("--lock-ms <ms>", "how long a job stays locked to a worker that stopped answering", "30000"),
+  ).action(async (opts: BatchFlags & { redis: string; queue: string; lockMs: string }) => {
+    const { connectionOf, runWorker } = await import("../queue/queue.js");
+    const jobs = opts.jobs ?? 1;
+    console.error(`vanban worker: ${jobs} job(s) on ${opts.queue}`);
+    await runWorker({
+      connection: connectionOf(opts.redis),
+      queue: opts.queue,
+      jobs,
+      limits: limitsOf(opts),
+      lockMs: Number(opts.lockMs),
+      log: (line) => console.error(line),
+    });
+  });
+
+  program
+    .command("collect")
+    .description("write the queue's converted documents into a folder, and list the ones that failed")
+    .requiredOption("--redis <url>", "redis://host:port")
+    .option("--queue <name>", "queue name", "vanban")
+    .option("-o, --out <dir>", "output folder", "out")
+    .action(async (opts: { redis: string; queue: string; out: string }) => {
+      const { collect, connectionOf } = await import("../queue/queue.js");
+      const r = await collect({ connection: connectionOf(opts.redis), queue: opts.queue, outDir: opts.out });
+      for (const f of r.failed) console.error(`${f.path}: error ${f.reason}`);
+      console.error(
+        `vanban collect: ${r.written} document(s) → ${opts.out}/, ${r.failed.length} failed, ${r.waiting} still queued`,
+      );
+      process.exitCode = r.failed.length ? EXIT.inputFailed : EXIT.ok;
+    });
+
+  program
     .command("schema")
     .description("write the JSON Schemas of the outputs")
     .option("-o, --out <dir>", "output folder", "schemas")

@@ -27,7 +27,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   pipeline: ["stages/*", "diff", "timeline", "model", "text"],
   batch: ["pipeline", "stages/*", "emit", "model", "text"],
   serve: ["batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
-  cli: ["serve", "batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
+  queue: ["batch", "pipeline", "stages/*", "emit", "model", "text"],
+  cli: ["queue", "serve", "batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
   bench: ["cli", "batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
   index: ["batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
 };
