@@ -32,7 +32,9 @@ export class DocumentPool {
       workerType: "process",
       maxWorkers: jobs,
       emitStdStreams: true,
-      forkOpts: { execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`] },
+      // One core per job: V8's parallel GC threads would take the other jobs' cores (one job used
+      // 1.2 cores with them: 23 s of CPU for 200 documents against 19 s without, at the same wall time).
+      forkOpts: { execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`, "--single-threaded-gc"] },
     });
   }
 
