@@ -191,3 +191,25 @@ describe("fuzz: damaged files", () => {
     },
   );
 });
+
+describe("Markdown nested past the limit", () => {
+  it.each([
+    ["quotes", `${">".repeat(600)} Điều 1. x`],
+    ["lists", Array.from({ length: 600 }, (_, i) => `${"  ".repeat(i)}- mục ${i}`).join("\n")],
+    ["emphasis", `${"*".repeat(1200)}x${"*".repeat(1200)}`],
+  ])("%s: refused at once with the line and the limit, not parsed for minutes", async (_shape, text) => {
+    await expect(
+      convert({ bytes: new TextEncoder().encode(text), path: "deep.md", format: "markdown" }),
+    ).rejects.toThrow(/^line \d+ nests \d+ deep, over the limit of 500 \(--max-depth\)$/);
+  });
+
+  it("keeps a rule of marks and a form's blank of underscores as text", async () => {
+    const text = `Họ và tên: ${"_".repeat(1500)}\n\n${"*".repeat(1200)}\n\nĐiều 1. Nội dung.`;
+    const { document } = await convert({
+      bytes: new TextEncoder().encode(text),
+      path: "form.md",
+      format: "markdown",
+    });
+    expect(document.status).not.toBe("failed");
+  });
+});
