@@ -213,3 +213,13 @@ describe("Markdown nested past the limit", () => {
     expect(document.status).not.toBe("failed");
   });
 });
+
+describe("damaged files the long fuzz run found", () => {
+  it("a PDF whose flipped byte places text at NaN is read, the unplaceable glyphs left out", async () => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, "samples", "108-NQ-CP-2019-print.pdf")));
+    bytes[60121] = bytes[60121]! ^ 67; // FUZZ_RUNS=400 FUZZ_SEED=7's counterexample
+    const { document } = await convert({ bytes, path: "flipped.pdf", format: "pdf" }, { ocr: "off" });
+    expect(document.layout?.every((l) => l.box.every(Number.isFinite))).toBe(true);
+    expect(document.metadata.documentNumber).toBe("108/NQ-CP");
+  });
+});

@@ -111,6 +111,11 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
     }
     // A signing tool's stamped number and day, drawn in fields the text content leaves out.
     glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
+    // A damaged content stream can place text at NaN or Infinity: such a glyph has no place to read.
+    for (let i = glyphs.length - 1; i >= 0; i--) {
+      const g = glyphs[i]!;
+      if (![g.x, g.y, g.w, g.size].every(Number.isFinite)) glyphs.splice(i, 1);
+    }
     // Top to bottom: the first grid of a page is the one a table from the page before continues into.
     const rulings = rulingsOf(ops, OPS);
     const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);

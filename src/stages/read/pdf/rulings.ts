@@ -116,7 +116,8 @@ export function rulingsOf(list: OperatorList, OPS: Ops): Ruling[] {
       }
     }
   }
-  return out;
+  // A damaged content stream can draw at Infinity: such a line bounds no cell.
+  return out.filter((r) => Number.isFinite(r.at) && Number.isFinite(r.from) && Number.isFinite(r.to));
 }
 
 function pushSegment(out: Ruling[], a: [number, number], b: [number, number]): void {
