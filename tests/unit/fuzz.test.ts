@@ -222,4 +222,13 @@ describe("damaged files the long fuzz run found", () => {
     expect(document.layout?.every((l) => l.box.every(Number.isFinite))).toBe(true);
     expect(document.metadata.documentNumber).toBe("108/NQ-CP");
   });
+
+  it("a PDF with a page whose cross-reference is broken: that page reported, the others read", async () => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, "samples", "108-NQ-CP-2019-print.pdf")));
+    bytes[39075] = bytes[39075]! ^ 1; // FUZZ_RUNS=400 FUZZ_SEED=7's second counterexample
+    const { document } = await convert({ bytes, path: "xref.pdf", format: "pdf" }, { ocr: "off" });
+    const damaged = document.diagnostics.filter((d) => d.ruleId === "pdf-page-damaged");
+    expect(damaged.map((d) => [d.page, d.severity])).toEqual([[13, "warning"]]);
+    expect(document.metadata.documentNumber).toBe("108/NQ-CP");
+  });
 });

@@ -496,14 +496,31 @@ async function pdfSource(
   const maxPages = limits.maxPages;
   const { pdfjs, doc } = await loadPdf(bytes);
   const pages: Page[] = [];
+  const damaged: PdfNote[] = [];
   try {
     if (doc.numPages > maxPages)
       throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
+      } catch (e) {
+        // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
+        // missing and said so; the other pages are read.
+        if (e instanceof InputError || !/Exception$/.test((e as Error).name)) throw e;
+        damaged.push({
+          rule: "pdf-page-damaged",
+          message: `page ${n} cannot be read (${(e as Error).message.split("\n")[0]}): its text is missing`,
+          page: n,
+          severity: "warning",
+        });
+      }
+    }
   } finally {
     await doc.destroy();
   }
-  const notes = await readScans(bytes, pages, ocr, progress);
+  if (!pages.length)
+    throw new InputError(`is not a readable PDF (none of its ${damaged.length} page(s) can be read)`);
+  const notes = [...damaged, ...(await readScans(bytes, pages, ocr, progress))];
 
   const flagged = new Map<PdfLine, Flagged>();
   for (const p of pages) for (const l of p.lines) flagged.set(l, { ...l, page: p.n, role: "content" });
