@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import type { SourceFormat } from "../model/block.js";
-import { checkSignature, formatOf, InputError, isDocumentName } from "../stages/read/index.js";
+import { InputError } from "../stages/read/input-error.js";
+import { checkSignature, formatOf, isDocumentName } from "../stages/read/registry.js";
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 

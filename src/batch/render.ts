@@ -2,12 +2,8 @@ import type { LegalDocument } from "../model/document.js";
 import type { Table } from "../model/table.js";
 import { tableToCsv } from "../emit/csv.js";
 import { toJson } from "../emit/json.js";
-import { toMarkdownDocument } from "../emit/markdown.js";
-import { tablesToXlsx } from "../emit/xlsx.js";
+import type { OutputFormat } from "./formats.js";
 import { sanitize } from "./slug.js";
-
-export const OUTPUT_FORMATS = ["json", "md", "xlsx", "csv"] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function allTables(doc: LegalDocument): Table[] {
   return [...doc.appendices.flatMap((a) => a.tables), ...doc.tables];
@@ -21,9 +17,16 @@ export async function renderOutputs(
 ): Promise<[string, string | Uint8Array][]> {
   const files: [string, string | Uint8Array][] = [];
   if (formats.includes("json")) files.push(["document.json", toJson(doc)]);
-  if (formats.includes("md")) files.push(["document.md", toMarkdownDocument(doc)]);
+  // The Markdown and workbook writers are loaded only when asked for: a JSON-only run skips them.
+  if (formats.includes("md")) {
+    const { toMarkdownDocument } = await import("../emit/markdown.js");
+    files.push(["document.md", toMarkdownDocument(doc)]);
+  }
   const tables = allTables(doc);
-  if (formats.includes("xlsx") && tables.length) files.push(["tables.xlsx", await tablesToXlsx(tables)]);
+  if (formats.includes("xlsx") && tables.length) {
+    const { tablesToXlsx } = await import("../emit/xlsx.js");
+    files.push(["tables.xlsx", await tablesToXlsx(tables)]);
+  }
   if (formats.includes("csv"))
     for (const t of tables)
       files.push([

@@ -2,17 +2,16 @@ import { createHash } from "node:crypto";
 import { access, readFile, rm, rmdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Diagnostic, Severity } from "../model/diagnostic.js";
-import { LegalDocument } from "../model/document.js";
+import type { LegalDocument } from "../model/document.js";
 import type { ConvertOptions } from "../pipeline/runner.js";
-import { planStages } from "../pipeline/stages.js";
 import { STAGE_IDS } from "../model/stage.js";
 import type { OcrMode } from "../stages/read/index.js";
 import { type Limits, readLimitsOf } from "./limits.js";
 import { DocumentPool } from "./pool.js";
-import type { OutputFormat } from "./render.js";
+import type { OutputFormat } from "./formats.js";
 import { appendRunEntry, hashOptions, readRunManifest, type RunEntry } from "./run-manifest.js";
 import { slugFor, uniqueSlug } from "./slug.js";
-import { commitFolder, stagingRoot, sweepStaging } from "./staging.js";
+import { commitFolder, makeStagingRoot, sweepStaging } from "./staging.js";
 import type { DocumentSummary } from "./summary.js";
 import type { DocumentResult, DocumentTask } from "./worker.js";
 
@@ -68,6 +67,12 @@ async function sha256Of(path: string): Promise<string | null> {
   }
 }
 
+/** A kept document checked against the contract; zod is loaded only by runs that keep documents. */
+async function parseDocument(json: string): Promise<LegalDocument> {
+  const { LegalDocument } = await import("../model/document.js");
+  return LegalDocument.parse(JSON.parse(json));
+}
+
 /**
  * Converts many documents on a pool of converter processes and writes each one as soon as it is done:
  * staged, then swapped into `-o/<slug>` and recorded in `-o/run.jsonl`, in input order so slugs are
@@ -85,7 +90,8 @@ export class BatchRun {
     private readonly events: BatchEvents = {},
   ) {
     this.pool = new DocumentPool(options.jobs, options.limits);
-    const stages = planStages(options.plan?.stages ?? STAGE_IDS).map((s) => `${s.id}@${s.version}`);
+    // Which stages run; what each stage does is covered by the code version (a hash of the code).
+    const stages = options.plan?.stages ?? STAGE_IDS;
     this.optionsHash = hashOptions({
       formats: [...options.formats].sort(),
       csvRaw: options.csvRaw,
@@ -113,14 +119,19 @@ export class BatchRun {
       () => true,
       () => false,
     );
+    let unwritable: string | null = null;
     if (writing) {
       await sweepStaging(o.outDir);
-      staging = stagingRoot(o.outDir);
+      staging = await makeStagingRoot(o.outDir).catch((e: Error) => {
+        unwritable = `cannot write output: ${e.message.split("\n")[0]}`;
+        return null;
+      });
       manifest = await readRunManifest(o.outDir);
     }
     const owner = new Map<string, string>();
     for (const e of manifest.values()) if (e.slug) owner.set(e.slug, e.path);
     try {
+      if (unwritable !== null) return this.refuseAll(paths, unwritable);
       const pending = paths.map((path) => this.start(path, manifest.get(path), staging));
       const outcomes: Outcome[] = [];
       // Committed in input order: slug collisions resolve the same way on every run.
@@ -144,6 +155,15 @@ export class BatchRun {
     }
   }
 
+  /** An output folder that cannot be written fails every document with the reason, converting none. */
+  private refuseAll(paths: string[], reason: string): Outcome[] {
+    return paths.map((path) => {
+      const outcome: Outcome = { path, ok: false, reason, ms: 0 };
+      this.events.finished?.(outcome);
+      return outcome;
+    });
+  }
+
   /** The previous entry still holds when bytes, version and options are the same and its files are there. */
   private async reusable(path: string, previous: RunEntry | undefined): Promise<Outcome | null> {
     const o = this.options;
@@ -162,7 +182,7 @@ export class BatchRun {
     let document: LegalDocument | undefined;
     if (o.keepDocuments) {
       if (!previous.outputs.includes("document.json")) return null;
-      document = LegalDocument.parse(JSON.parse(await readFile(join(folder, "document.json"), "utf8")));
+      document = await parseDocument(await readFile(join(folder, "document.json"), "utf8"));
     }
     const { status } = previous;
     return {
@@ -223,7 +243,7 @@ export class BatchRun {
       }
       return r;
     }
-    const document = r.document ? LegalDocument.parse(JSON.parse(r.document)) : undefined;
+    const document = r.document ? await parseDocument(r.document) : undefined;
     const base: Outcome = {
       path: r.path,
       ok: true,

@@ -13,11 +13,19 @@ import { safeJoin } from "./output.js";
 export const STAGING = ".vanban-staging";
 
 /**
- * This run's own staging folder, `<pid>-<uuid>` (so a sweep can tell a dead run's leftovers). It is
- * made by the first document that has files to stage: a run where every input fails writes nothing.
+ * Makes this run's own staging folder, `<pid>-<uuid>` (so a sweep can tell a dead run's leftovers).
+ * The run makes it, not its converters: a converter outliving a killed run then finds no folder to
+ * write into once the next run has swept it, instead of making it again. The run removes it at the
+ * end, with `.vanban-staging` when that is empty.
  */
-export function stagingRoot(outDir: string): string {
-  return join(outDir, STAGING, `${process.pid}-${randomUUID()}`);
+export async function makeStagingRoot(outDir: string): Promise<string> {
+  const shared = join(outDir, STAGING);
+  await mkdir(shared, { recursive: true });
+  if ((await lstat(shared)).isSymbolicLink())
+    throw new Error(`${shared} is a symbolic link; refusing to write through it`);
+  const root = join(shared, `${process.pid}-${randomUUID()}`);
+  await mkdir(root);
+  return root;
 }
 
 function alive(pid: number): boolean {
@@ -44,14 +52,14 @@ export async function sweepStaging(outDir: string): Promise<number> {
 }
 
 /**
- * Writes `files` into a new folder under `root` (created exclusively, so no link can stand in its
- * place) and returns it. On any failure (ENOSPC, EACCES) the folder is removed and the error thrown.
+ * Writes `files` into a new folder under the run's `root` (created exclusively, so no link can stand
+ * in its place) and returns it. On any failure (ENOSPC, EACCES, the root swept) the folder is removed
+ * and the error thrown.
  */
 export async function stageFiles(
   root: string,
   files: readonly [string, string | Uint8Array][],
 ): Promise<string> {
-  await mkdir(root, { recursive: true });
   if ((await lstat(dirname(root))).isSymbolicLink())
     throw new Error(`${dirname(root)} is a symbolic link; refusing to write through it`);
   const folder = join(root, randomUUID());

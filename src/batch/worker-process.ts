@@ -9,3 +9,7 @@ workerpool.worker({
   convertDocument: (task: DocumentTask) =>
     convertDocument(task, (progress) => workerpool.workerEmit({ progress })),
 });
+
+// A run killed with SIGKILL cannot stop its converters: they notice the closed channel and end at
+// once, so none writes into a staging folder the next run has already swept.
+process.on("disconnect", () => process.exit(1));

@@ -4,7 +4,8 @@ import type { ConvertOptions } from "../pipeline/runner.js";
 import { convert } from "../pipeline/runner.js";
 import { InputError, type OcrMode, type ReadLimits } from "../stages/read/index.js";
 import { readInput } from "./inputs.js";
-import { renderOutputs, type OutputFormat } from "./render.js";
+import type { OutputFormat } from "./formats.js";
+import { renderOutputs } from "./render.js";
 import { stageFiles } from "./staging.js";
 import { type DocumentSummary, summarize } from "./summary.js";
 
@@ -79,6 +80,8 @@ export default async function convertDocument(
     if (task.staging) {
       const rendered = await renderOutputs(document, task.formats, task.csvRaw);
       files = rendered.map(([name]) => name);
+      // A converter whose run was killed writes nothing: the next run may have swept its staging already.
+      if (process.send && !process.connected) process.exit(1);
       staged = await stageFiles(task.staging, rendered);
     }
   } catch (e) {

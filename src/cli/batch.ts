@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { BatchRun, type BatchOptions, type Outcome } from "../batch/run.js";
+import type { BatchOptions, Outcome } from "../batch/run.js";
 import { DEFAULT_LIMITS, type Limits } from "../batch/limits.js";
 import { formatDiagnostic } from "./report.js";
 import { Progress } from "./progress.js";
@@ -115,6 +115,7 @@ export async function runDocuments(
     for (const d of o.diagnostics)
       if (v.verbose || d.severity !== "info") console.error(formatDiagnostic(o.path, d));
   };
+  const { BatchRun } = await import("../batch/run.js");
   const run = new BatchRun(options, {
     started: (p) => progress.started(p),
     progress: (p, m) => progress.progress(p, m),

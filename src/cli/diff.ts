@@ -6,9 +6,7 @@ import { diffToMarkdown } from "../emit/diff-markdown.js";
 import { diffToXlsx } from "../emit/diff-xlsx.js";
 import { safeJoin, writeFiles } from "../batch/output.js";
 import { slugFor } from "../batch/slug.js";
-
-export const DIFF_FORMATS = ["json", "md", "xlsx", "html"] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+import type { DiffFormat } from "../batch/formats.js";
 
 /** "108-NQ-CP-2019__07-NQ-CP-2025": both documents' slugs, so a pair never overwrites another. */
 export function diffSlug(a: LegalDocument, b: LegalDocument): string {

@@ -1,19 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
-import { buildTimeline, loadDocument, writeTimeline } from "./targets.js";
-import { DIFF_FORMATS, type DiffFormat, diffAndWrite, diffSlug, writeDiff } from "./diff.js";
-import { runCrossDocument } from "../pipeline/cross-document.js";
-import { checkPlan, PlanError } from "../pipeline/stages.js";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { PipelineDefinition } from "../model/pipeline.js";
 import type { DocumentDiff } from "../model/diff.js";
-import { jsonSchemas } from "../model/schemas.js";
-import { codeVersion } from "../batch/code-version.js";
-import { expandInputs } from "../batch/inputs.js";
-import { safeJoin, writeAtomic } from "../batch/output.js";
-import { OUTPUT_FORMATS, type OutputFormat } from "../batch/render.js";
+import { DIFF_FORMATS, type DiffFormat, OUTPUT_FORMATS, type OutputFormat } from "../batch/formats.js";
 import type { Outcome } from "../batch/run.js";
 import {
   addBatchOptions,
@@ -24,6 +15,9 @@ import {
   runDocuments,
 } from "./batch.js";
 import { summaryTable } from "./report.js";
+
+// Only commander and the flag definitions load at start (`vanban --version` must be quick); each
+// command imports what it runs when it runs.
 
 /** Exit codes: 0 ok, 1 an input failed, 2 usage error, 3 partial under --strict. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, partialStrict: 3 } as const;
@@ -119,6 +113,8 @@ export function buildProgram(): Command {
         ocr?: boolean;
       },
     ) => {
+      const { expandInputs } = await import("../batch/inputs.js");
+      const { codeVersion } = await import("../batch/code-version.js");
       const paths = await expandInputs(inputs).catch(usageError);
       const stdout = !!opts.stdout;
       const { outcomes, interrupted, totals } = await runDocuments(
@@ -154,6 +150,14 @@ export function buildProgram(): Command {
       .option("--strict", "exit 3 when a document is only partial")
       .option("--verbose", "print every diagnostic, not only the summary"),
   ).action(async (file: string, opts: BatchFlags & { strict?: boolean; verbose?: boolean }) => {
+    const { PipelineDefinition } = await import("../model/pipeline.js");
+    const { checkPlan, PlanError } = await import("../pipeline/stages.js");
+    const { runCrossDocument } = await import("../pipeline/cross-document.js");
+    const { expandInputs } = await import("../batch/inputs.js");
+    const { codeVersion } = await import("../batch/code-version.js");
+    const { safeJoin } = await import("../batch/output.js");
+    const { writeTimeline } = await import("./targets.js");
+    const { diffSlug, writeDiff } = await import("./diff.js");
     const def = PipelineDefinition.safeParse(
       JSON.parse(
         await readFile(file, "utf8").catch(() => {
@@ -252,6 +256,8 @@ export function buildProgram(): Command {
         .argParser(formatList(DIFF_FORMATS)),
     )
     .action(async (oldPath: string, newPath: string, opts: { out: string; format: DiffFormat[] }) => {
+      const { loadDocument } = await import("./targets.js");
+      const { diffAndWrite } = await import("./diff.js");
       const [a, b] = await Promise.all([loadDocument(oldPath), loadDocument(newPath)]);
       for (const l of [a, b]) if (!l.ok) console.error(`${l.path}: ${l.reason}`);
       if (!a.ok || !b.ok) {
@@ -268,6 +274,7 @@ export function buildProgram(): Command {
     .argument("<inputs...>", "input files (text, Markdown, or document.json from vanban convert)")
     .option("-o, --out <dir>", "output folder", "out/targets")
     .action(async (inputs: string[], opts: { out: string }) => {
+      const { buildTimeline, loadDocument, writeTimeline } = await import("./targets.js");
       const loaded = await Promise.all(inputs.map((p) => loadDocument(p)));
       for (const l of loaded) if (!l.ok) console.error(`${l.path}: ${l.reason}`);
       const docs = loaded.flatMap((l) => (l.ok ? [l.document] : []));
@@ -321,6 +328,7 @@ export function buildProgram(): Command {
     )
     .action(async (inputs: string[], opts: { redis: string; queue: string; format: OutputFormat[] }) => {
       const { connectionOf, enqueue } = await import("../queue/queue.js");
+      const { expandInputs } = await import("../batch/inputs.js");
       const paths = await expandInputs(inputs).catch(usageError);
       const r = await enqueue(paths, {
         connection: connectionOf(opts.redis),
@@ -377,6 +385,8 @@ export function buildProgram(): Command {
     .description("write the JSON Schemas of the outputs")
     .option("-o, --out <dir>", "output folder", "schemas")
     .action(async (opts: { out: string }) => {
+      const { jsonSchemas } = await import("../model/schemas.js");
+      const { safeJoin, writeAtomic } = await import("../batch/output.js");
       for (const [name, content] of Object.entries(jsonSchemas()))
         await writeAtomic(safeJoin(opts.out, name), content);
       console.error(`schemas written to ${opts.out}/`);

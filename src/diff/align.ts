@@ -2,6 +2,7 @@ import type { MatchReason } from "../model/diff.js";
 import { containment, cosine, Corpus, type Vector } from "./similarity.js";
 import { comparable } from "./text.js";
 import type { Unit } from "./units.js";
+import { byCodePoint } from "../text/order.js";
 
 /**
  * Thresholds, tuned on the sample pairs (108/NQ-CP → 07/NQ-CP, and each sample against a re-worded
@@ -221,5 +222,5 @@ function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: S
   const splitWholes = new Set(out.map((p) => p.whole));
   const splitPieces = new Set(out.map((p) => p.piece));
   collect(po, usedOld, pn, "merged", splitWholes, splitPieces);
-  return out.sort((a, b) => a.kind.localeCompare(b.kind) || a.whole - b.whole || a.piece - b.piece);
+  return out.sort((a, b) => byCodePoint(a.kind, b.kind) || a.whole - b.whole || a.piece - b.piece);
 }

@@ -13,6 +13,7 @@ import { itemChanges, type Draft } from "./items.js";
 import { metadataChanges } from "./metadata.js";
 import { targetChanges } from "./targets.js";
 import { unitsOf, type Unit } from "./units.js";
+import { byCodePoint } from "../text/order.js";
 
 function ref(doc: LegalDocument): DiffDocumentRef {
   const m = doc.metadata;
@@ -87,8 +88,8 @@ export function diffDocuments(oldDoc: LegalDocument, newDoc: LegalDocument): Doc
     (x, y) =>
       rank.indexOf(x.level) - rank.indexOf(y.level) ||
       x.order - y.order ||
-      (x.old?.id ?? "").localeCompare(y.old?.id ?? "") ||
-      (x.new?.id ?? "").localeCompare(y.new?.id ?? ""),
+      byCodePoint(x.old?.id ?? "", y.old?.id ?? "") ||
+      byCodePoint(x.new?.id ?? "", y.new?.id ?? ""),
   );
   const counter = new Map<DiffLevel, number>();
   const changes: Change[] = drafts.map(({ order: _order, ...d }) => {

@@ -1,4 +1,5 @@
 import type { Change, ChangeType, DiffDocumentRef, DiffLevel } from "../model/diff.js";
+import { byCodePoint } from "../text/order.js";
 
 /** Change types and levels as an analyst reads them (Vietnamese), in the order reports list them. */
 export const CHANGE_LABEL: Record<ChangeType, string> = {
@@ -81,6 +82,6 @@ export function leastSure(changes: Change[], n: number): Change[] {
         c.reason !== "field" &&
         c.reason !== "indicator",
     )
-    .sort((a, b) => a.score! - b.score! || a.id.localeCompare(b.id))
+    .sort((a, b) => a.score! - b.score! || byCodePoint(a.id, b.id))
     .slice(0, n);
 }

@@ -1,4 +1,3 @@
-import writeExcelFile from "write-excel-file/node";
 import { zeroZipTimes } from "../zip/central-directory.js";
 
 /**
@@ -6,6 +5,8 @@ import { zeroZipTimes } from "../zip/central-directory.js";
  * timestamps are set to a fixed date (the library stamps the time of writing).
  */
 export async function workbook(sheets: unknown[]): Promise<Buffer> {
+  // Loaded on first use: a run that writes no workbook never pays for it.
+  const { default: writeExcelFile } = await import("write-excel-file/node");
   const buffer = (await writeExcelFile(sheets as never).toBuffer()) as Buffer;
   zeroZipTimes(buffer);
   return buffer;

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from "./diagnostic.js";
+import { byCodePoint } from "../text/order.js";
 
 export interface Place {
   line?: number | null;
@@ -53,7 +54,7 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
       (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.reason.localeCompare(b.reason),
+      byCodePoint(a.ruleId, b.ruleId) ||
+      byCodePoint(a.reason, b.reason),
   );
 }

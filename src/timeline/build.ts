@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import type { LegalDocument } from "../model/document.js";
 import { SCHEMA_VERSION } from "../model/document.js";
 import type { TargetTimeline, TimelineRow } from "../model/timeline.js";
+import { byCodePoint } from "../text/order.js";
 
 /**
  * Lines the same indicator up across documents: every target grouped by `indicatorKey`, rows ordered
@@ -23,7 +24,7 @@ export function buildTimeline(docs: LegalDocument[]): TargetTimeline {
     name: doc.metadata.documentNumber ?? basename(doc.source.path),
   }));
   const ordered = [...named].sort(
-    (a, b) => compareDates(a.doc.metadata.issuedOn, b.doc.metadata.issuedOn) || a.name.localeCompare(b.name),
+    (a, b) => compareDates(a.doc.metadata.issuedOn, b.doc.metadata.issuedOn) || byCodePoint(a.name, b.name),
   );
   const byKey = new Map<string, TimelineRow[]>();
   for (const { doc, name } of ordered) {
@@ -50,7 +51,7 @@ export function buildTimeline(docs: LegalDocument[]): TargetTimeline {
     }
   }
   const indicators = [...byKey.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodePoint(a, b))
     .map(([indicatorKey, rows]) => ({
       indicatorKey,
       label: rows[0]!.indicator,

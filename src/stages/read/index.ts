@@ -11,6 +11,7 @@ import { InputError } from "./input-error.js";
 
 export { InputError } from "./input-error.js";
 export type { OcrMode, Reader, ReaderOptions, ReadLimits, SourceText } from "./reader.js";
+export type { ReaderEntry } from "./registry.js";
 export { DEFAULT_READ_LIMITS } from "./reader.js";
 export { READERS, checkSignature, formatOf, isDocumentName, readerFor } from "./registry.js";
 
@@ -33,13 +34,13 @@ export const ReadOptions = z.object({
 export type ReadOptions = z.input<typeof ReadOptions>;
 
 /** A format's reader alone, before assembly: what tests and tools inspect line by line. */
-export function readSource(
+export async function readSource(
   bytes: Uint8Array,
   format: SourceFormat,
   report: Reporter,
   ocr: ReadOptions["ocr"] = "auto",
 ): Promise<SourceText> {
-  return readerFor(format).read(bytes, { ocr: ocr ?? "auto", limits: DEFAULT_READ_LIMITS }, report);
+  return (await readerFor(format)).read(bytes, { ocr: ocr ?? "auto", limits: DEFAULT_READ_LIMITS }, report);
 }
 
 /** A line longer than any real document's: the document is refused with its line number. */
@@ -61,7 +62,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   version: "1.2.0",
   options: ReadOptions,
   async run(bytes, options, { report, progress }) {
-    const reader = readerFor(options.format);
+    const reader = await readerFor(options.format);
     const limits = options.limits ?? DEFAULT_READ_LIMITS;
     const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits, progress }, report);
     checkLineLength(source, limits.maxLineLength);

@@ -55,15 +55,11 @@ export interface AssemblyTraits {
 }
 
 /**
- * One input format. The registry (registry.ts) is the only list of them: a new format is a folder
- * with one Reader and one entry there.
+ * How one input format is read. Its file names and signature are in the registry (registry.ts), the
+ * only list of formats, which loads a reader when the first file of its format comes.
  */
 export interface Reader {
   format: SourceFormat;
-  /** File name endings, lower case, with the dot. */
-  extensions: readonly string[];
-  /** The bytes a file of this format starts with, and what to say when a file so named lacks them. */
-  signature: { ascii: string; missing: string } | null;
   assembly: AssemblyTraits;
   /** Throws InputError when the bytes are no readable document; reports document problems and carries on. */
   read(bytes: Uint8Array, options: ReaderOptions, report: Reporter): Promise<SourceText>;

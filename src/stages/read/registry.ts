@@ -1,34 +1,74 @@
 import { extname } from "node:path";
 import type { SourceFormat } from "../../model/block.js";
-import { docReader } from "./doc/index.js";
-import { docxReader } from "./docx/index.js";
-import { htmlReader } from "./html/index.js";
 import { InputError } from "./input-error.js";
-import { markdownReader } from "./markdown/index.js";
-import { pdfReader } from "./pdf/index.js";
-import { rtfReader } from "./rtf/index.js";
 import type { Reader } from "./reader.js";
-import { textReader } from "./text/index.js";
+
+/** What a file of one format is called and starts with, and where its reader is. */
+export interface ReaderEntry {
+  format: SourceFormat;
+  /** File name endings, lower case, with the dot. */
+  extensions: readonly string[];
+  /** The bytes a file of this format starts with, and what to say when a file so named lacks them. */
+  signature: { ascii: string; missing: string } | null;
+  /** The reader, loaded on first use: a text run never loads pdf.js, mammoth or parse5. */
+  load(): Promise<Reader>;
+}
 
 /**
  * The only list of input formats. Keyed by the model's SourceFormat, so the compiler asks for a reader
- * whenever a format is added to the contract.
+ * whenever a format is added to the contract. It loads nothing itself: choosing files by name and
+ * checking their first bytes (what a batch's main process does) costs no reader.
  */
-export const READERS: Readonly<Record<SourceFormat, Reader>> = {
-  text: textReader,
-  markdown: markdownReader,
-  html: htmlReader,
-  docx: docxReader,
-  pdf: pdfReader,
-  doc: docReader,
-  rtf: rtfReader,
+export const READERS: Readonly<Record<SourceFormat, ReaderEntry>> = {
+  text: {
+    format: "text",
+    extensions: [".txt", ".text"],
+    signature: null,
+    load: async () => (await import("./text/index.js")).textReader,
+  },
+  markdown: {
+    format: "markdown",
+    extensions: [".md", ".markdown"],
+    signature: null,
+    load: async () => (await import("./markdown/index.js")).markdownReader,
+  },
+  html: {
+    format: "html",
+    extensions: [".html", ".htm", ".xhtml"],
+    signature: null,
+    load: async () => (await import("./html/index.js")).htmlReader,
+  },
+  docx: {
+    format: "docx",
+    extensions: [".docx"],
+    signature: { ascii: "PK", missing: "no ZIP signature" },
+    load: async () => (await import("./docx/index.js")).docxReader,
+  },
+  pdf: {
+    format: "pdf",
+    extensions: [".pdf"],
+    signature: { ascii: "%PDF-", missing: "no %PDF- header" },
+    load: async () => (await import("./pdf/index.js")).pdfReader,
+  },
+  doc: {
+    format: "doc",
+    extensions: [".doc"],
+    signature: { ascii: "\u00d0\u00cf\u0011\u00e0", missing: "no OLE2 signature" },
+    load: async () => (await import("./doc/index.js")).docReader,
+  },
+  rtf: {
+    format: "rtf",
+    extensions: [".rtf"],
+    signature: { ascii: "{\\rtf", missing: "no {\\rtf header" },
+    load: async () => (await import("./rtf/index.js")).rtfReader,
+  },
 };
 
 /** Formats that circulate but are not read, with what the user can do about it. */
 const REFUSED: Readonly<Record<string, string>> = {};
 
-export function readerFor(format: SourceFormat): Reader {
-  return READERS[format];
+export function readerFor(format: SourceFormat): Promise<Reader> {
+  return READERS[format].load();
 }
 
 /** Every extension a reader accepts, or a refused one a folder run should still report. */

@@ -3,6 +3,7 @@ import type { LegalNode } from "../../model/node.js";
 import { findDocumentNumbers } from "../../text/document-number.js";
 import { findDates } from "../../text/dates.js";
 import { walk } from "./nodes.js";
+import { byCodePoint } from "../../text/order.js";
 
 /** Every document number cited anywhere in the tree (text, titles, table cells), counted. */
 export function collectCitations(root: LegalNode, own: string | null): Citation[] {
@@ -27,7 +28,7 @@ export function collectCitations(root: LegalNode, own: string | null): Citation[
       }
     }
   }
-  return [...byNumber.values()].sort((a, b) => a.firstLine - b.firstLine || a.number.localeCompare(b.number));
+  return [...byNumber.values()].sort((a, b) => a.firstLine - b.firstLine || byCodePoint(a.number, b.number));
 }
 
 // A law is named up to its date or number: "Luật sửa đổi, bổ sung một số điều của Luật … ngày 22 tháng 11 năm 2019".

@@ -24,8 +24,6 @@ async function docText(bytes: Uint8Array): Promise<string> {
 
 export const docReader: Reader = {
   format: "doc",
-  extensions: [".doc"],
-  signature: { ascii: "\u00d0\u00cf\u0011\u00e0", missing: "no OLE2 signature" },
   // Word paragraphs are whole: no hard wraps to join.
   assembly: { lineTables: "text", flowTables: false, hardWraps: false },
   async read(bytes, _options, report) {

@@ -1,12 +1,12 @@
-import { htmlLines } from "../html/lines.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 import { checkInflatedSize } from "../zip-budget.js";
-import { DamagedPart, restoreNumbering } from "./numbering.js";
 
 /** DOCX → HTML through mammoth, after Word's automatic numbers are written into the text. */
 async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string> {
   checkInflatedSize(bytes, maxInflated);
+  // jszip and xmldom are loaded on first use, like mammoth below.
+  const { DamagedPart, restoreNumbering } = await import("./numbering.js");
   let restored: Uint8Array;
   try {
     restored = await restoreNumbering(bytes);
@@ -27,10 +27,9 @@ async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string>
 /** Word documents: mammoth's HTML read by the HTML line builder, so both formats give the same lines. */
 export const docxReader: Reader = {
   format: "docx",
-  extensions: [".docx"],
-  signature: { ascii: "PK", missing: "no ZIP signature" },
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
   async read(bytes, options) {
+    const { htmlLines } = await import("../html/lines.js");
     return htmlLines(await docxHtml(bytes, options.limits.maxInflatedBytes), false, options.limits.maxDepth);
   },
 };

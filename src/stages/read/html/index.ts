@@ -2,7 +2,6 @@ import type { Reporter } from "../../../model/reporter.js";
 import { decodeReported } from "../decode.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
-import { htmlLines } from "./lines.js";
 
 /** An HTML page's own charset (windows-1258 and friends still circulate); UTF-8 otherwise. */
 function decodeHtml(bytes: Uint8Array, report: Reporter): string {
@@ -21,10 +20,10 @@ function decodeHtml(bytes: Uint8Array, report: Reporter): string {
 /** HTML pages (saved from legal databases): one line per paragraph, tables as grids with their spans. */
 export const htmlReader: Reader = {
   format: "html",
-  extensions: [".html", ".htm", ".xhtml"],
-  signature: null,
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
-  read(bytes, options, report) {
+  async read(bytes, options, report) {
+    // parse5 (through hast-util-from-html) is loaded on first use: text runs never pay for it.
+    const { htmlLines } = await import("./lines.js");
     const { furniture, ...source } = htmlLines(decodeHtml(bytes, report), true, options.limits.maxDepth);
     if (furniture)
       report.info(
@@ -34,6 +33,6 @@ export const htmlReader: Reader = {
           line: 1,
         },
       );
-    return Promise.resolve(source);
+    return source;
   },
 };

@@ -604,8 +604,6 @@ async function pdfSource(
 /** PDF with a text layer (pdf.js), scanned pages by OCR; page furniture, footnotes and ruled tables told apart. */
 export const pdfReader: Reader = {
   format: "pdf",
-  extensions: [".pdf"],
-  signature: { ascii: "%PDF-", missing: "no %PDF- header" },
   assembly: { lineTables: "text", flowTables: true, hardWraps: true },
   async read(bytes, options, report) {
     const { notes, ...source } = await pdfSource(bytes, options);

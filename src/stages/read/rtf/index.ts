@@ -8,8 +8,6 @@ import { rtfText } from "./text.js";
 /** RTF: its syntax read here (rtf/text.ts), then lines as a Word file gives them. */
 export const rtfReader: Reader = {
   format: "rtf",
-  extensions: [".rtf"],
-  signature: { ascii: "{\\rtf", missing: "no {\\rtf header" },
   assembly: { lineTables: "text", flowTables: false, hardWraps: false },
   read(bytes, _options, report) {
     const text = fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report);

@@ -6,8 +6,6 @@ import { textLines } from "./lines.js";
 /** Plain text, often PDF-to-text output: page numbers and footnotes are found by their content. */
 export const textReader: Reader = {
   format: "text",
-  extensions: [".txt", ".text"],
-  signature: null,
   assembly: { lineTables: "text", flowTables: true, hardWraps: true },
   read(bytes, _options, report) {
     const lines = textLines(decodeReported(bytes, report));
