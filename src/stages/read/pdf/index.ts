@@ -1,39 +1,18 @@
 import { SENTENCE_END } from "../../../text/formulas.js";
 import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
 import { matchMarker, opensBlock } from "../../../text/markers.js";
-import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
-import { vniToUnicode } from "../../../text/vni.js";
-import { syllableShare } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
-import { isStampOnly } from "./stamp.js";
-import { stampedGlyphs, type StampOps } from "./stamped-text.js";
 import type { OcrMode, Reader, ReaderOptions, SourceText } from "../reader.js";
 import { tableLine, type SourceLine } from "../source-line.js";
-import { alignedGrids, cellText, gridsOf, type Grid } from "./grid.js";
-import { linesOf, type Glyph, type PdfLine } from "./lines.js";
-import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
+import { readPagesApart } from "./apart.js";
+import { cellText } from "./grid.js";
+import { linesOf, type PdfLine } from "./lines.js";
+import type { Page, PageGrid, PdfNote } from "./pages.js";
 
-export interface PdfNote {
-  rule: string;
-  message: string;
-  page: number;
-  severity: "info" | "warning";
-}
-
-interface Page {
-  n: number;
-  height: number;
-  lines: PdfLine[];
-  grids: Grid[];
-  /** Set when the page has no text a reader could use (a scan). */
-  noText: boolean;
-  /** The text layer is there but unreadable: a font without a usable character map. */
-  garbage: boolean;
-  /** Legacy Vietnamese font encodings met on the page. */
-  legacy: string[];
-  /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
-  noteRule: number | null;
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
 }
 
 type Flagged = PdfLine & {
@@ -42,141 +21,6 @@ type Flagged = PdfLine & {
   footnote?: string;
   wrapped?: boolean;
 };
-
-const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-async function loadPdf(bytes: Uint8Array) {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  try {
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    const doc = await pdfjs.getDocument({
-      data: bytes.slice(),
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-    }).promise;
-    return { pdfjs, doc };
-  } catch (e) {
-    const name = (e as Error).name;
-    if (name === "PasswordException") throw new InputError("is encrypted: the PDF needs a password to open");
-    if (name === "InvalidPDFException") throw new InputError("is not a readable PDF (damaged or truncated)");
-    throw new InputError(`is not a readable PDF (${(e as Error).message.split("\n")[0]})`);
-  }
-}
-
-/** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
-async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Ops, n: number): Promise<Page> {
-  const page = await doc.getPage(n);
-  try {
-    const ops = (await page.getOperatorList()) as unknown as OperatorList;
-    const content = await page.getTextContent();
-    const fonts = new Map<string, { bold: boolean; legacy: ReturnType<typeof legacyFontEncoding> }>();
-    const legacy = new Set<string>();
-    const glyphs: Glyph[] = [];
-    for (const item of content.items) {
-      if (!("str" in item) || !item.str) continue;
-      const [, b, c, d, e, f] = item.transform as number[];
-      // Rotated text (stamps, margin notes) is not part of the reading flow.
-      if (Math.abs(b!) > 0.01) continue;
-      let font = fonts.get(item.fontName);
-      if (!font) {
-        const name =
-          (page.commonObjs.has(item.fontName)
-            ? (page.commonObjs.get(item.fontName) as { name?: string } | null)
-            : null
-          )?.name ?? "";
-        font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
-        fonts.set(item.fontName, font);
-      }
-      // Legacy 8-bit Vietnamese fonts: their Latin-1 look-alikes converted to Unicode.
-      let str = item.str;
-      if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper")
-        str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
-      else if (font.legacy === "vni") str = vniToUnicode(str);
-      if (font.legacy) legacy.add(font.legacy);
-      glyphs.push({
-        str,
-        x: e!,
-        y: f!,
-        w: item.width,
-        size: Math.hypot(c!, d!) || item.height || 10,
-        bold: font.bold,
-      });
-    }
-    // A signing tool's stamped number and day, drawn in fields the text content leaves out.
-    glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
-    // A damaged content stream can place text at NaN or Infinity: such a glyph has no place to read.
-    for (let i = glyphs.length - 1; i >= 0; i--) {
-      const g = glyphs[i]!;
-      if (![g.x, g.y, g.w, g.size].every(Number.isFinite)) glyphs.splice(i, 1);
-    }
-    // Top to bottom: the first grid of a page is the one a table from the page before continues into.
-    const rulings = rulingsOf(ops, OPS);
-    const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
-    const used = new Set(grids.flatMap((g) => [...g.used]));
-    // Tables without borders: three or more columns that keep their places over several lines.
-    const aligned = alignedGrids(linesOf(glyphs.filter((g) => !used.has(g))));
-    const lines = aligned.rest;
-    if (aligned.grids.length) {
-      grids.push(...aligned.grids);
-      grids.sort((a, b) => b.box[3] - a.box[3]);
-    }
-    const [, , width, height] = page.view as [number, number, number, number];
-    const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
-    // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
-    const leftEdge = Math.min(...lines.map((l) => l.x0));
-    const rule = rulings
-      .filter(
-        (r) =>
-          r.dir === "h" &&
-          r.to - r.from < width * 0.4 &&
-          r.from <= leftEdge + 5 &&
-          r.at < height * 0.85 &&
-          !inGrid(r.at),
-      )
-      .sort((a, b) => b.at - a.at)[0];
-    return {
-      n,
-      height,
-      lines,
-      grids,
-      legacy: [...legacy],
-      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)) || isStampOnly(glyphs.map((g) => g.str).join(" ")),
-      garbage: isGarbage(glyphs),
-      noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
-    };
-  } finally {
-    page.cleanup();
-  }
-}
-
-/**
- * A text layer whose characters mean nothing: private-use code points, control characters and
- * replacement marks (a font embedded without a character map), or letters that are no script.
- */
-function isGarbage(glyphs: Glyph[]): boolean {
-  const text = glyphs
-    .map((g) => g.str)
-    .join("")
-    .replace(/\s+/g, "");
-  if (text.length < 20) return false;
-  const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
-  if (bad / text.length > 0.3) return true;
-  // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
-  // characters that exist but words that are no Vietnamese: the page is read as an image instead.
-  const { share, words } = syllableShare(glyphs.map((g) => g.str).join(" "));
-  return words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE;
-}
-
-/** A page with this many words, of which fewer than this share are Vietnamese syllables, is garbled. */
-const GARBLED_MIN_WORDS = 30;
-const GARBLED_SHARE = 0.3;
 
 /**
  * Pages whose only text is an image (a scan, often under a digital-signature stamp): read by OCR when
@@ -444,7 +288,7 @@ function readingOrder(
 function stitch(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
   // The table still open at the bottom of the page before (it may have begun pages earlier). Page
   // numbers and footnotes around it are no text between its parts.
-  let open: Grid | null = null;
+  let open: PageGrid | null = null;
   for (const page of pages) {
     const text = page.lines.filter((l) => flagged.get(l)!.role === "content");
     const first = page.grids[0];
@@ -466,9 +310,9 @@ function stitch(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
   }
 }
 
-function join(into: Grid, next: Grid, page: number): void {
+function join(into: PageGrid, next: PageGrid, page: number): void {
   const rows = next.rows.map((r) => ({ ...r, page: r.page ?? page }));
-  const text = (r: Grid["rows"][number]) => r.cells.map((c) => c.text).join("|");
+  const text = (r: PageGrid["rows"][number]) => r.cells.map((c) => c.text).join("|");
   if (rows.length && into.rows.length && text(rows[0]!) === text(into.rows[0]!)) rows.shift();
   const head = rows[0];
   const tail = into.rows.at(-1);
@@ -494,30 +338,7 @@ async function pdfSource(
   { ocr, limits, progress }: ReaderOptions,
 ): Promise<SourceText & { layout: LineBox[]; notes: PdfNote[] }> {
   const maxPages = limits.maxPages;
-  const { pdfjs, doc } = await loadPdf(bytes);
-  const pages: Page[] = [];
-  const damaged: PdfNote[] = [];
-  try {
-    if (doc.numPages > maxPages)
-      throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
-    for (let n = 1; n <= doc.numPages; n++) {
-      try {
-        pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
-      } catch (e) {
-        // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
-        // missing and said so; the other pages are read.
-        if (e instanceof InputError || !/Exception$/.test((e as Error).name)) throw e;
-        damaged.push({
-          rule: "pdf-page-damaged",
-          message: `page ${n} cannot be read (${(e as Error).message.split("\n")[0]}): its text is missing`,
-          page: n,
-          severity: "warning",
-        });
-      }
-    }
-  } finally {
-    await doc.destroy();
-  }
+  const { pages, damaged } = await readPagesApart(bytes, maxPages);
   if (!pages.length)
     throw new InputError(`is not a readable PDF (none of its ${damaged.length} page(s) can be read)`);
   const notes = [...damaged, ...(await readScans(bytes, pages, ocr, progress))];
@@ -545,7 +366,7 @@ async function pdfSource(
   const tables: TableBlock[] = [];
   const layout: LineBox[] = [];
   for (const p of pages) {
-    const items: ({ top: number; line: PdfLine } | { top: number; grid: Grid })[] = [
+    const items: ({ top: number; line: PdfLine } | { top: number; grid: PageGrid })[] = [
       ...p.lines.map((line) => ({ top: tops.get(line) ?? line.y + line.size, line })),
       ...p.grids.map((grid) => ({ top: grid.box[3], grid })),
     ];

@@ -1,0 +1,204 @@
+import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
+import { vniToUnicode } from "../../../text/vni.js";
+import { syllableShare } from "../../../text/legacy-encoding.js";
+import { InputError } from "../input-error.js";
+import { isStampOnly } from "./stamp.js";
+import { stampedGlyphs, type StampOps } from "./stamped-text.js";
+import { alignedGrids, gridsOf, type Grid } from "./grid.js";
+import { linesOf, type Glyph, type PdfLine } from "./lines.js";
+import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
+
+/**
+ * What pdf.js gives of each page, made into glyph lines and grids: the only part of the PDF reader
+ * that touches pdf.js. It runs in a worker thread of its own (page-thread.ts), because pdf.js's Node
+ * build patches the process it runs in (Array.prototype.push, JSON.parse and JSON.stringify, and a
+ * dozen more): in the converter's own thread, every later document of a run paid for that.
+ */
+
+export interface PdfNote {
+  rule: string;
+  message: string;
+  page: number;
+  severity: "info" | "warning";
+}
+
+/** A table found on a page: its rows and box (which glyphs it took is left on the page). */
+export type PageGrid = Omit<Grid, "used">;
+
+export interface Page {
+  n: number;
+  height: number;
+  lines: PdfLine[];
+  grids: PageGrid[];
+  /** Set when the page has no text a reader could use (a scan). */
+  noText: boolean;
+  /** The text layer is there but unreadable: a font without a usable character map. */
+  garbage: boolean;
+  /** Legacy Vietnamese font encodings met on the page. */
+  legacy: string[];
+  /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
+  noteRule: number | null;
+}
+
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
+async function loadPdf(bytes: Uint8Array) {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  try {
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    const doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+    }).promise;
+    return { pdfjs, doc };
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === "PasswordException") throw new InputError("is encrypted: the PDF needs a password to open");
+    if (name === "InvalidPDFException") throw new InputError("is not a readable PDF (damaged or truncated)");
+    throw new InputError(`is not a readable PDF (${(e as Error).message.split("\n")[0]})`);
+  }
+}
+
+/** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
+async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Ops, n: number): Promise<Page> {
+  const page = await doc.getPage(n);
+  try {
+    const ops = (await page.getOperatorList()) as unknown as OperatorList;
+    const content = await page.getTextContent();
+    const fonts = new Map<string, { bold: boolean; legacy: ReturnType<typeof legacyFontEncoding> }>();
+    const legacy = new Set<string>();
+    const glyphs: Glyph[] = [];
+    for (const item of content.items) {
+      if (!("str" in item) || !item.str) continue;
+      const [, b, c, d, e, f] = item.transform as number[];
+      // Rotated text (stamps, margin notes) is not part of the reading flow.
+      if (Math.abs(b!) > 0.01) continue;
+      let font = fonts.get(item.fontName);
+      if (!font) {
+        const name =
+          (page.commonObjs.has(item.fontName)
+            ? (page.commonObjs.get(item.fontName) as { name?: string } | null)
+            : null
+          )?.name ?? "";
+        font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
+        fonts.set(item.fontName, font);
+      }
+      // Legacy 8-bit Vietnamese fonts: their Latin-1 look-alikes converted to Unicode.
+      let str = item.str;
+      if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper")
+        str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
+      else if (font.legacy === "vni") str = vniToUnicode(str);
+      if (font.legacy) legacy.add(font.legacy);
+      glyphs.push({
+        str,
+        x: e!,
+        y: f!,
+        w: item.width,
+        size: Math.hypot(c!, d!) || item.height || 10,
+        bold: font.bold,
+      });
+    }
+    // A signing tool's stamped number and day, drawn in fields the text content leaves out.
+    glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
+    // A damaged content stream can place text at NaN or Infinity: such a glyph has no place to read.
+    for (let i = glyphs.length - 1; i >= 0; i--) {
+      const g = glyphs[i]!;
+      if (![g.x, g.y, g.w, g.size].every(Number.isFinite)) glyphs.splice(i, 1);
+    }
+    // Top to bottom: the first grid of a page is the one a table from the page before continues into.
+    const rulings = rulingsOf(ops, OPS);
+    const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
+    const used = new Set(grids.flatMap((g) => [...g.used]));
+    // Tables without borders: three or more columns that keep their places over several lines.
+    const aligned = alignedGrids(linesOf(glyphs.filter((g) => !used.has(g))));
+    const lines = aligned.rest;
+    if (aligned.grids.length) {
+      grids.push(...aligned.grids);
+      grids.sort((a, b) => b.box[3] - a.box[3]);
+    }
+    const [, , width, height] = page.view as [number, number, number, number];
+    const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
+    // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
+    const leftEdge = Math.min(...lines.map((l) => l.x0));
+    const rule = rulings
+      .filter(
+        (r) =>
+          r.dir === "h" &&
+          r.to - r.from < width * 0.4 &&
+          r.from <= leftEdge + 5 &&
+          r.at < height * 0.85 &&
+          !inGrid(r.at),
+      )
+      .sort((a, b) => b.at - a.at)[0];
+    return {
+      n,
+      height,
+      lines,
+      // Which glyphs a grid took matters only here; the page crosses a thread boundary without it.
+      grids: grids.map(({ used: _used, ...g }) => g),
+      legacy: [...legacy],
+      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)) || isStampOnly(glyphs.map((g) => g.str).join(" ")),
+      garbage: isGarbage(glyphs),
+      noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
+    };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * A text layer whose characters mean nothing: private-use code points, control characters and
+ * replacement marks (a font embedded without a character map), or letters that are no script.
+ */
+function isGarbage(glyphs: Glyph[]): boolean {
+  const text = glyphs
+    .map((g) => g.str)
+    .join("")
+    .replace(/\s+/g, "");
+  if (text.length < 20) return false;
+  const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
+  if (bad / text.length > 0.3) return true;
+  // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
+  // characters that exist but words that are no Vietnamese: the page is read as an image instead.
+  const { share, words } = syllableShare(glyphs.map((g) => g.str).join(" "));
+  return words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE;
+}
+
+/** A page with this many words, of which fewer than this share are Vietnamese syllables, is garbled. */
+const GARBLED_MIN_WORDS = 30;
+const GARBLED_SHARE = 0.3;
+
+/** Every page of the PDF, in order; a page pdf.js cannot read is a note, not the end of the document. */
+export async function readPages(
+  bytes: Uint8Array,
+  maxPages: number,
+): Promise<{ pages: Page[]; damaged: PdfNote[] }> {
+  const { pdfjs, doc } = await loadPdf(bytes);
+  const pages: Page[] = [];
+  const damaged: PdfNote[] = [];
+  try {
+    if (doc.numPages > maxPages)
+      throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
+      } catch (e) {
+        // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
+        // missing and said so; the other pages are read.
+        if (e instanceof InputError || !/Exception$/.test((e as Error).name)) throw e;
+        damaged.push({
+          rule: "pdf-page-damaged",
+          message: `page ${n} cannot be read (${(e as Error).message.split("\n")[0]}): its text is missing`,
+          page: n,
+          severity: "warning",
+        });
+      }
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return { pages, damaged };
+}
