@@ -62,44 +62,70 @@ async function loadPdf(bytes: Uint8Array) {
   }
 }
 
+/**
+ * Whether a page's text leaves room for ruled lines worth reading: text in columns on one baseline
+ * (a table's cells, the two-column header, a signature block) or small print (footnotes under their
+ * rule). A page of running text has neither, and its rulings would change nothing.
+ */
+function mayHoldRulings(glyphs: readonly Glyph[]): boolean {
+  if (!glyphs.length) return false;
+  const sizes = glyphs.map((g) => g.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  if (glyphs.some((g) => g.size < 0.9 * body && g.str.trim())) return true;
+  const byLine = [...glyphs].sort((a, b) => Math.round(b.y) - Math.round(a.y) || a.x - b.x);
+  for (let i = 1; i < byLine.length; i++) {
+    const [a, b] = [byLine[i - 1]!, byLine[i]!];
+    if (Math.abs(a.y - b.y) > 0.5 * body) continue;
+    if (b.x - (a.x + a.w) > 2 * body && a.str.trim() && b.str.trim()) return true;
+  }
+  return false;
+}
+
 /** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
 async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Ops, n: number): Promise<Page> {
   const page = await doc.getPage(n);
   try {
-    const ops = (await page.getOperatorList()) as unknown as OperatorList;
     const content = await page.getTextContent();
-    const fonts = new Map<string, { bold: boolean; legacy: ReturnType<typeof legacyFontEncoding> }>();
-    const legacy = new Set<string>();
-    const glyphs: Glyph[] = [];
+    const placed: { glyph: Glyph; fontName: string }[] = [];
     for (const item of content.items) {
       if (!("str" in item) || !item.str) continue;
       const [, b, c, d, e, f] = item.transform as number[];
       // Rotated text (stamps, margin notes) is not part of the reading flow.
       if (Math.abs(b!) > 0.01) continue;
-      let font = fonts.get(item.fontName);
+      const size = Math.hypot(c!, d!) || item.height || 10;
+      placed.push({
+        glyph: { str: item.str, x: e!, y: f!, w: item.width, size, bold: false },
+        fontName: item.fontName,
+      });
+    }
+    // The operator list (a third of pdf.js's time, and every image decoded) only where it can tell
+    // something: ruled tables, a footnote rule, a signing tool's stamped fields, or fonts not met on
+    // an earlier page (pdf.js names a font only once an operator list has loaded it).
+    const glyphs = placed.map((p) => p.glyph);
+    const needed =
+      placed.some((p) => !page.commonObjs.has(p.fontName)) ||
+      (await page.getAnnotations()).length > 0 ||
+      mayHoldRulings(glyphs);
+    const ops: OperatorList = needed
+      ? ((await page.getOperatorList()) as unknown as OperatorList)
+      : { fnArray: [], argsArray: [] };
+    const fonts = new Map<string, { bold: boolean; legacy: ReturnType<typeof legacyFontEncoding> }>();
+    const legacy = new Set<string>();
+    for (const { glyph, fontName } of placed) {
+      let font = fonts.get(fontName);
       if (!font) {
         const name =
-          (page.commonObjs.has(item.fontName)
-            ? (page.commonObjs.get(item.fontName) as { name?: string } | null)
-            : null
-          )?.name ?? "";
+          (page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string } | null) : null)
+            ?.name ?? "";
         font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
-        fonts.set(item.fontName, font);
+        fonts.set(fontName, font);
       }
       // Legacy 8-bit Vietnamese fonts: their Latin-1 look-alikes converted to Unicode.
-      let str = item.str;
       if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper")
-        str = tcvn3ToUnicode(str, font.legacy === "tcvn3-upper");
-      else if (font.legacy === "vni") str = vniToUnicode(str);
+        glyph.str = tcvn3ToUnicode(glyph.str, font.legacy === "tcvn3-upper");
+      else if (font.legacy === "vni") glyph.str = vniToUnicode(glyph.str);
       if (font.legacy) legacy.add(font.legacy);
-      glyphs.push({
-        str,
-        x: e!,
-        y: f!,
-        w: item.width,
-        size: Math.hypot(c!, d!) || item.height || 10,
-        bold: font.bold,
-      });
+      glyph.bold = font.bold;
     }
     // A signing tool's stamped number and day, drawn in fields the text content leaves out.
     glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
