@@ -5,6 +5,8 @@ import { InputError } from "../input-error.js";
 import type { PageThreadReply } from "./page-thread.js";
 import type { readPages } from "./pages.js";
 
+type Pages = Awaited<ReturnType<typeof readPages>>;
+
 /**
  * The thread's entry. Run from the sources (the unit tests), the built file stands in for it: a
  * worker thread cannot load TypeScript, and `npm test` builds before it tests.
@@ -14,34 +16,59 @@ function entry(): string {
   return import.meta.url.endsWith(".ts") ? here.replace(/\/src\//, "/dist/") : here;
 }
 
-/**
- * `readPages` in a worker thread of its own, so pdf.js never changes the process that runs the rest
- * of the conversion (and the next documents of a batch). The thread's memory goes when it ends.
- */
-export function readPagesApart(bytes: Uint8Array, maxPages: number): ReturnType<typeof readPages> {
-  return new Promise((resolve, reject) => {
-    // The thread gets the heap limit of the process it serves (--max-memory), not Node's default.
-    const limitMb = Math.round(getHeapStatistics().heap_size_limit / 1048576);
-    const worker = new Worker(entry(), {
-      workerData: { bytes, maxPages },
-      resourceLimits: { maxOldGenerationSizeMb: limitMb },
-    });
-    let replied = false;
-    worker.once("message", (reply: PageThreadReply) => {
-      replied = true;
+/** The thread gets the heap limit of the process it serves (--max-memory), not Node's default. */
+const LIMIT_MB = Math.round(getHeapStatistics().heap_size_limit / 1048576);
+
+let thread: Worker | null = null;
+/** One PDF at a time: the next waits for the one before. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
+  const worker = (thread ??= new Worker(entry(), { resourceLimits: { maxOldGenerationSizeMb: LIMIT_MB } }));
+  // Held only while it works: an idle thread never keeps the process alive.
+  worker.ref();
+  return new Promise<Pages>((resolve, reject) => {
+    const done = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      worker.unref();
+    };
+    const onMessage = (reply: PageThreadReply) => {
+      done();
       if (reply.ok) resolve(reply.result);
       else reject(reply.input ? new InputError(reply.message) : new Error(reply.message));
-      void worker.terminate();
-    });
-    worker.once("error", (e: NodeJS.ErrnoException) =>
+    };
+    const onError = (e: NodeJS.ErrnoException) => {
+      done();
+      thread = null;
       reject(
         e.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? new InputError(`needed more than the ${limitMb} MB memory limit (--max-memory) to read its pages`)
+          ? new InputError(
+              `needed more than the ${LIMIT_MB} MB memory limit (--max-memory) to read its pages`,
+            )
           : e,
-      ),
-    );
-    worker.once("exit", (code) => {
-      if (!replied) reject(new Error(`the PDF reading thread ended without an answer (exit code ${code})`));
-    });
+      );
+    };
+    const onExit = (code: number) => {
+      done();
+      thread = null;
+      reject(new Error(`the PDF reading thread ended without an answer (exit code ${code})`));
+    };
+    worker.on("message", onMessage);
+    worker.once("error", onError);
+    worker.once("exit", onExit);
+    worker.postMessage({ bytes, maxPages });
   });
+}
+
+/**
+ * `readPages` in a worker thread of its own, so pdf.js never changes the thread that runs the rest of
+ * the conversion (and the next documents of a batch). The thread is started on the first PDF and
+ * kept for the next; one that dies (out of memory) is replaced by the next PDF.
+ */
+export function readPagesApart(bytes: Uint8Array, maxPages: number): Promise<Pages> {
+  const result = queue.then(() => ask(bytes, maxPages));
+  queue = result.catch(() => undefined);
+  return result;
 }

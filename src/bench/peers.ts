@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+
+/**
+ * The tools a user would pick instead, timed on the same files in the same run: poppler's
+ * `pdftotext -layout`, MuPDF's `mutool convert -F text`, and pdf.js's `getTextContent` alone (what
+ * vanban's PDF reader builds on). Each is optional: a missing tool gives null, never a failure.
+ */
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function has(cmd: string, arg = "-v"): boolean {
+  return spawnSync(cmd, [arg], { stdio: "ignore" }).status !== null;
+}
+
+/** Wall milliseconds of a command, median of `runs` (process start included, as a user pays it). */
+function timed(cmd: string, args: string[], runs: number): number {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    spawnSync(cmd, args, { stdio: "ignore" });
+    ms.push(performance.now() - t0);
+  }
+  return Math.round(median(ms));
+}
+
+export function pdftotextMs(file: string, runs = 3): number | null {
+  if (!has("pdftotext")) return null;
+  const out = mkdtempSync(join(tmpdir(), "vanban-peer-"));
+  const ms = timed("pdftotext", ["-layout", file, join(out, "out.txt")], runs);
+  rmSync(out, { recursive: true, force: true });
+  return ms;
+}
+
+export function mutoolMs(file: string, runs = 3): number | null {
+  if (!has("mutool", "-v")) return null;
+  const out = mkdtempSync(join(tmpdir(), "vanban-peer-"));
+  const ms = timed("mutool", ["convert", "-F", "text", "-o", join(out, "out.txt"), file], runs);
+  rmSync(out, { recursive: true, force: true });
+  return ms;
+}
+
+/**
+ * pdf.js alone: open the file and take every page's text content, warm (median of `runs` after one
+ * warm-up). In a worker thread, so pdf.js's patches never reach the process the bench measures in.
+ */
+export function pdfjsTextMs(file: string, runs = 3): Promise<number> {
+  const script = `
+    const { workerData, parentPort } = await import("node:worker_threads");
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const once = async () => {
+      const t0 = performance.now();
+      const doc = await pdfjs.getDocument({ data: workerData.bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+      for (let n = 1; n <= doc.numPages; n++) { const p = await doc.getPage(n); await p.getTextContent(); p.cleanup(); }
+      await doc.destroy();
+      return performance.now() - t0;
+    };
+    await once();
+    const ms = [];
+    for (let i = 0; i < workerData.runs; i++) ms.push(await once());
+    ms.sort((a, b) => a - b);
+    parentPort.postMessage(ms[Math.floor(ms.length / 2)]);
+  `;
+  const bytes = new Uint8Array(readFileSync(file));
+  return new Promise((resolve, reject) => {
+    // A file under out/, so "pdfjs-dist" resolves from the project's node_modules.
+    mkdirSync("out", { recursive: true });
+    const entry = join("out", "bench-pdfjs-text.mjs");
+    writeFileSync(entry, script);
+    const w = new Worker(entry, { workerData: { bytes, runs } });
+    w.once("message", (ms: number) => {
+      resolve(Math.round(ms));
+      void w.terminate();
+    });
+    w.once("error", reject);
+  });
+}
