@@ -9,6 +9,8 @@ import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
 import type { LegalDocument } from "../model/document.js";
 import { benchBatch, benchGrowth } from "./batch.js";
+import { mutoolMs, pdfjsTextMs, pdftotextMs } from "./peers.js";
+import { benchAfterPdf, benchStart, benchTextEndToEnd, pdfInProcess } from "./speed.js";
 
 /**
  * npm run bench: every sample parsed repeatedly; per-stage milliseconds (median of the runs after a
@@ -57,12 +59,18 @@ async function main(): Promise<void> {
       mbPerSecond: Number((bytes.length / 1e6 / (total / 1000)).toFixed(2)),
     });
   }
+  const start = benchStart(dir);
+  const endToEnd = await benchTextEndToEnd(dir, Math.min(RUNS, 10));
+  const afterPdf = await benchAfterPdf(dir, join("tests", "fixtures", "render", "07-NQ-CP-2025.pdf"), 10);
   const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
   const pdf = await benchPdf();
   const growth = await benchGrowth(dir);
   const batch = benchBatch(dir);
   const memory = process.memoryUsage();
   const result = {
+    start,
+    endToEnd,
+    afterPdf,
     diff,
     pdf,
     growth,
@@ -98,17 +106,26 @@ async function main(): Promise<void> {
   }
   if (diff)
     console.log(
-      `diff ${diff.pair}: align ${diff.ms.diff} ms, emit md+html ${diff.ms.emit} ms (${diff.changes} changes)`,
+      `diff ${diff.pair}: align ${diff.ms.diff} ms, emit md+html ${diff.ms.emit} ms (${diff.changes} changes); ${diff.growth.map((g) => `${g.times}× ${g.ms} ms`).join(", ")}`,
     );
+  const x = (r: number | null) => (r === null ? "n/a" : `${r}×`);
   for (const r of pdf.files)
     console.log(
-      `pdf ${r.file}: ${r.pages} pages, ${r.msPerPage} ms/page warm (read ${r.msRead} ms, stages ${r.msStages} ms)`,
+      `pdf ${r.file}: ${r.pages} pages, ${r.ms} ms (${r.msPerPage} ms/page) warm; pdf.js text ${r.pdfjsTextMs} ms, pdftotext ${r.pdftotextMs ?? "n/a"} ms, mutool ${r.mutoolMs ?? "n/a"} ms → ${x(r.ratio.pdfjsText)} pdf.js, ${x(r.ratio.pdftotext)} pdftotext, ${x(r.ratio.mutool)} mutool`,
     );
   if (pdf.long)
     console.log(
-      `pdf ${pdf.long.pages} pages: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdftotext -layout ${pdf.long.pdftotextMs ?? "n/a"} ms`,
+      `pdf 200 pages (fresh process): ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdf.js text ${pdf.long.pdfjsTextMs} ms, pdftotext ${pdf.long.pdftotextMs ?? "n/a"} ms, mutool ${pdf.long.mutoolMs ?? "n/a"} ms → ${x(pdf.long.ratio.pdfjsText)} pdf.js, ${x(pdf.long.ratio.pdftotext)} pdftotext, ${x(pdf.long.ratio.mutool)} mutool`,
     );
   else console.log(`pdf 200 pages: skipped (${pdf.skipped})`);
+  console.log(
+    `start: node -e 0 ${start.nodeMs} ms, vanban --version ${start.versionMs} ms, convert 1 KB text (all outputs) ${start.convert1kbMs} ms`,
+  );
+  for (const r of endToEnd)
+    console.log(`end to end with all outputs: ${r.file} ${r.ms} ms, ${r.mbPerSecond} MB/s`);
+  console.log(
+    `text conversion before a PDF ${afterPdf.beforeMs} ms, after ${afterPdf.afterMs} ms in the same process (${afterPdf.ratio}×)`,
+  );
   const stages = Object.keys(growth[0]!.msPerTimes);
   console.log(`growth, ms per 1× of the text samples: ${stages.join(" / ")}`);
   for (const g of growth)
@@ -128,9 +145,10 @@ async function main(): Promise<void> {
 }
 
 /**
- * PDF figures: each rendered sample warm (ms per page, median of the runs), then one PDF of 200
- * pages made from them with qpdf, read once with its peak memory, and `pdftotext -layout`
- * on the same file as the reference (both from Debian: qpdf, poppler-utils).
+ * PDF figures against the peers a user would pick instead, in this run: each rendered sample warm
+ * (ms per page, median) beside pdf.js's text content alone, `pdftotext -layout` and MuPDF's
+ * `mutool`; then one PDF of 200 pages made from them with qpdf, converted in a fresh process (its
+ * peak memory) beside the same peers.
  */
 async function benchPdf() {
   const dir = join("tests", "fixtures", "render");
@@ -139,37 +157,30 @@ async function benchPdf() {
     .sort();
   const files = [];
   for (const file of names) {
-    const bytes = new Uint8Array(await readFile(join(dir, file)));
-    // The read stage holds pdf.js and the page layout; the stages after it are the rest.
-    const read: number[] = [];
-    const stages: number[] = [];
+    const path = join(dir, file);
+    const bytes = new Uint8Array(await readFile(path));
+    const total: number[] = [];
     let pages = 0;
     for (let i = 0; i < WARMUP + Math.min(RUNS, 5); i++) {
-      const { document, timings } = await convert({ bytes, path: file, format: "pdf" }, { ocr: "off" });
+      const t0 = performance.now();
+      const { document } = await convert({ bytes, path: file, format: "pdf" }, { ocr: "off" });
       pages = new Set((document.layout ?? []).map((l) => l.page)).size;
-      if (i < WARMUP) continue;
-      read.push(timings["read"] ?? 0);
-      stages.push(
-        Object.entries(timings)
-          .filter(([k]) => k !== "read")
-          .reduce((a, [, v]) => a + v, 0),
-      );
+      if (i >= WARMUP) total.push(performance.now() - t0);
     }
-    const total = median(read) + median(stages);
+    const ms = median(total);
     files.push({
       file,
       pages,
-      msRead: Number(median(read).toFixed(1)),
-      msStages: Number(median(stages).toFixed(1)),
-      msPerPage: Number((total / Math.max(1, pages)).toFixed(1)),
+      ms: Math.round(ms),
+      msPerPage: Number((ms / Math.max(1, pages)).toFixed(1)),
+      ...(await peersOf(path, ms)),
     });
   }
   const have = (cmd: string) => spawnSync(cmd, ["--version"], { stdio: "ignore" }).status === 0;
   if (!names.length)
     return { files, long: null, skipped: "no rendered PDFs (node scripts/make-fixtures.mjs)" };
   if (!have("qpdf")) return { files, long: null, skipped: "qpdf is not installed (apt-get install qpdf)" };
-  const pagesEach = files.map((f) => f.pages);
-  const per = pagesEach.reduce((a, b) => a + b, 0);
+  const per = files.reduce((a, f) => a + f.pages, 0);
   const copies = Math.ceil(200 / Math.max(1, per));
   const long = join("out", "bench-long.pdf");
   await mkdir("out", { recursive: true });
@@ -182,27 +193,31 @@ async function benchPdf() {
     joined,
   ]);
   spawnSync("qpdf", ["--empty", "--pages", joined, "1-200", "--", long]);
-  const bytes = new Uint8Array(await readFile(long));
-  const t0 = performance.now();
-  const { document } = await convert({ bytes, path: long, format: "pdf" }, { ocr: "off" });
-  const ms = performance.now() - t0;
-  const pages = new Set((document.layout ?? []).map((l) => l.page)).size;
-  let pdftotextMs: number | null = null;
-  if (spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0) {
-    const p0 = performance.now();
-    spawnSync("pdftotext", ["-layout", long, join("out", "bench-long.txt")]);
-    pdftotextMs = Number((performance.now() - p0).toFixed(0));
-  }
+  const run = pdfInProcess(long);
   return {
     files,
     long: {
-      pages,
-      ms: Number(ms.toFixed(0)),
-      msPerPage: Number((ms / Math.max(1, pages)).toFixed(1)),
-      peakRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(0)),
-      pdftotextMs,
+      pages: 200,
+      ms: run.ms,
+      msPerPage: Number((run.ms / 200).toFixed(1)),
+      peakRssMB: run.peakRssMB,
+      ...(await peersOf(long, run.ms)),
     },
     skipped: null,
+  };
+}
+
+/** The peers' times on one file and vanban's ratio to each. */
+async function peersOf(file: string, ms: number) {
+  const ratio = (peer: number | null) => (peer ? Number((ms / peer).toFixed(2)) : null);
+  const pdfjsMs = await pdfjsTextMs(file);
+  const pdftotext = pdftotextMs(file);
+  const mutool = mutoolMs(file);
+  return {
+    pdfjsTextMs: pdfjsMs,
+    pdftotextMs: pdftotext,
+    mutoolMs: mutool,
+    ratio: { pdfjsText: ratio(pdfjsMs), pdftotext: ratio(pdftotext), mutool: ratio(mutool) },
   };
 }
 
@@ -211,7 +226,12 @@ async function benchDiff(
   dir: string,
   a: string,
   b: string,
-): Promise<{ pair: string; changes: number; ms: { diff: number; emit: number } } | null> {
+): Promise<{
+  pair: string;
+  changes: number;
+  ms: { diff: number; emit: number };
+  growth: { times: number; ms: number; changes: number }[];
+} | null> {
   const files = await readdir(dir);
   if (!files.includes(a) || !files.includes(b)) return null;
   const load = async (f: string): Promise<LegalDocument> =>
@@ -238,10 +258,25 @@ async function benchDiff(
     align.push(t1 - t0);
     emit.push(t2 - t1);
   }
+  // The pair repeated 4× and 16× (each document's text concatenated with itself): alignment time
+  // must grow with the items, not with every old × new pair.
+  const growth = [];
+  for (const k of [4, 16]) {
+    const scaled = async (f: string): Promise<LegalDocument> => {
+      const text = (await readFile(join(dir, f), "utf8")).trim();
+      const bytes = new TextEncoder().encode(Array<string>(k).fill(text).join("\n\n"));
+      return (await convert({ bytes, path: `${k}x-${f}`, format: "text" })).document;
+    };
+    const [sx, sy] = [await scaled(a), await scaled(b)];
+    const t0 = performance.now();
+    const d = diffDocuments(sx, sy);
+    growth.push({ times: k, ms: Math.round(performance.now() - t0), changes: d.changes.length });
+  }
   return {
     pair: `${a} → ${b}`,
     changes,
     ms: { diff: Number(median(align).toFixed(3)), emit: Number(median(emit).toFixed(3)) },
+    growth,
   };
 }
 

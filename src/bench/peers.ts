@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve as absolute } from "node:path";
 import { Worker } from "node:worker_threads";
 
 /**
@@ -71,7 +71,7 @@ export function pdfjsTextMs(file: string, runs = 3): Promise<number> {
   return new Promise((resolve, reject) => {
     // A file under out/, so "pdfjs-dist" resolves from the project's node_modules.
     mkdirSync("out", { recursive: true });
-    const entry = join("out", "bench-pdfjs-text.mjs");
+    const entry = absolute("out", "bench-pdfjs-text.mjs");
     writeFileSync(entry, script);
     const w = new Worker(entry, { workerData: { bytes, runs } });
     w.once("message", (ms: number) => {

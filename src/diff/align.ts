@@ -1,4 +1,5 @@
 import type { MatchReason } from "../model/diff.js";
+import { Candidates } from "./candidates.js";
 import { containment, cosine, Corpus, type Vector } from "./similarity.js";
 import { comparable } from "./text.js";
 import type { Unit } from "./units.js";
@@ -42,7 +43,6 @@ interface Prepared {
   kind: string;
   vec: Vector;
 }
-const EMPTY: Prepared = { key: "", kind: "", vec: { weights: new Map(), norm: 0, total: 0 } };
 
 /** Accepts candidate pairs best first: each match is the best still open for both of its items. */
 function bestFirst(
@@ -74,13 +74,20 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const matches: Match[] = [];
-  // Every pass asks for the same pairs again: each score is computed once (NaN marks "not yet").
-  const scores = new Float64Array(olds.length * news.length).fill(Number.NaN);
+  const candidates = new Candidates(
+    po.map((p) => p.vec),
+    pn.map((p) => p.vec),
+  );
+  // Every pass asks for the same pairs again: each score is computed once.
+  const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
     const at = i * news.length + j;
-    if (Number.isNaN(scores[at]!))
-      scores[at] = po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec);
-    return scores[at]!;
+    let s = scores.get(at);
+    if (s === undefined) {
+      s = po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec);
+      scores.set(at, s);
+    }
+    return s;
   };
 
   // 1. Identical text, first to first when a text repeats.
@@ -95,20 +102,34 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
     matches.push({ old: i, new: j, score: 1, reason: "identical" });
   });
 
+  // The pairs a pass considers: those sharing a distinctive term, or, for the passes where position
+  // vouches (same address, matched parents), any pair so placed.
   const open = (
     pred: (i: number, j: number) => boolean,
     min: number,
+    placed: Map<string, number[]> | null = null,
+    placeOf: (u: Unit) => string | null = () => null,
   ): { i: number; j: number; score: number }[] => {
     const out: { i: number; j: number; score: number }[] = [];
     for (let i = 0; i < olds.length; i++) {
       if (usedOld.has(i)) continue;
-      for (let j = 0; j < news.length; j++) {
+      const at = placed ? placeOf(olds[i]!) : null;
+      const js = at !== null && placed ? (placed.get(at) ?? []) : placed ? [] : candidates.forOld(i);
+      for (const j of js) {
         if (usedNew.has(j) || !pred(i, j)) continue;
         const s = score(i, j);
         if (s >= min) out.push({ i, j, score: s });
       }
     }
     return out;
+  };
+  const groupNews = (key: (u: Unit) => string | null): Map<string, number[]> => {
+    const m = new Map<string, number[]>();
+    news.forEach((u, j) => {
+      const k = key(u);
+      if (k !== null) m.set(k, [...(m.get(k) ?? []), j]);
+    });
+    return m;
   };
 
   // Position vouches for a weaker match only when neither item has a clearly better partner elsewhere
@@ -117,16 +138,23 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
     list: { i: number; j: number; score: number }[],
   ): { i: number; j: number; score: number }[] =>
     list.filter(({ i, j, score: s }) => {
-      for (let k = 0; k < news.length; k++)
+      for (const k of candidates.forOld(i))
         if (k !== j && !usedNew.has(k) && score(i, k) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
-      for (let k = 0; k < olds.length; k++)
+      for (const k of candidates.forNew(j))
         if (k !== i && !usedOld.has(k) && score(k, j) >= Math.max(THRESHOLDS.match, s + MARGIN)) return false;
       return true;
     });
 
   // 2. Same address ("II.3" in both) and similar text.
   bestFirst(
-    undisputed(open((i, j) => olds[i]!.address === news[j]!.address, THRESHOLDS.parent)),
+    undisputed(
+      open(
+        (i, j) => olds[i]!.address === news[j]!.address,
+        THRESHOLDS.parent,
+        groupNews((u) => u.address),
+        (u) => u.address,
+      ),
+    ),
     usedOld,
     usedNew,
     "address",
@@ -136,6 +164,7 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
   // 3. Under matched parents, in rounds: a match found here makes its children's parents matched.
   const pairs = new Map(parents);
   for (const m of matches) pairs.set(olds[m.old]!.id, news[m.new]!.id);
+  const byParent = groupNews((u) => u.parent);
   for (let round = 0; round < 8; round++) {
     const before = matches.length;
     bestFirst(
@@ -143,6 +172,8 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
         open(
           (i, j) => olds[i]!.parent !== null && pairs.get(olds[i]!.parent!) === news[j]!.parent,
           THRESHOLDS.parent,
+          byParent,
+          (u) => (u.parent !== null ? (pairs.get(u.parent) ?? null) : null),
         ),
       ),
       usedOld,
@@ -163,7 +194,7 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
     matches,
   );
 
-  const found = pieces(po, pn, usedOld, usedNew);
+  const found = pieces(po, pn, usedOld, usedNew, candidates);
   // A whole with one piece is not a split: the piece simply continues it (a task kept as one project of a list).
   const lone = found.filter(
     (p) =>
@@ -184,15 +215,26 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
  * two new ones (one matched, one left over) or two old tasks merged into one. A piece must have most
  * of its weight inside a larger whole; an item is a piece or a whole, never both.
  */
-function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: Set<number>): Piece[] {
+function pieces(
+  po: Prepared[],
+  pn: Prepared[],
+  usedOld: Set<number>,
+  usedNew: Set<number>,
+  candidates: Candidates,
+): Piece[] {
   const out: Piece[] = [];
-  const find = (part: Prepared, wholes: Prepared[]): { at: number; score: number } | null => {
+  const find = (
+    part: Prepared,
+    wholes: Prepared[],
+    near: readonly number[],
+  ): { at: number; score: number } | null => {
     let best: { at: number; score: number } | null = null;
-    wholes.forEach((w, at) => {
-      if (w.kind !== part.kind || part.vec.total >= w.vec.total) return;
+    for (const at of near) {
+      const w = wholes[at]!;
+      if (w.kind !== part.kind || part.vec.total >= w.vec.total) continue;
       const s = containment(part.vec, w.vec);
       if (s >= THRESHOLDS.contained && (!best || s > best.score)) best = { at, score: s };
-    });
+    }
     return best;
   };
   const collect = (
@@ -202,13 +244,15 @@ function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: S
     kind: Piece["kind"],
     skipParts: Set<number>,
     skipWholes: Set<number>,
+    near: (k: number) => readonly number[],
   ): void => {
     const byWhole = new Map<number, Piece[]>();
     parts.forEach((p, k) => {
       if (used.has(k) || skipParts.has(k) || p.vec.weights.size < 4) return;
       const hit = find(
         p,
-        wholes.map((w, at) => (skipWholes.has(at) ? EMPTY : w)),
+        wholes,
+        near(k).filter((at) => !skipWholes.has(at)),
       );
       if (hit)
         byWhole.set(hit.at, [
@@ -218,9 +262,9 @@ function pieces(po: Prepared[], pn: Prepared[], usedOld: Set<number>, usedNew: S
     });
     for (const list of byWhole.values()) out.push(...list);
   };
-  collect(pn, usedNew, po, "split", new Set(), new Set());
+  collect(pn, usedNew, po, "split", new Set(), new Set(), (j) => candidates.forNew(j));
   const splitWholes = new Set(out.map((p) => p.whole));
   const splitPieces = new Set(out.map((p) => p.piece));
-  collect(po, usedOld, pn, "merged", splitWholes, splitPieces);
+  collect(po, usedOld, pn, "merged", splitWholes, splitPieces, (i) => candidates.forOld(i));
   return out.sort((a, b) => byCodePoint(a.kind, b.kind) || a.whole - b.whole || a.piece - b.piece);
 }

@@ -82,7 +82,13 @@ function mayHoldRulings(glyphs: readonly Glyph[]): boolean {
 }
 
 /** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
-async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Ops, n: number): Promise<Page> {
+async function readPage(
+  doc: Awaited<ReturnType<typeof loadPdf>>["doc"],
+  OPS: Ops,
+  n: number,
+  /** The page before ended in footnotes: one may run on under this page's rule, in body-size type. */
+  notesBefore: boolean,
+): Promise<Page> {
   const page = await doc.getPage(n);
   try {
     const content = await page.getTextContent();
@@ -105,6 +111,7 @@ async function readPage(doc: Awaited<ReturnType<typeof loadPdf>>["doc"], OPS: Op
     const needed =
       placed.some((p) => !page.commonObjs.has(p.fontName)) ||
       (await page.getAnnotations()).length > 0 ||
+      notesBefore ||
       mayHoldRulings(glyphs);
     const ops: OperatorList = needed
       ? ((await page.getOperatorList()) as unknown as OperatorList)
@@ -210,7 +217,7 @@ export async function readPages(
       throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n));
+        pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n, pages.at(-1)?.noteRule != null));
       } catch (e) {
         // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
         // missing and said so; the other pages are read.
