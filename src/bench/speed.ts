@@ -107,10 +107,13 @@ export function pdfInProcess(file: string): { ms: number; peakRssMB: number } {
     const { convert } = await import(${JSON.stringify(join(import.meta.dirname, "..", "pipeline", "runner.js"))});
     const { readFileSync } = await import("node:fs");
     const t0 = performance.now();
-    await convert({ bytes: new Uint8Array(readFileSync(process.argv[1])), path: process.argv[1], format: "pdf" }, { ocr: "off" });
+    await convert({ bytes: new Uint8Array(readFileSync(process.env.VANBAN_BENCH_PDF)), path: process.env.VANBAN_BENCH_PDF, format: "pdf" }, { ocr: "off" });
     const ms = performance.now() - t0;
     console.log(JSON.stringify({ ms: Math.round(ms), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   `;
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, file], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+    env: { ...process.env, VANBAN_BENCH_PDF: file },
+  });
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as { ms: number; peakRssMB: number };
 }
