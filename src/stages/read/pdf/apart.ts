@@ -24,7 +24,11 @@ let thread: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
 function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
-  const worker = (thread ??= new Worker(entry(), { resourceLimits: { maxOldGenerationSizeMb: LIMIT_MB } }));
+  const worker = (thread ??= new Worker(entry(), {
+    resourceLimits: { maxOldGenerationSizeMb: LIMIT_MB },
+    // Not the process's flags: `--input-type` (a program run with -e) would refuse the thread's file.
+    execArgv: [],
+  }));
   // Held only while it works: an idle thread never keeps the process alive.
   worker.ref();
   return new Promise<Pages>((resolve, reject) => {
