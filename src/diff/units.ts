@@ -95,8 +95,12 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
             ? `${ownAddress(child)} ${attachments}`
             : ownAddress(child);
         const container = child.type === "attachment" || child.type === "appendix";
+        // Articles are numbered through the whole law, so "Điều 12" needs no chapter before it (and
+        // keeps its address when the chapters around it are renumbered).
         const address =
-          container || scope.container || !scope.address ? own : join(scope.address, own, scope.own);
+          container || scope.container || !scope.address || child.type === "article"
+            ? own
+            : join(scope.address, own, scope.own);
         units.push({
           level: "section",
           kind: child.type,

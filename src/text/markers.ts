@@ -64,7 +64,10 @@ function numberOrRoman(s: string): number | null {
 const PART = /^(PHẦN|Phần)\s+(?:(THỨ|thứ)\s+([\p{L}]+)|([IVXLC]+|\d{1,2}))(?![\p{L}\d])\s*[.:\-–]?\s*(.*)$/u;
 const CHAPTER = /^(CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])\s*[.:\-–]?\s*(.*)$/u;
 const MUC = /^(MỤC|Mục)\s+(\d{1,3}|[IVXLC]+)(?![\p{L}\d])\s*[.:\-–]?\s*(.*)$/u;
-const ARTICLE = /^(ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)\s*[.:]\s*(.*)$/u;
+// "Điều 3." or "Điều 3:" before its title; a bare "Điều 3" only when it is the whole line (the
+// Hiến pháp 2013's export prints the number alone, the text on the next line), since a wrapped
+// line of running text may start "Điều 3 của Luật này …".
+const ARTICLE = /^(ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*(.*)|\s*()$)/u;
 const ROMAN = /^([IVXLC]{1,7})\s*([.\-–)])(?!\d)\s*(.*)$/u;
 const UPPER_LETTER = /^([A-ZĐ])\s*([.)])\s+(.*)$/u;
 // 1. | 1.2. | 1.2 | 1.2.Text | 1) — first component 1–3 digits, later ones 1–2 digits without a
@@ -113,7 +116,13 @@ function readMarkers(s: string): Marker[] {
   }
   if ((m = ARTICLE.exec(s))) {
     return [
-      { style: "article", label: `${m[1]} ${m[2]}.`, ordinal: parseInt(m[2]!, 10), key: m[2]!, rest: m[3]! },
+      {
+        style: "article",
+        label: m[3] === undefined ? `${m[1]} ${m[2]}` : `${m[1]} ${m[2]}.`,
+        ordinal: parseInt(m[2]!, 10),
+        key: m[2]!,
+        rest: m[3] ?? m[4] ?? "",
+      },
     ];
   }
   const roman = ROMAN.exec(s);

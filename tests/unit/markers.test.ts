@@ -9,6 +9,9 @@ describe("numbering markers", async () => {
     ["Chương III QUY ĐỊNH CHUNG", "chapter", 3, "QUY ĐỊNH CHUNG"],
     ["Mục 2. Thủ tục", "mucSection", 2, "Thủ tục"],
     ["Điều 12. Hiệu lực thi hành", "article", 12, "Hiệu lực thi hành"],
+    // The Hiến pháp 2013's Word file prints the number alone, the article's text on the next line.
+    ["Điều 1", "article", 1, ""],
+    ["ĐIỀU 47 ", "article", 47, ""],
     ["II. NHIỆM VỤ", "roman", 2, "NHIỆM VỤ"],
     ["IV- TỔ CHỨC THỰC HIỆN", "roman", 4, "TỔ CHỨC THỰC HIỆN"],
     ["A. VỀ THỰC HIỆN", "upperLetter", 1, "VỀ THỰC HIỆN"],
@@ -39,6 +42,7 @@ describe("numbering markers", async () => {
     "f) không phải điểm",
     "1,5 triệu",
     "Điều kiện cần",
+    "Điều 3 của Luật này quy định",
   ])("does not take %j for a marker", (line) => {
     expect(matchMarker(line)).toBeNull();
   });
