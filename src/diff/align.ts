@@ -14,6 +14,12 @@ import { byCodePoint } from "../text/order.js";
  */
 export const THRESHOLDS = { match: 0.45, parent: 0.35, contained: 0.6 } as const;
 
+/** Structure that names itself (Điều, Chương, Phần) only continues as the same kind: an article is no clause. */
+const STRICT_KINDS = new Set(["article", "chapter", "part"]);
+function comparableKinds(a: string, b: string): boolean {
+  return a === b || (!STRICT_KINDS.has(a) && !STRICT_KINDS.has(b));
+}
+
 /** How much better an item's partner elsewhere must score to overrule a match by position. */
 const MARGIN = 0.1;
 
@@ -31,17 +37,24 @@ export interface Piece {
   piece: number;
   score: number;
   kind: "split" | "merged";
+  /** How the piece was found: its words inside the whole (contained), or its children's matches. */
+  reason?: "contained" | "children";
 }
 
 export interface Alignment {
   matches: Match[];
   pieces: Piece[];
+  /** The vectors each match was scored on, for its evidence: own words, or own words and content. */
+  evidence(i: number, j: number): [Vector, Vector];
 }
 
 interface Prepared {
   key: string;
   kind: string;
+  /** The item's own words (a title, a task). */
   vec: Vector;
+  /** Its own words and everything inside it; the same vector when it holds nothing. */
+  whole: Vector;
 }
 
 /** Accepts candidate pairs best first: each match is the best still open for both of its items. */
@@ -67,16 +80,20 @@ function bestFirst(
  * this level's own matches are found); then the best remaining similarity above the threshold.
  */
 export function align(olds: Unit[], news: Unit[], parents: Map<string, string>): Alignment {
-  const corpus = new Corpus([...olds, ...news].map((u) => u.text));
-  const prep = (u: Unit): Prepared => ({ key: comparable(u.text), kind: u.kind, vec: corpus.vector(u.text) });
+  const full = (u: Unit): string => (u.content ? `${u.text} ${u.content}` : u.text);
+  const corpus = new Corpus([...olds, ...news].map(full));
+  const prep = (u: Unit): Prepared => {
+    const vec = corpus.vector(u.text);
+    return { key: comparable(u.text), kind: u.kind, vec, whole: u.content ? corpus.vector(full(u)) : vec };
+  };
   const po = olds.map(prep);
   const pn = news.map(prep);
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const matches: Match[] = [];
   const candidates = new Candidates(
-    po.map((p) => p.vec),
-    pn.map((p) => p.vec),
+    po.map((p) => p.whole),
+    pn.map((p) => p.whole),
   );
   // Every pass asks for the same pairs again: each score is computed once.
   const scores = new Map<number, number>();
@@ -84,17 +101,30 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
     const at = i * news.length + j;
     let s = scores.get(at);
     if (s === undefined) {
-      s = po[i]!.key === pn[j]!.key ? 1 : cosine(po[i]!.vec, pn[j]!.vec);
+      s = !comparableKinds(po[i]!.kind, pn[j]!.kind)
+        ? 0
+        : po[i]!.key && po[i]!.key === pn[j]!.key
+          ? 1
+          : Math.max(ownScore(i, j), cosine(po[i]!.whole, pn[j]!.whole));
       scores.set(at, s);
     }
     return s;
   };
+  // An article or heading is the same when its title is, or when its content is: "Điều 5. Giải thích
+  // từ ngữ" keeps its title while its clauses change; a Hiến pháp article has no title at all.
+  const ownScore = (i: number, j: number): number =>
+    po[i]!.key && pn[j]!.key ? cosine(po[i]!.vec, pn[j]!.vec) : 0;
 
-  // 1. Identical text, first to first when a text repeats.
+  // 1. Identical text, first to first when a text repeats; an item holding others must hold the
+  // same (two "Tổ chức thực hiện" headings with different tasks under them wait for the later passes).
+  const identity = (u: Unit, p: Prepared): string => (p.key ? `${p.key}\u0000${comparable(u.content)}` : "");
   const byKey = new Map<string, number[]>();
-  po.forEach((p, i) => p.key && byKey.set(p.key, [...(byKey.get(p.key) ?? []), i]));
+  po.forEach((p, i) => {
+    const k = identity(olds[i]!, p);
+    if (k) byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
   pn.forEach((p, j) => {
-    const queue = byKey.get(p.key);
+    const queue = byKey.get(identity(news[j]!, p));
     const i = queue?.find((x) => !usedOld.has(x));
     if (i === undefined) return;
     usedOld.add(i);
@@ -207,7 +237,14 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
         ? { old: p.whole, new: p.piece, score: p.score, reason: "contained" }
         : { old: p.piece, new: p.whole, score: p.score, reason: "contained" },
     );
-  return { matches: matches.sort((a, b) => a.new - b.new), pieces: found.filter((p) => !lone.includes(p)) };
+  return {
+    matches: matches.sort((a, b) => a.new - b.new),
+    pieces: found.filter((p) => !lone.includes(p)),
+    evidence: (i, j) =>
+      ownScore(i, j) >= cosine(po[i]!.whole, pn[j]!.whole)
+        ? [po[i]!.vec, pn[j]!.vec]
+        : [po[i]!.whole, pn[j]!.whole],
+  };
 }
 
 /**
@@ -231,8 +268,8 @@ function pieces(
     let best: { at: number; score: number } | null = null;
     for (const at of near) {
       const w = wholes[at]!;
-      if (w.kind !== part.kind || part.vec.total >= w.vec.total) continue;
-      const s = containment(part.vec, w.vec);
+      if (w.kind !== part.kind || part.whole.total >= w.whole.total) continue;
+      const s = containment(part.whole, w.whole);
       if (s >= THRESHOLDS.contained && (!best || s > best.score)) best = { at, score: s };
     }
     return best;
@@ -248,7 +285,7 @@ function pieces(
   ): void => {
     const byWhole = new Map<number, Piece[]>();
     parts.forEach((p, k) => {
-      if (used.has(k) || skipParts.has(k) || p.vec.weights.size < 4) return;
+      if (used.has(k) || skipParts.has(k) || p.whole.weights.size < 4) return;
       const hit = find(
         p,
         wholes,

@@ -9,6 +9,8 @@ import {
 } from "../model/diff.js";
 import type { LegalDocument } from "../model/document.js";
 import { align, THRESHOLDS, type Alignment } from "./align.js";
+import { matchByChildren } from "./by-children.js";
+import { confidenceOf } from "./evidence.js";
 import { itemChanges, type Draft } from "./items.js";
 import { metadataChanges } from "./metadata.js";
 import { targetChanges } from "./targets.js";
@@ -58,14 +60,23 @@ export function diffDocuments(oldDoc: LegalDocument, newDoc: LegalDocument): Doc
   };
   const drafts: Draft[] = [...metadataChanges(oldDoc, newDoc)];
 
+  // Sections first, so the levels below know which parents correspond; then sections no text pass
+  // matched are paired through their children; then each level's changes, against the final parents.
   const parents = new Map<string, string>();
-  for (const level of ["section", "paragraph", "record"] as const) {
+  const aligned = (["section", "paragraph", "record"] as const).map((level) => {
     const olds = of(uo, level);
     const news = of(un, level);
     const alignment = align(olds, news, parents);
-    drafts.push(...itemChanges(level, olds, news, alignment, parents));
     // Paragraph and record parents are sections; paragraphs may also hang under paragraphs.
     pairsOf(olds, news, alignment, parents);
+    return { level, olds, news, alignment };
+  });
+  const sections = aligned[0]!;
+  matchByChildren(sections.olds, sections.news, sections.alignment, aligned);
+  parents.clear();
+  for (const { olds, news, alignment } of aligned) pairsOf(olds, news, alignment, parents);
+  for (const { level, olds, news, alignment } of aligned) {
+    drafts.push(...itemChanges(level, olds, news, alignment, parents));
     levels[level] = { old: olds.length, new: news.length, matched: alignment.matches.length };
   }
 
@@ -92,10 +103,27 @@ export function diffDocuments(oldDoc: LegalDocument, newDoc: LegalDocument): Doc
       byCodePoint(x.new?.id ?? "", y.new?.id ?? ""),
   );
   const counter = new Map<DiffLevel, number>();
-  const changes: Change[] = drafts.map(({ order: _order, ...d }) => {
+  const changes: Change[] = drafts.map(({ order: _order, confidence, ...d }) => {
     const n = (counter.get(d.level) ?? 0) + 1;
     counter.set(d.level, n);
-    return { id: `${PREFIX[d.level]}${n}`, ...d };
+    const trust =
+      confidence !== undefined
+        ? confidence
+        : d.old && d.new
+          ? confidenceOf(d.score ?? 1, d.reason ?? "field", 1)
+          : null;
+    const { level, types, old, new: now, score, reason, ...rest } = d;
+    return {
+      id: `${PREFIX[level]}${n}`,
+      level,
+      types,
+      old,
+      new: now,
+      score,
+      reason,
+      confidence: trust,
+      ...rest,
+    };
   });
   const counts = Object.fromEntries(
     Object.keys(CHANGE_TYPES).map((t) => [

@@ -2,12 +2,17 @@ import type { Change, ChangeType, FieldChange } from "../model/diff.js";
 import type { TableRecord } from "../model/table.js";
 import type { Deadline } from "../text/deadlines.js";
 import { foldExpanded } from "../text/abbreviations.js";
+import { succession } from "../text/agency-successions.js";
+import { parseRoman } from "../text/roman.js";
+import { confidenceOf, sharedEvidence } from "./evidence.js";
+import { valueChanges } from "./record-values.js";
 import type { Alignment } from "./align.js";
 import { comparable } from "./text.js";
 import { sideOf, type Unit } from "./units.js";
 import { wordDiff } from "./words.js";
 
-type Draft = Omit<Change, "id"> & { order: number };
+/** A change before numbering; levels that match by field or indicator leave `confidence` to the score. */
+type Draft = Omit<Change, "id" | "confidence"> & { order: number; confidence?: Change["confidence"] };
 
 interface AgencyField {
   raw: string;
@@ -48,7 +53,28 @@ function recordLike(r: TableRecord | undefined): RecordLike | null {
   return null;
 }
 
-/** leadChanged, partnersChanged, deadlineChanged, productChanged between two records (a task may continue as a project). */
+/**
+ * When `b` names the same agencies as `a` except that some were replaced by their successors in the
+ * 2025 reorganisation: the successions that explain the difference; null when another body came in.
+ */
+function renamesOnly(a: AgencyField | null, b: AgencyField | null): string | null {
+  if (!a || !b || a.agencies.length === 0) return null;
+  const rest = new Set(b.agencies.map(foldExpanded));
+  const notes: string[] = [];
+  for (const old of a.agencies) {
+    if (rest.delete(foldExpanded(old))) continue;
+    const now = b.agencies.find((n) => rest.has(foldExpanded(n)) && succession(old, n));
+    if (!now) return null;
+    const s = succession(old, now)!;
+    notes.push(`${s.predecessor} → ${s.successor} (${s.source})`);
+    // Two merged ministries may both continue as one successor.
+    if (!a.agencies.some((o) => o !== old && succession(o, now))) rest.delete(foldExpanded(now));
+  }
+  const sameCatchAll = foldExpanded(a.catchAll ?? "") === foldExpanded(b.catchAll ?? "");
+  return notes.length && rest.size === 0 && sameCatchAll ? notes.join("; ") : null;
+}
+
+/** leadChanged (or agencyRenamed), partnersChanged, deadlineChanged, productChanged between two records (a task may continue as a project). */
 function recordChanges(a: RecordLike, b: RecordLike): { types: ChangeType[]; fields: FieldChange[] } {
   const types: ChangeType[] = [];
   const fields: FieldChange[] = [];
@@ -63,20 +89,18 @@ function recordChanges(a: RecordLike, b: RecordLike): { types: ChangeType[]; fie
     types.push(type);
     fields.push({ field, old: oldRaw, new: newRaw });
   };
-  check(
-    "leadChanged",
-    "lead",
-    agencySet(a.lead) !== agencySet(b.lead),
-    a.lead?.raw ?? null,
-    b.lead?.raw ?? null,
-  );
-  check(
-    "partnersChanged",
-    "partners",
-    agencySet(a.partners) !== agencySet(b.partners),
-    a.partners?.raw ?? null,
-    b.partners?.raw ?? null,
-  );
+  const agencies = (field: "lead" | "partners", changed: ChangeType): void => {
+    const x = a[field];
+    const y = b[field];
+    if (agencySet(x) === agencySet(y)) return;
+    const renamed = renamesOnly(x, y);
+    if (renamed) {
+      if (!types.includes("agencyRenamed")) types.push("agencyRenamed");
+      fields.push({ field, old: x?.raw ?? null, new: y?.raw ?? null, note: renamed });
+    } else check(changed, field, true, x?.raw ?? null, y?.raw ?? null);
+  };
+  agencies("lead", "leadChanged");
+  agencies("partners", "partnersChanged");
   check(
     "deadlineChanged",
     "deadline",
@@ -127,15 +151,22 @@ export function itemChanges(
   const pairChange = (
     a: Unit,
     b: Unit,
-  ): { types: ChangeType[]; fields: FieldChange[]; words?: Change["words"] } => {
+  ): { types: ChangeType[]; fields: FieldChange[]; words?: Change["words"]; values?: Change["values"] } => {
     const types: ChangeType[] = [];
     let words: Change["words"];
     if (comparable(a.text) !== comparable(b.text)) {
       types.push("reworded");
       words = wordDiff(a.text, b.text);
+    } else if (comparable(a.content) !== comparable(b.content)) {
+      // An article printed without a title ("Điều 1" and its text) is its content: reworded.
+      if (a.text || b.text) types.push("contentChanged");
+      else {
+        types.push("reworded");
+        words = wordDiff(a.content, b.content);
+      }
     }
     if (!samePlace(a, b)) types.push("moved");
-    else if ((a.label ?? "") !== (b.label ?? "") && a.address !== b.address) types.push("renumbered");
+    else if (numberOf(a.label) !== numberOf(b.label) && a.address !== b.address) types.push("renumbered");
     const ra = recordLike(a.record);
     const rb = recordLike(b.record);
     const fields: FieldChange[] = [];
@@ -144,13 +175,24 @@ export function itemChanges(
       types.push(...r.types);
       fields.push(...r.fields);
     }
-    return { types, fields, ...(words ? { words } : {}) };
+    const values = a.record && b.record ? valueChanges(a.record, b.record) : [];
+    if (values.length) types.push("valueChanged");
+    return { types, fields, ...(words ? { words } : {}), ...(values.length ? { values } : {}) };
+  };
+  const trust = (i: number, j: number, score: number, reason: Change["reason"] & string) => {
+    const [va, vb] = alignment.evidence(i, j);
+    const evidence =
+      reason === "identical" ? [] : sharedEvidence(va, vb, `${news[j]!.text} ${news[j]!.content}`);
+    return {
+      confidence: confidenceOf(score, reason, evidence.length),
+      ...(evidence.length ? { evidence } : {}),
+    };
   };
 
   for (const m of alignment.matches) {
     const a = olds[m.old]!;
     const b = news[m.new]!;
-    const { types, fields, words } = pairChange(a, b);
+    const { types, fields, words, values } = pairChange(a, b);
     const related = [...(splitOf.get(m.old) ?? []), ...(mergedInto.get(m.new) ?? [])];
     if (splitOf.has(m.old)) types.push("split");
     if (mergedInto.has(m.new)) types.push("merged");
@@ -161,24 +203,31 @@ export function itemChanges(
       new: sideOf(b),
       score: round(m.score),
       reason: m.reason,
+      ...trust(m.old, m.new, m.score, m.reason),
       ...(words ? { words } : {}),
       ...(fields.length ? { fields } : {}),
+      ...(values ? { values } : {}),
       ...(related.length ? { related } : {}),
       order: m.new,
     });
   }
   for (const p of alignment.pieces) {
     const [a, b] = p.kind === "split" ? [olds[p.whole]!, news[p.piece]!] : [olds[p.piece]!, news[p.whole]!];
-    const { fields } = pairChange(a, b);
+    // A piece is also reworded, renumbered or moved like any pair: those come with it.
+    const { types, fields, words, values } = pairChange(a, b);
+    const [i, j] = p.kind === "split" ? [p.whole, p.piece] : [p.piece, p.whole];
+    const reason = p.reason ?? "contained";
     out.push({
       level,
-      types: [p.kind],
+      types: [...types, p.kind],
       old: sideOf(a),
       new: sideOf(b),
       score: round(p.score),
-      reason: "contained",
-      words: wordDiff(a.text, b.text),
+      reason,
+      ...trust(i, j, p.score, reason),
+      ...(words ? { words } : {}),
       ...(fields.length ? { fields } : {}),
+      ...(values ? { values } : {}),
       related: [p.kind === "split" ? a.address : b.address],
       order: p.kind === "split" ? p.piece : p.whole,
     });
@@ -189,7 +238,16 @@ export function itemChanges(
   const matchedNew = new Set(alignment.matches.map((m) => m.new));
   news.forEach((b, j) => {
     if (!matchedNew.has(j) && !pieceNew.has(j))
-      out.push({ level, types: ["added"], old: null, new: sideOf(b), score: null, reason: null, order: j });
+      out.push({
+        level,
+        types: ["added"],
+        old: null,
+        new: sideOf(b),
+        score: null,
+        reason: null,
+        confidence: null,
+        order: j,
+      });
   });
   // A removed item sits after the new partner of the nearest matched item before it in the old document.
   let anchor = -1;
@@ -203,10 +261,18 @@ export function itemChanges(
         new: null,
         score: null,
         reason: null,
+        confidence: null,
         order: anchor + 0.5 + i / (olds.length + 1) / 2,
       });
   });
   return out;
+}
+
+/** "Chương 1" and "CHƯƠNG I", "II" and "2": the same number printed another way is no renumbering. */
+function numberOf(label: string | null): string {
+  const last = (label ?? "").trim().split(/\s+/).at(-1) ?? "";
+  const roman = /^[IVXLC]+$/i.test(last) ? parseRoman(last.toUpperCase()) : null;
+  return roman !== null ? String(roman) : last.toLowerCase();
 }
 
 export function round(x: number): number {

@@ -43,6 +43,7 @@ function listUnits(doc: LegalDocument): Unit[][] {
     kind: prefix,
     id: `${prefix}-${i + 1}`,
     address: `${context} ${i + 1}`,
+    content: "",
     label: null,
     parent: null,
     parentAddress: context,

@@ -1,4 +1,9 @@
+import { isGeneric, namedTerms } from "./evidence.js";
 import { terms } from "./text.js";
+
+/** Boilerplate counts a third as much as an ordinary word; a name half as much again. */
+const GENERIC_WEIGHT = 0.3;
+const NAMED_WEIGHT = 1.5;
 
 /** A text as weighted terms (tf × idf) with its Euclidean norm and total weight. */
 export interface Vector {
@@ -15,22 +20,35 @@ export interface Vector {
 export class Corpus {
   private readonly idf = new Map<string, number>();
   private readonly size: number;
+  /** The corpus's texts are vectorised again right after: their terms are read once. */
+  private readonly seen = new Map<string, string[]>();
 
   constructor(texts: string[]) {
     this.size = texts.length;
     const df = new Map<string, number>();
-    for (const t of texts) for (const term of new Set(terms(t))) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const t of texts) {
+      const list = terms(t);
+      this.seen.set(t, list);
+      for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
+    }
     for (const [term, n] of df) this.idf.set(term, Math.log((this.size + 1) / (n + 1)) + 1);
   }
 
   vector(text: string): Vector {
     const tf = new Map<string, number>();
-    for (const term of terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const term of this.seen.get(text) ?? terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
     const weights = new Map<string, number>();
+    const named = namedTerms(text);
     let sq = 0;
     let total = 0;
     for (const [term, n] of tf) {
-      const w = n * (this.idf.get(term) ?? Math.log(this.size + 1) + 1);
+      // What a task is about (a named place, work, programme or document) outweighs how it is done.
+      const subject = isGeneric(term)
+        ? GENERIC_WEIGHT
+        : term.split(" ").some((w) => named.has(w))
+          ? NAMED_WEIGHT
+          : 1;
+      const w = n * subject * (this.idf.get(term) ?? Math.log(this.size + 1) + 1);
       weights.set(term, w);
       sq += w * w;
       total += w;

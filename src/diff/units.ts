@@ -18,6 +18,12 @@ export interface Unit {
   parentAddress: string;
   context: string | null;
   text: string;
+  /**
+   * The words of everything inside the item (an article's clauses and points, a heading's sub-items
+   * and bullets), "" when it holds nothing: an article is matched on its title and content, and is
+   * unchanged only when its content is.
+   */
+  content: string;
   lines: number[];
   record?: TableRecord;
 }
@@ -69,6 +75,20 @@ function nodeText(node: LegalNode): string {
   return [node.type === "attachment" ? node.label : null, node.title, node.text].filter(Boolean).join(" ");
 }
 
+/** The words of every node under `node`, in order. */
+function contentOf(node: LegalNode): string {
+  const out: string[] = [];
+  const walk = (n: LegalNode): void => {
+    for (const c of n.children) {
+      const t = nodeText(c);
+      if (t) out.push(t);
+      walk(c);
+    }
+  };
+  walk(node);
+  return out.join(" ");
+}
+
 function heading(address: string, node: LegalNode): string {
   const words = nodeText(node);
   return `${address} ${words.length > 90 ? `${words.slice(0, 90)}…` : words}`.trim();
@@ -112,6 +132,7 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
           parentAddress: scope.address,
           context: scope.context,
           text: nodeText(child),
+          content: contentOf(child),
           lines: child.lines,
           record: undefined,
         });
@@ -132,6 +153,7 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
             parentAddress: scope.address,
             context: scope.context,
             text: nodeText(child),
+            content: contentOf(child),
             lines: child.lines,
           });
         }
@@ -192,6 +214,7 @@ function collectRecords(doc: LegalDocument, sections: Map<string, Unit>, units: 
         parentAddress: appendix?.address ?? tableAddress,
         context: group ?? table.title ?? appendix?.context ?? null,
         text: recordText(record),
+        content: "",
         lines: record.lines,
         record,
       });

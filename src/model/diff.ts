@@ -3,12 +3,14 @@ import { Lines } from "./block.js";
 import { Comparator, Period } from "./target.js";
 
 /** Bumped on any change a consumer of diff.json could notice. */
-export const DIFF_SCHEMA_VERSION = "1.0.0";
+export const DIFF_SCHEMA_VERSION = "1.1.0";
 
 /** The closed change taxonomy; a change may carry several (a task renumbered, reworded and given a new lead). */
 export const CHANGE_TYPES = {
   unchanged: "Matched and the same in substance (case, spacing, Unicode form and tone placement ignored).",
   reworded: "Matched, the wording differs: `words` holds the word-level diff.",
+  contentChanged:
+    "Matched, its own words (an article's or heading's title) are the same but something inside it differs: a clause, point, bullet or sub-item (listed as changes of their own).",
   renumbered: "Matched under the same (matched) parent, printed with another number.",
   moved: "Matched under a different parent: another section, appendix or table.",
   added: "Only in the new document.",
@@ -16,7 +18,9 @@ export const CHANGE_TYPES = {
   valueChanged:
     "A target's value, range, comparator or unit differs; `target.direction` says raised or lowered. For metadata: the field's value differs.",
   periodChanged: "A target's period (years, average, recurring) differs.",
-  leadChanged: "A task's or project's lead agencies (chủ trì) differ.",
+  leadChanged: "A task's or project's lead agencies (chủ trì) differ: another body leads it.",
+  agencyRenamed:
+    "The lead differs only because the old lead was merged or renamed (the 2025 reorganisation): the new lead is its successor; `fields[].note` names the legal source.",
   partnersChanged: "A task's or project's partner agencies (phối hợp) differ.",
   deadlineChanged: "A task's or project's deadline (thời hạn, thời gian thực hiện) differs.",
   productChanged: "A task's product (sản phẩm) differs.",
@@ -38,9 +42,9 @@ export const DiffLevel = z
 export type DiffLevel = z.infer<typeof DiffLevel>;
 
 export const MatchReason = z
-  .enum(["identical", "address", "parent", "similarity", "contained", "indicator", "field"])
+  .enum(["identical", "address", "parent", "similarity", "contained", "children", "indicator", "field"])
   .describe(
-    "identical: same text; address: same address and similar text; parent: similar text under matched parents; similarity: best remaining similarity above the threshold; contained: one side's text holds the other's (split, merged); indicator: same indicatorKey; field: the same metadata field or cited number.",
+    "identical: same text; address: same address and similar text; parent: similar text under matched parents; similarity: best remaining similarity above the threshold; contained: one side's text holds the other's (split, merged); children: most of the items inside one correspond to items inside the other (a heading or appendix renamed); indicator: same indicatorKey; field: the same metadata field or cited number.",
   );
 export type MatchReason = z.infer<typeof MatchReason>;
 
@@ -73,8 +77,27 @@ export const FieldChange = z.object({
   field: z.string(),
   old: z.string().nullable(),
   new: z.string().nullable(),
+  note: z
+    .string()
+    .optional()
+    .describe("Why the change is what it is: for agencyRenamed, the succession and its legal source."),
 });
 export type FieldChange = z.infer<typeof FieldChange>;
+
+export const ValueChange = z.object({
+  field: z.string().describe('The column or the quantity\'s unit: "investment", "kinh phí", "tỷ đồng".'),
+  old: z.number().nullable(),
+  new: z.number().nullable(),
+  unit: z.string().nullable(),
+});
+export type ValueChange = z.infer<typeof ValueChange>;
+
+export const Confidence = z
+  .enum(["high", "medium", "low"])
+  .describe(
+    "high: identical, or most of the weight shared; medium: a clear match on distinctive terms; low: near the threshold or resting on position: check it by eye.",
+  );
+export type Confidence = z.infer<typeof Confidence>;
 
 export const TargetValue = z.object({
   comparator: Comparator.nullable(),
@@ -109,12 +132,25 @@ export const Change = z.object({
       "Similarity of the matched texts (folded, abbreviations expanded); null when one side is missing.",
     ),
   reason: MatchReason.nullable(),
+  confidence: Confidence.nullable().describe(
+    "How far the match can be relied on; null when one side is missing.",
+  ),
+  evidence: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "The distinctive terms both sides share, weightiest first (named places, works, programmes, numbers): what the match rests on. Boilerplate (xây dựng, đề án, báo cáo Thủ tướng) never counts.",
+    ),
   words: z.array(WordOp).optional(),
   fields: z
     .array(FieldChange)
     .optional()
     .describe("Fields that differ (agencies, deadline, product, metadata values)."),
   target: TargetChange.optional(),
+  values: z
+    .array(ValueChange)
+    .optional()
+    .describe("Numbers of a matched record that differ (investment, kinh phí, quantities), as numbers."),
   related: z
     .array(z.string())
     .optional()

@@ -61,9 +61,9 @@ function numberOrRoman(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : parseRoman(s);
 }
 
-const PART = /^(PHẦN|Phần)\s+(?:(THỨ|thứ)\s+([\p{L}]+)|([IVXLC]+|\d{1,2}))(?![\p{L}\d])\s*[.:\-–]?\s*(.*)$/u;
-const CHAPTER = /^(CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])\s*[.:\-–]?\s*(.*)$/u;
-const MUC = /^(MỤC|Mục)\s+(\d{1,3}|[IVXLC]+)(?![\p{L}\d])\s*[.:\-–]?\s*(.*)$/u;
+const PART = /^(PHẦN|Phần)\s+(?:(THỨ|thứ)\s+([\p{L}]+)|([IVXLC]+|\d{1,2}))(?![\p{L}\d])\s*[.:\-–—]?\s*(.*)$/u;
+const CHAPTER = /^(CHƯƠNG|Chương)\s+([IVXLC]+|\d{1,3})(?![\p{L}\d])\s*[.:\-–—]?\s*(.*)$/u;
+const MUC = /^(MỤC|Mục)\s+(\d{1,3}|[IVXLC]+)(?![\p{L}\d])\s*[.:\-–—]?\s*(.*)$/u;
 // "Điều 3." or "Điều 3:" before its title; a bare "Điều 3" only when it is the whole line (the
 // Hiến pháp 2013's export prints the number alone, the text on the next line), since a wrapped
 // line of running text may start "Điều 3 của Luật này …".

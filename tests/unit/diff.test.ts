@@ -89,32 +89,63 @@ describe("word-level diff", async () => {
   });
 });
 
-/** Each hand-made pair differs in one way; the diff must report exactly that and nothing else. */
+/**
+ * Each hand-made pair differs in one way; the diff must report exactly that and nothing else. The
+ * headings above a changed item report contentChanged: their own words are the same, what they hold
+ * is not (a swap of two items changes the order of what II holds).
+ */
 const EXPECTED: Record<string, string[]> = {
   "added-removed": [
+    "section contentChanged II → II",
     "section removed II.2 → —",
     "section renumbered II.3 → II.2",
     "section added — → II.3",
     "paragraph removed II.2 / -1 → —",
     "paragraph added — → II.3 / -1",
   ],
-  merged: ["paragraph merged,reworded II.3 / -1 → II.3 / -1", "paragraph merged II.3 / -2 → II.3 / -1"],
+  merged: [
+    "section contentChanged II → II",
+    "section contentChanged II.3 → II.3",
+    "paragraph merged,reworded II.3 / -1 → II.3 / -1",
+    // A piece is reworded too: its words are only part of the merged text.
+    "paragraph merged,reworded II.3 / -2 → II.3 / -1",
+  ],
   metadata: [
     "metadata valueChanged Số ký hiệu → Số ký hiệu",
     "metadata valueChanged Ngày ban hành → Ngày ban hành",
     "metadata added — → Căn cứ 2",
     "metadata added — → Dẫn chiếu 81/2023/QH15",
   ],
-  moved: ["paragraph moved II.3 / -1 → II.1 / -2"],
-  renumbered: ["section renumbered II.3 → II.2", "section renumbered II.2 → II.3"],
-  reworded: ["paragraph reworded II.1 / -1 → II.1 / -1"],
-  split: ["paragraph reworded,split II.1 / -2 → II.1 / -2", "paragraph split II.1 / -2 → II.1 / -3"],
+  moved: [
+    "section contentChanged II → II",
+    "section contentChanged II.1 → II.1",
+    "section contentChanged II.3 → II.3",
+    "paragraph moved II.3 / -1 → II.1 / -2",
+  ],
+  renumbered: [
+    "section contentChanged II → II",
+    "section renumbered II.3 → II.2",
+    "section renumbered II.2 → II.3",
+  ],
+  reworded: [
+    "section contentChanged II → II",
+    "section contentChanged II.1 → II.1",
+    "paragraph reworded II.1 / -1 → II.1 / -1",
+  ],
+  split: [
+    "section contentChanged II → II",
+    "section contentChanged II.1 → II.1",
+    "paragraph reworded,split II.1 / -2 → II.1 / -2",
+    "paragraph reworded,split II.1 / -2 → II.1 / -3",
+  ],
   "task-fields": [
     "record deadlineChanged,partnersChanged PL / 1 → PL / 1",
     "record leadChanged,productChanged PL / 2 → PL / 2",
   ],
   "task-to-project": ["section added — → PL II", "record moved PL / 3 → PL II / 1"],
   values: [
+    "section contentChanged I → I",
+    "section contentChanged I.1 → I.1",
     "paragraph reworded I.1 / -1 → I.1 / -1",
     "paragraph reworded I.1 / -2 → I.1 / -2",
     "target valueChanged I.1 / -1 → I.1 / -1",
@@ -169,7 +200,7 @@ describe("diff fixture details", async () => {
   });
 
   it("links the pieces of a split to each other", async () => {
-    const [whole, piece] = changed(await diffOf("split"));
+    const [whole, piece] = changed(await diffOf("split")).filter((c) => c.level === "paragraph");
     expect(whole!.related).toEqual(["II.1 / -3"]);
     expect(piece!.related).toEqual(["II.1 / -2"]);
     expect(piece!.reason).toBe("contained");
@@ -288,10 +319,13 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
     expect(find("PL / 2.12", "PL I / 3")?.types).toEqual(
       expect.arrayContaining(["reworded", "partnersChanged", "deadlineChanged"]),
     );
-    expect(find("PL / 6.6", "PL I / 8")?.types).toEqual(expect.arrayContaining(["leadChanged"]));
-    // A task that continues as a project of the investment list.
+    // Bạch Long Vĩ: from a fisheries logistics centre (Bộ NN&PTNT) to an economic–defence centre
+    // (Bộ Quốc phòng): a real change of lead, not a rename.
+    expect(find("PL / 3.5", "PL I / 9")?.types).toEqual(expect.arrayContaining(["leadChanged"]));
+    expect(find("PL / 3.5", "PL I / 9")?.evidence).toContain("đảo Bạch Long Vĩ");
+    // A task that continues as a project of the investment list, on the bridge it names.
     expect(find("PL / 3.3", "PL II / 2")?.reason).toBe("contained");
-    expect(find("PL / 3.4", "PL II / 5")?.types).toEqual(["split"]);
+    expect(find("PL / 3.3", "PL II / 2")?.evidence).toContain("cầu Tân Vũ - Lạch Huyện 2");
   });
 
   it("reports the 2019 targets as dropped: 07/NQ-CP sets none", async () => {
