@@ -95,6 +95,12 @@ describe("word-level diff", async () => {
  * is not (a swap of two items changes the order of what II holds).
  */
 const EXPECTED: Record<string, string[]> = {
+  "agency-renamed": [
+    "record agencyRenamed PL / 1 → PL / 1",
+    "record leadChanged PL / 2 → PL / 2",
+    "record agencyRenamed PL / 3 → PL / 3",
+  ],
+  "record-values": ["record valueChanged PL / 1 → PL / 1", "record reworded,valueChanged PL / 3 → PL / 3"],
   "added-removed": [
     "section contentChanged II → II",
     "section removed II.2 → —",
@@ -197,6 +203,31 @@ describe("diff fixture details", async () => {
       { field: "deadline", old: "Quý IV/2023", new: "Quý II/2024" },
     ]);
     expect(r.map((c) => c.old?.address)).not.toContain("PL / 3");
+  });
+
+  it("tells a ministry's successor from another body, and names the act", async () => {
+    const [renamed, other] = changed(await diffOf("agency-renamed"));
+    expect(renamed!.fields).toEqual([
+      {
+        field: "lead",
+        old: "Bộ Giao thông vận tải",
+        new: "Bộ Xây dựng",
+        note: "Bộ Giao thông vận tải → Bộ Xây dựng (Nghị quyết số 176/2025/QH15 ngày 18/02/2025 của Quốc hội)",
+      },
+      {
+        field: "partners",
+        old: "Bộ Kế hoạch và Đầu tư",
+        new: "Bộ Tài chính",
+        note: "Bộ Kế hoạch và Đầu tư → Bộ Tài chính (Nghị quyết số 176/2025/QH15 ngày 18/02/2025 của Quốc hội)",
+      },
+    ]);
+    expect(other!.fields).toEqual([{ field: "lead", old: "Bộ Tài chính", new: "Bộ Tư pháp" }]);
+  });
+
+  it("reports a record's changed amounts as numbers", async () => {
+    const [funding, area] = changed(await diffOf("record-values"));
+    expect(funding!.values).toEqual([{ field: "investment", old: 12500, new: 15000, unit: null }]);
+    expect(area!.values).toEqual([{ field: "ha", old: 120, new: 150, unit: "ha" }]);
   });
 
   it("links the pieces of a split to each other", async () => {
