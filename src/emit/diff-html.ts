@@ -3,11 +3,14 @@ import {
   addressPair,
   CHANGE_LABEL,
   CHANGE_ORDER,
+  changeLabels,
   DIRECTION_LABEL,
   documentName,
   FIELD_LABEL,
   LEVEL_LABEL,
 } from "./diff-labels.js";
+import { changedFields, reportView, TASK_FIELDS, valueLines, type ReportView } from "./diff-report.js";
+import { formatNumber } from "../text/target-text.js";
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -25,6 +28,146 @@ function side(ops: WordOp[], which: "old" | "new"): string {
           : `<ins>${esc(o.text)}</ins>`,
     )
     .join("");
+}
+
+const CONFIDENCE_LABEL = { high: "cao", medium: "vừa", low: "thấp" } as const;
+
+function trust(c: Change): string {
+  const level = c.confidence
+    ? `<span class="conf c-${c.confidence}">${CONFIDENCE_LABEL[c.confidence]}</span>`
+    : "";
+  const evidence = (c.evidence ?? []).map((e) => `<span class="ev">${esc(e)}</span>`).join(" ");
+  return [level, evidence].filter(Boolean).join(" ");
+}
+
+function table(id: string, title: string, head: string[], rows: string[][], empty: string): string {
+  const body = rows.length
+    ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>
+${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n")}
+</tbody></table>`
+    : `<p>${esc(empty)}</p>`;
+  return `<section id="${id}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
+}
+
+const link = (c: Change, text: string) => `<a href="#c-${esc(c.id)}">${esc(text)}</a>`;
+
+/** A field beside its counterpart: the new value, or the old struck and the new marked when it changed. */
+function fieldCell(c: Change, field: string, changed: Set<string>): string {
+  const now = c.new?.fields?.[field] ?? null;
+  if (!changed.has(field)) return esc(now ?? "");
+  const note = c.fields?.find((f) => f.field === field)?.note;
+  return `<del>${esc(c.old?.fields?.[field] ?? "—")}</del> <ins${note ? ` title="${esc(note)}"` : ""}>${esc(now ?? "—")}</ins>`;
+}
+
+function targetCell(c: Change, which: "old" | "new"): string {
+  const f = c[which]?.fields;
+  return f ? esc([f.value, f.unit, f.period ? `— ${f.period}` : ""].filter(Boolean).join(" ")) : "—";
+}
+
+/** The answer, in diff.md's order: targets, tasks old → new, one side only, articles, matches to check, agencies. */
+function answer(view: ReportView): string {
+  const parts: string[] = [];
+  parts.push(
+    table(
+      "targets",
+      "Chỉ tiêu thay đổi",
+      ["Chỉ tiêu", "Cũ", "Mới", "Thay đổi"],
+      view.targets.map((c) => [
+        link(c, (c.new ?? c.old)!.text),
+        targetCell(c, "old"),
+        targetCell(c, "new"),
+        esc(
+          [
+            changeLabels(c),
+            c.target?.direction && c.target.direction !== "same" && c.target.old && c.target.new
+              ? DIRECTION_LABEL[c.target.direction]
+              : "",
+          ]
+            .filter(Boolean)
+            .join("; "),
+        ),
+      ]),
+      "Không có chỉ tiêu nào thay đổi.",
+    ),
+  );
+  parts.push(
+    table(
+      "tasks",
+      "Nhiệm vụ, dự án: cũ → mới",
+      ["Vị trí", "Nhiệm vụ", ...TASK_FIELDS.map((f) => FIELD_LABEL[f]!), "Số liệu", "Thay đổi", "Ghép"],
+      view.tasks.map((c) => {
+        const changed = changedFields(c);
+        return [
+          link(c, addressPair(c)),
+          esc(c.new!.text),
+          ...TASK_FIELDS.map((f) => fieldCell(c, f, changed)),
+          esc(valueLines(c, formatNumber).join("; ")),
+          badges(c),
+          trust(c),
+        ];
+      }),
+      "Không có nhiệm vụ, dự án nào ghép được giữa hai văn bản.",
+    ),
+  );
+  for (const [id, title, list, side] of [
+    ["only-old", "Nhiệm vụ, dự án chỉ có trong văn bản cũ", view.onlyOld, "old"],
+    ["only-new", "Nhiệm vụ, dự án chỉ có trong văn bản mới", view.onlyNew, "new"],
+  ] as const)
+    parts.push(
+      table(
+        id,
+        title,
+        ["Vị trí", "Nhiệm vụ", "Chủ trì", "Thời hạn"],
+        list.map((c) => {
+          const s = c[side]!;
+          return [link(c, s.address), esc(s.text), esc(s.fields?.lead ?? ""), esc(s.fields?.deadline ?? "")];
+        }),
+        "Không có.",
+      ),
+    );
+  if (view.articles.length)
+    parts.push(
+      table(
+        "articles",
+        "Các điều thay đổi",
+        ["Điều", "Thay đổi", "Ghép"],
+        view.articles.map((c) => [link(c, addressPair(c)), badges(c), trust(c)]),
+        "",
+      ),
+    );
+  parts.push(
+    table(
+      "unsure",
+      "Các cặp ghép cần kiểm tra",
+      ["Cũ", "Mới", "Điểm", "Cách ghép", "Căn cứ ghép", "Văn bản cũ", "Văn bản mới"],
+      view.unsure.map((c) => [
+        link(c, c.old!.address),
+        esc(c.new!.address),
+        esc(c.score?.toFixed(2) ?? ""),
+        esc(c.reason ?? ""),
+        trust(c),
+        esc(c.old!.text),
+        esc(c.new!.text),
+      ]),
+      "Không có cặp ghép nào có độ tin cậy thấp.",
+    ),
+  );
+  parts.push(
+    table(
+      "agencies",
+      "Cơ quan chủ trì: cũ → mới",
+      ["Cơ quan cũ", "Cơ quan mới", "Số nhiệm vụ", "Loại", "Nhiệm vụ"],
+      view.agencies.map((m) => [
+        esc(m.from),
+        esc(m.to),
+        `× ${m.count}`,
+        m.renamed ? "đổi tên, hợp nhất (2025)" : "giao cơ quan khác",
+        esc(m.tasks.join(", ")),
+      ]),
+      "Không nhiệm vụ nào đổi cơ quan chủ trì.",
+    ),
+  );
+  return parts.join("\n");
 }
 
 const anchor = (which: "old" | "new", c: Change, s: DiffSide) => `${which}-${c.level}-${s.id}`;
@@ -50,12 +193,18 @@ function card(c: Change): string {
   for (const f of c.fields ?? [])
     if (f.field !== "subject")
       facts.push(
-        `<tr><th>${esc(FIELD_LABEL[f.field] ?? f.field)}</th><td><del>${esc(f.old ?? "—")}</del></td><td><ins>${esc(f.new ?? "—")}</ins></td></tr>`,
+        `<tr><th>${esc(FIELD_LABEL[f.field] ?? f.field)}</th><td><del>${esc(f.old ?? "—")}</del></td><td><ins>${esc(f.new ?? "—")}</ins>${f.note ? ` <small>${esc(f.note)}</small>` : ""}</td></tr>`,
       );
   if (c.target?.old && c.target.new)
     facts.push(
       `<tr><th>Giá trị</th><td>${esc(c.old?.fields?.value ?? "")} ${esc(c.old?.fields?.unit ?? "")} ${esc(c.old?.fields?.period ?? "")}</td><td>${esc(c.new?.fields?.value ?? "")} ${esc(c.new?.fields?.unit ?? "")} ${esc(c.new?.fields?.period ?? "")} (${esc(DIRECTION_LABEL[c.target.direction ?? "incomparable"]!)})</td></tr>`,
     );
+  for (const v of c.values ?? [])
+    facts.push(
+      `<tr><th>${esc(v.field)}</th><td><del>${esc(formatNumber(v.old))}</del></td><td><ins>${esc(formatNumber(v.new))}</ins> ${esc(v.unit ?? "")}</td></tr>`,
+    );
+  if (c.old && c.new && c.reason !== "identical" && c.level !== "metadata" && trust(c))
+    facts.push(`<tr><th>Ghép</th><td colspan="2">${trust(c)}</td></tr>`);
   if (c.related?.length)
     facts.push(
       `<tr><th>${c.types.includes("merged") ? "Gộp cùng" : "Tách"}</th><td colspan="2">${esc(c.related.join(", "))}</td></tr>`,
@@ -98,6 +247,9 @@ del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-
 .t-added{background:#ccffd8}.t-removed{background:#ffd7d5}.t-reworded{background:#fff1c2}.t-moved,.t-renumbered{background:#ddf4ff}
 .t-leadChanged,.t-partnersChanged,.t-deadlineChanged,.t-productChanged,.t-valueChanged,.t-periodChanged{background:#fbefff}
 .facts{margin-top:6px;font-size:13px}
+.conf{border-radius:4px;padding:0 5px;font-size:12px}.c-high{background:#dafbe1}.c-medium{background:#fff8c5}.c-low{background:#ffebe9}
+.ev{border:1px solid #d0d7de;border-radius:4px;padding:0 4px;font-size:12px;margin-right:2px}
+#tasks td,#only-old td,#only-new td,#unsure td{font-size:13px}
 #documents .unit{margin:2px 0;padding:2px 6px;border-radius:4px;background:none}
 #documents .old .t-removed{background:#ffd7d5}#documents .new .t-added{background:#ccffd8}
 #documents .t-reworded{background:#fff8dc}
@@ -129,9 +281,11 @@ apply();
 `;
 
 /**
- * diff.html: one self-contained file (inline style and script, no network): the summary, filters by
- * change type and level, every change with both sides and word-level highlights, and both documents
- * item by item, linked to and from the changes.
+ * diff.html: one self-contained file (inline style and script, no network): the answer first, in
+ * diff.md's order (changed targets, tasks old → new side by side, tasks on one side only, changed
+ * articles, matches to check, agencies), then the counts, filters by change type and level, every
+ * change with both sides and word-level highlights, and both documents item by item, linked to and
+ * from the changes.
  */
 export function diffToHtml(d: DocumentDiff): string {
   const title = `So sánh ${documentName(d.old)} → ${documentName(d.new)}`;
@@ -176,6 +330,8 @@ export function diffToHtml(d: DocumentDiff): string {
 <h1>${esc(title)}</h1>
 <p><strong>Văn bản cũ:</strong> ${ref(d.old)}<br><strong>Văn bản mới:</strong> ${ref(d.new)}</p>
 </header>
+<main>
+${answer(reportView(d))}
 <section id="summary">
 <h2>Tóm tắt</h2>
 <table><thead><tr><th>Thay đổi</th><th>Mã</th><th>Số mục</th><th></th></tr></thead><tbody>
@@ -192,7 +348,6 @@ ${boxes}
 <button type="button" id="all">hiện tất cả</button>
 <span>Đang hiện <strong id="shown">${d.changes.length}</strong> / ${d.changes.length}</span>
 </form>
-<main>
 <section id="changes">
 <h2>Thay đổi</h2>
 ${d.changes.map(card).join("\n")}

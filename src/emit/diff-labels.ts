@@ -71,19 +71,3 @@ export function addressPair(c: Change): string {
 export function isChange(c: Change): boolean {
   return !(c.types.length === 1 && c.types[0] === "unchanged");
 }
-
-/** The least certain matches: found by similarity, not by identical text, scored near the threshold. */
-export function leastSure(changes: Change[], n: number): Change[] {
-  return changes
-    .filter(
-      (c) =>
-        c.old &&
-        c.new &&
-        c.score !== null &&
-        c.reason !== "identical" &&
-        c.reason !== "field" &&
-        c.reason !== "indicator",
-    )
-    .sort((a, b) => a.score! - b.score! || byCodePoint(a.id, b.id))
-    .slice(0, n);
-}

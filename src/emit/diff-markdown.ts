@@ -9,9 +9,9 @@ import {
   documentName,
   FIELD_LABEL,
   isChange,
-  leastSure,
   LEVEL_LABEL,
 } from "./diff-labels.js";
+import { changedFields, reportView, TASK_FIELDS, valueLines, type ReportView } from "./diff-report.js";
 import { mdTable, para, serialize, text } from "./mdast.js";
 import { COMPARATOR_SIGN } from "../text/comparators.js";
 import { formatNumber } from "../text/target-text.js";
@@ -67,13 +67,18 @@ function item(c: Change): BlockContent[] {
   const details: string[] = [];
   for (const f of c.fields ?? [])
     if (c.level !== "metadata" || f.field !== "subject")
-      details.push(`${FIELD_LABEL[f.field] ?? f.field}: ${f.old ?? "—"} → ${f.new ?? "—"}`);
+      details.push(
+        `${FIELD_LABEL[f.field] ?? f.field}: ${f.old ?? "—"} → ${f.new ?? "—"}${f.note ? ` (${f.note})` : ""}`,
+      );
   if (c.target && c.target.old && c.target.new)
     details.push(
       `Giá trị: ${targetValue(c.target.old)} → ${targetValue(c.target.new)} (${DIRECTION_LABEL[c.target.direction ?? "incomparable"]})`,
     );
+  details.push(...valueLines(c, formatNumber).map((v) => `Số liệu: ${v}`));
   if (c.related?.length)
     details.push(`${c.types.includes("split") ? "Tách thành / từ" : "Gộp cùng"}: ${c.related.join(", ")}`);
+  if (c.old && c.new && c.reason !== "identical" && c.level !== "metadata" && trust(c))
+    details.push(`Ghép: ${trust(c)}`);
   if (details.length)
     out.push({
       type: "list",
@@ -98,12 +103,13 @@ function group(c: Change): string {
 }
 
 /**
- * diff.md: the summary first (counts per change type, per level, changed targets, tasks whose agency
- * or deadline changed, the least certain matches), then every change section by section.
+ * diff.md: the answer first (changed targets, tasks old → new, tasks on one side only, changed
+ * articles, matches to check, agencies), then the counts, then every change section by section.
  */
 export function diffToMarkdown(d: DocumentDiff): string {
   const out: RootContent[] = [];
   const changed = d.changes.filter(isChange);
+  const view = reportView(d);
   out.push({
     type: "heading",
     depth: 1,
@@ -139,31 +145,8 @@ export function diffToMarkdown(d: DocumentDiff): string {
     ]),
   );
 
-  out.push({ type: "heading", depth: 2, children: [text("Tóm tắt")] });
-  out.push(
-    mdTable(
-      ["Thay đổi", "Mã", "Số mục"],
-      CHANGE_ORDER.filter((t) => d.summary.counts[t]).map((t) => [
-        CHANGE_LABEL[t],
-        t,
-        String(d.summary.counts[t]),
-      ]),
-    ),
-  );
-  out.push(
-    mdTable(
-      ["Cấp", "Văn bản cũ", "Văn bản mới", "Ghép được"],
-      Object.entries(d.summary.levels).map(([k, v]) => [
-        LEVEL_LABEL[k as keyof typeof LEVEL_LABEL],
-        String(v.old),
-        String(v.new),
-        String(v.matched),
-      ]),
-    ),
-  );
-
   out.push({ type: "heading", depth: 2, children: [text("Chỉ tiêu thay đổi")] });
-  const targets = changed.filter((c) => c.level === "target");
+  const targets = view.targets;
   if (!targets.length) out.push(para([text("Không có chỉ tiêu nào thay đổi.")]));
   else {
     out.push(
@@ -186,49 +169,29 @@ export function diffToMarkdown(d: DocumentDiff): string {
     );
   }
 
-  out.push({ type: "heading", depth: 2, children: [text("Nhiệm vụ đổi cơ quan hoặc thời hạn")] });
-  const tasks = changed.filter(
-    (c) =>
-      c.level === "record" &&
-      c.types.some((t) => t === "leadChanged" || t === "partnersChanged" || t === "deadlineChanged"),
+  out.push(...answer(view));
+  out.push({ type: "heading", depth: 2, children: [text("Tóm tắt")] });
+  out.push(
+    mdTable(
+      ["Thay đổi", "Mã", "Số mục"],
+      CHANGE_ORDER.filter((t) => d.summary.counts[t]).map((t) => [
+        CHANGE_LABEL[t],
+        t,
+        String(d.summary.counts[t]),
+      ]),
+    ),
   );
-  if (!tasks.length)
-    out.push(para([text("Không có nhiệm vụ nào đổi cơ quan chủ trì, phối hợp hay thời hạn.")]));
-  else {
-    out.push(
-      mdTable(
-        ["Nhiệm vụ", "Vị trí", "Thay đổi", "Cũ", "Mới"],
-        tasks.map((c) => {
-          const fs = (c.fields ?? []).filter((f) => f.field !== "product");
-          return [
-            c.new!.text,
-            addressPair(c),
-            fs.map((f) => FIELD_LABEL[f.field] ?? f.field).join(", "),
-            fs.map((f) => f.old ?? "—").join(" | "),
-            fs.map((f) => f.new ?? "—").join(" | "),
-          ];
-        }),
-      ),
-    );
-  }
-
-  out.push({ type: "heading", depth: 2, children: [text("Các cặp ghép kém chắc chắn nhất")] });
-  const unsure = leastSure(d.changes, 10);
-  if (!unsure.length) out.push(para([text("Không có.")]));
-  else
-    out.push(
-      mdTable(
-        ["Cũ", "Mới", "Điểm", "Cách ghép", "Văn bản cũ", "Văn bản mới"],
-        unsure.map((c) => [
-          c.old!.address,
-          c.new!.address,
-          c.score!.toFixed(2),
-          c.reason ?? "",
-          clip(c.old!.text),
-          clip(c.new!.text),
-        ]),
-      ),
-    );
+  out.push(
+    mdTable(
+      ["Cấp", "Văn bản cũ", "Văn bản mới", "Ghép được"],
+      Object.entries(d.summary.levels).map(([k, v]) => [
+        LEVEL_LABEL[k as keyof typeof LEVEL_LABEL],
+        String(v.old),
+        String(v.new),
+        String(v.matched),
+      ]),
+    ),
+  );
 
   for (const level of ["metadata", "section", "paragraph", "record", "target"] as const) {
     const all = d.changes.filter((c) => c.level === level);
@@ -263,6 +226,108 @@ export function diffToMarkdown(d: DocumentDiff): string {
     }
   }
   return serialize({ type: "root", children: out });
+}
+
+const CONFIDENCE_LABEL = { high: "cao", medium: "vừa", low: "thấp" } as const;
+
+/** "thấp — đảo Bạch Long Vĩ; Vịnh Bắc Bộ": how sure a match is and what it rests on. */
+function trust(c: Change): string {
+  return [c.confidence ? CONFIDENCE_LABEL[c.confidence] : "", (c.evidence ?? []).join("; ")]
+    .filter(Boolean)
+    .join(" — ");
+}
+
+/** A field beside its counterpart: the new value, or "old → **new**" when it changed. */
+function fieldCell(c: Change, field: string, changed: Set<string>): PhrasingContent[] {
+  const now = c.new?.fields?.[field] ?? null;
+  if (!changed.has(field)) return [text(now ?? "")];
+  return [text(`${c.old?.fields?.[field] ?? "—"} → `), { type: "strong", children: [text(now ?? "—")] }];
+}
+
+/** The report's first screen after the targets: tasks old → new, tasks on one side only, articles, matches to check, agencies. */
+function answer(view: ReportView): RootContent[] {
+  const out: RootContent[] = [];
+  const heading = (t: string): RootContent => ({ type: "heading", depth: 2, children: [text(t)] });
+  const none = (t: string): RootContent => para([text(t)]);
+
+  out.push(heading("Nhiệm vụ, dự án: cũ → mới"));
+  if (!view.tasks.length) out.push(none("Không có nhiệm vụ, dự án nào ghép được giữa hai văn bản."));
+  else
+    out.push(
+      mdTable(
+        ["Vị trí", "Nhiệm vụ", ...TASK_FIELDS.map((f) => FIELD_LABEL[f]!), "Số liệu", "Thay đổi", "Ghép"],
+        view.tasks.map((c) => {
+          const changed = changedFields(c);
+          return [
+            addressPair(c),
+            clip(c.new!.text),
+            ...TASK_FIELDS.map((f) => fieldCell(c, f, changed)),
+            valueLines(c, formatNumber).join("; "),
+            changeLabels(c),
+            trust(c),
+          ];
+        }),
+      ),
+    );
+  for (const [title, list_, side] of [
+    ["Nhiệm vụ, dự án chỉ có trong văn bản cũ", view.onlyOld, "old"],
+    ["Nhiệm vụ, dự án chỉ có trong văn bản mới", view.onlyNew, "new"],
+  ] as const) {
+    out.push(heading(title));
+    if (!list_.length) out.push(none("Không có."));
+    else
+      out.push(
+        mdTable(
+          ["Vị trí", "Nhiệm vụ", "Chủ trì", "Thời hạn"],
+          list_.map((c) => {
+            const s = c[side]!;
+            return [s.address, clip(s.text), s.fields?.lead ?? "", s.fields?.deadline ?? ""];
+          }),
+        ),
+      );
+  }
+  if (view.articles.length) {
+    out.push(heading("Các điều thay đổi"));
+    out.push(
+      mdTable(
+        ["Điều", "Thay đổi", "Ghép"],
+        view.articles.map((c) => [addressPair(c), changeLabels(c), trust(c)]),
+      ),
+    );
+  }
+  out.push(heading("Các cặp ghép cần kiểm tra"));
+  if (!view.unsure.length) out.push(none("Không có cặp ghép nào có độ tin cậy thấp."));
+  else
+    out.push(
+      mdTable(
+        ["Cũ", "Mới", "Điểm", "Cách ghép", "Căn cứ ghép", "Văn bản cũ", "Văn bản mới"],
+        view.unsure.map((c) => [
+          c.old!.address,
+          c.new!.address,
+          c.score?.toFixed(2) ?? "",
+          c.reason ?? "",
+          (c.evidence ?? []).join("; "),
+          clip(c.old!.text),
+          clip(c.new!.text),
+        ]),
+      ),
+    );
+  out.push(heading("Cơ quan chủ trì: cũ → mới"));
+  if (!view.agencies.length) out.push(none("Không nhiệm vụ nào đổi cơ quan chủ trì."));
+  else
+    out.push(
+      mdTable(
+        ["Cơ quan cũ", "Cơ quan mới", "Số nhiệm vụ", "Loại", "Nhiệm vụ"],
+        view.agencies.map((m) => [
+          m.from,
+          m.to,
+          `× ${m.count}`,
+          m.renamed ? "đổi tên, hợp nhất (2025)" : "giao cơ quan khác",
+          m.tasks.join(", "),
+        ]),
+      ),
+    );
+  return out;
 }
 
 function clip(s: string): string {

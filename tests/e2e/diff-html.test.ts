@@ -58,6 +58,44 @@ describe.skipIf(!available && !process.env.CI)("diff.html in Chromium", () => {
     await browser?.close();
   });
 
+  it("opens on the answer, in diff.md's order, with the changed targets on the first screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pathToFileURL(file).href);
+    const headings = (await page.locator("h2").allTextContents()).map((h) => h.trim());
+    const answer = [
+      "Chỉ tiêu thay đổi",
+      "Nhiệm vụ, dự án: cũ → mới",
+      "Nhiệm vụ, dự án chỉ có trong văn bản cũ",
+      "Nhiệm vụ, dự án chỉ có trong văn bản mới",
+      // The resolution's own Điều 1 and Điều 3 were reworded.
+      "Các điều thay đổi",
+      "Các cặp ghép cần kiểm tra",
+      "Cơ quan chủ trì: cũ → mới",
+      "Tóm tắt",
+    ];
+    expect(headings.slice(0, answer.length)).toEqual(answer);
+    // diff.md opens the same way.
+    const md = readFileSync(join(file, "..", "diff.md"), "utf8");
+    const mdHeadings = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+    expect(mdHeadings.slice(0, answer.length)).toEqual(answer);
+    // The targets table starts within the first screen, before any filter or change card.
+    const box = await page.locator("#targets table").boundingBox();
+    expect(box!.y).toBeLessThan(900);
+    // Tasks old → new carry lead, partners, deadline and product side by side, changed ones marked.
+    const header = await page.locator("#tasks thead th").allTextContents();
+    expect(header).toEqual(expect.arrayContaining(["Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm"]));
+    const rows = diff.changes.filter((c) => c.level === "record" && c.old && c.new).length;
+    expect(await page.locator("#tasks tbody tr").count()).toBe(rows);
+    expect(await page.locator("#tasks tbody ins").count()).toBeGreaterThan(0);
+    // Tasks on one side only show their lead and deadline, so a missed pair can be spotted by eye.
+    const removed = diff.changes.filter((c) => c.level === "record" && c.old && !c.new);
+    expect(await page.locator("#only-old tbody tr").count()).toBe(removed.length);
+    expect(await page.locator("#only-old tbody tr").first().textContent()).toContain(
+      removed[0]!.old!.fields!.lead!,
+    );
+    await page.close();
+  }, 60_000);
+
   it("opens offline, filters by change type and level, links to both sides", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const requests: string[] = [];
@@ -89,7 +127,8 @@ describe.skipIf(!available && !process.env.CI)("diff.html in Chromium", () => {
     const target = page.locator(`[id="${href.slice(1)}"]`);
     expect(await target.count()).toBe(1);
     expect(await target.isVisible()).toBe(true);
-    expect(await target.textContent()).toContain("Trung tâm Hỗ trợ khởi nghiệp");
+    const firstLead = diff.changes.find((c) => c.types.includes("leadChanged"))!;
+    expect(await target.textContent()).toContain(firstLead.new!.text.slice(0, 40));
 
     // Every type again, then one level: the 13 targets of 2019 that 07/NQ-CP drops.
     await page.click("#all");
