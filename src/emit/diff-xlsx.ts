@@ -8,6 +8,7 @@ import {
   documentName,
   LEVEL_LABEL,
 } from "./diff-labels.js";
+import { reportView } from "./diff-report.js";
 
 type Cell = {
   value: string | number;
@@ -33,16 +34,28 @@ function sheet(name: string, header: string[], rows: Cell[][], widths: number[])
   };
 }
 
-/** The columns every change sheet starts with: id, types (readable and codes), score, how it was matched. */
+const CONFIDENCE_LABEL = { high: "cao", medium: "vừa", low: "thấp" } as const;
+
+/** The columns every change sheet starts with: id, types (readable and codes), score, how it was matched and how surely. */
 function lead(c: Change): Cell[] {
-  return [str(c.id), str(changeLabels(c), true), str(c.types.join(",")), num(c.score), str(c.reason)];
+  return [
+    str(c.id),
+    str(changeLabels(c), true),
+    str(c.types.join(",")),
+    num(c.score),
+    str(c.reason),
+    str(c.confidence ? CONFIDENCE_LABEL[c.confidence] : null),
+    str((c.evidence ?? []).join("; "), true),
+  ];
 }
-const LEAD = ["Mã", "Thay đổi", "Loại (mã)", "Điểm", "Cách ghép"];
+const LEAD = ["Mã", "Thay đổi", "Loại (mã)", "Điểm", "Cách ghép", "Độ tin cậy", "Căn cứ ghép"];
+const LEAD_WIDTHS = [6, 16, 16, 7, 10, 9, 30];
 
 /**
- * diff.xlsx: Summary (documents, counts per type and level), Targets, Tasks (appendix records) and
- * Sections (metadata, numbered items, bullets); one row per change, the old side beside the new.
- * Every text cell is typed String, so nothing is read as a formula.
+ * diff.xlsx, sheets named for the analysts who read them: Tóm tắt (documents, counts per type and
+ * level), Chỉ tiêu (targets, values as numbers), Nhiệm vụ (appendix records, old beside new, a changed
+ * amount as numbers), Cơ quan (lead agencies old → new), Mục và điều (metadata, numbered items,
+ * bullets). One row per change. Every text cell is typed String, so nothing is read as a formula.
  */
 export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
   const summary: Cell[][] = [
@@ -61,17 +74,20 @@ export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
     ]),
   ];
   const of = (...levels: Change["level"][]) => d.changes.filter((c) => levels.includes(c.level));
+  // Values are numbers (a range as its two ends), so a sheet can sum and compare them.
   const targets = of("target").map((c) => [
     ...lead(c),
     str(c.target?.indicatorKey),
     str(c.old?.address),
     str(c.old?.text, true),
-    str(c.old?.fields?.value),
+    num(c.target?.old?.value),
+    num(c.target?.old?.valueMax),
     str(c.old?.fields?.unit),
     str(c.old?.fields?.period),
     str(c.new?.address),
     str(c.new?.text, true),
-    str(c.new?.fields?.value),
+    num(c.target?.new?.value),
+    num(c.target?.new?.valueMax),
     str(c.new?.fields?.unit),
     str(c.new?.fields?.period),
     str(c.target?.direction ? DIRECTION_LABEL[c.target.direction] : null),
@@ -85,7 +101,26 @@ export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
     str(s?.fields?.product, true),
     lines(s?.lines),
   ];
-  const tasks = of("record").map((c) => [...lead(c), ...side(c.old), ...side(c.new)]);
+  const tasks = of("record").map((c) => {
+    const v = c.values?.[0];
+    return [
+      ...lead(c),
+      ...side(c.old),
+      ...side(c.new),
+      str(c.fields?.flatMap((f) => (f.note ? [f.note] : [])).join("; "), true),
+      str(v?.field),
+      num(v?.old),
+      num(v?.new),
+      str(v?.unit),
+    ];
+  });
+  const agencies = reportView(d).agencies.map((m) => [
+    str(m.from, true),
+    str(m.to, true),
+    num(m.count),
+    str(m.renamed ? "đổi tên, hợp nhất (2025)" : "giao cơ quan khác"),
+    str(m.tasks.join(", "), true),
+  ]);
   const sections = of("metadata", "section", "paragraph").map((c) => [
     ...lead(c),
     str(LEVEL_LABEL[c.level]),
@@ -100,39 +135,56 @@ export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
   const taskSide = ["vị trí", "nội dung", "chủ trì", "phối hợp", "thời hạn", "sản phẩm", "dòng"];
   const sheets = [
     {
-      sheet: "Summary",
+      sheet: "Tóm tắt",
       data: summary,
       columns: [24, 30, 14, 40].map((width) => ({ width })),
       stickyRowsCount: 0,
     },
     sheet(
-      "Targets",
+      "Chỉ tiêu",
       [
         ...LEAD,
         "Khóa chỉ tiêu",
         "Cũ: vị trí",
         "Cũ: chỉ tiêu",
         "Cũ: giá trị",
+        "Cũ: giá trị đến",
         "Cũ: đơn vị",
         "Cũ: thời kỳ",
         "Mới: vị trí",
         "Mới: chỉ tiêu",
         "Mới: giá trị",
+        "Mới: giá trị đến",
         "Mới: đơn vị",
         "Mới: thời kỳ",
         "Hướng",
       ],
       targets,
-      [6, 16, 16, 7, 10, 24, 12, 40, 12, 10, 14, 12, 40, 12, 10, 14, 10],
+      [...LEAD_WIDTHS, 24, 12, 40, 10, 10, 10, 14, 12, 40, 10, 10, 10, 14, 10],
     ),
     sheet(
-      "Tasks",
-      [...LEAD, ...taskSide.map((h) => `Cũ: ${h}`), ...taskSide.map((h) => `Mới: ${h}`)],
+      "Nhiệm vụ",
+      [
+        ...LEAD,
+        ...taskSide.map((h) => `Cũ: ${h}`),
+        ...taskSide.map((h) => `Mới: ${h}`),
+        "Cơ quan kế thừa",
+        "Số liệu",
+        "Số liệu cũ",
+        "Số liệu mới",
+        "Đơn vị",
+      ],
       tasks,
-      [6, 16, 16, 7, 10, 12, 50, 24, 24, 12, 20, 8, 12, 50, 24, 24, 12, 20, 8],
+      [...LEAD_WIDTHS, 12, 50, 24, 24, 12, 20, 8, 12, 50, 24, 24, 12, 20, 8, 30, 14, 12, 12, 10],
     ),
     sheet(
-      "Sections",
+      "Cơ quan",
+      ["Cơ quan chủ trì cũ", "Cơ quan chủ trì mới", "Số nhiệm vụ", "Loại", "Nhiệm vụ"],
+      agencies,
+      [36, 36, 10, 24, 40],
+    ),
+    sheet(
+      "Mục và điều",
       [
         ...LEAD,
         "Cấp",
@@ -145,7 +197,7 @@ export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
         "Liên quan",
       ],
       sections,
-      [6, 16, 16, 7, 10, 14, 14, 60, 8, 14, 60, 8, 16],
+      [...LEAD_WIDTHS, 14, 14, 60, 8, 14, 60, 8, 16],
     ),
   ];
   return workbook(sheets);

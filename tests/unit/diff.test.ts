@@ -373,14 +373,17 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
     expect(cited.find((c) => c.old?.text === "45-NQ/TW")?.types).toEqual(["unchanged"]);
   });
 
-  it("writes a Markdown report that starts with the summary", async () => {
+  it("writes a Markdown report that opens on the answer, counts after", async () => {
     const md = diffToMarkdown(d);
     const order = [
       "# So sánh NGHỊ QUYẾT 108/NQ-CP → NGHỊ QUYẾT 07/NQ-CP",
-      "## Tóm tắt",
       "## Chỉ tiêu thay đổi",
-      "## Nhiệm vụ đổi cơ quan hoặc thời hạn",
-      "## Các cặp ghép kém chắc chắn nhất",
+      "## Nhiệm vụ, dự án: cũ → mới",
+      "## Nhiệm vụ, dự án chỉ có trong văn bản cũ",
+      "## Nhiệm vụ, dự án chỉ có trong văn bản mới",
+      "## Các cặp ghép cần kiểm tra",
+      "## Cơ quan chủ trì: cũ → mới",
+      "## Tóm tắt",
       "## Mục, điều, khoản",
       "### II",
     ];
@@ -389,20 +392,31 @@ describe("108/NQ-CP → 07/NQ-CP", async () => {
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(md).toContain(`| Bỏ | removed | ${d.summary.counts.removed} |`);
     expect(md).toMatch(/\*\*II\.3 → II\.4\*\* _\(Sửa lời, Đổi số thứ tự; 0\.\d\d\)_/);
+    // The agency roll-up: Bạch Long Vĩ's task went from one ministry to another, not by a rename.
+    expect(md).toContain(
+      "| Bộ Nông nghiệp và Phát triển nông thôn | Bộ Quốc phòng | × 1 | giao cơ quan khác | PL I / 9 |",
+    );
   });
 
-  it("writes diff.xlsx with Summary, Targets, Tasks and Sections, one row per change", async () => {
+  it("writes diff.xlsx with Vietnamese sheet names, one row per change, numbers as numbers", async () => {
     const sheets = await readExcelFile(await diffToXlsx(d));
-    expect(sheets.map((s) => s.sheet)).toEqual(["Summary", "Targets", "Tasks", "Sections"]);
+    expect(sheets.map((s) => s.sheet)).toEqual(["Tóm tắt", "Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Mục và điều"]);
     const rows = (name: string) => sheets.find((s) => s.sheet === name)!.data;
-    expect(rows("Targets")).toHaveLength(1 + d.changes.filter((c) => c.level === "target").length);
-    expect(rows("Tasks")).toHaveLength(1 + d.changes.filter((c) => c.level === "record").length);
-    expect(rows("Sections")).toHaveLength(
+    expect(rows("Chỉ tiêu")).toHaveLength(1 + d.changes.filter((c) => c.level === "target").length);
+    expect(rows("Nhiệm vụ")).toHaveLength(1 + d.changes.filter((c) => c.level === "record").length);
+    expect(rows("Mục và điều")).toHaveLength(
       1 + d.changes.filter((c) => ["metadata", "section", "paragraph"].includes(c.level)).length,
     );
-    const task = rows("Tasks").find((r) => r[5] === "PL / 6.6")!;
-    expect(task[7]).toBe("Bộ Công Thương");
-    expect(task[12 + 2]).toBe("Bộ Khoa học và Công nghệ");
+    const header = rows("Nhiệm vụ")[0]!;
+    const task = rows("Nhiệm vụ").find((r) => r[header.indexOf("Cũ: vị trí")] === "PL / 3.5")!;
+    expect(task[header.indexOf("Cũ: chủ trì")]).toBe("Bộ Nông nghiệp và Phát triển nông thôn");
+    expect(task[header.indexOf("Mới: chủ trì")]).toBe("Bộ Quốc phòng");
+    expect(task[header.indexOf("Độ tin cậy")]).toBe("thấp");
+    // Target values are numbers, not text: "180.000–190.000 tỷ đồng" is 180000 and 190000.
+    const th = rows("Chỉ tiêu")[0]!;
+    const budget = rows("Chỉ tiêu").find((r) => r[th.indexOf("Cũ: giá trị")] === 180000)!;
+    expect(budget[th.indexOf("Cũ: giá trị đến")]).toBe(190000);
+    expect(budget[th.indexOf("Cũ: đơn vị")]).toBe("tỷ đồng");
   });
 
   it("writes one self-contained diff.html: no external script, style, image or link", async () => {
