@@ -1,5 +1,4 @@
 import type { Change, ChangeType, DiffDocumentRef, DiffLevel } from "../model/diff.js";
-import { byCodePoint } from "../text/order.js";
 
 /** Change types and levels as an analyst reads them (Vietnamese), in the order reports list them. */
 export const CHANGE_LABEL: Record<ChangeType, string> = {
