@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { DocumentDiff } from "../model/diff.js";
+import type { LegalDocument } from "../model/document.js";
 import { DIFF_FORMATS, type DiffFormat, OUTPUT_FORMATS, type OutputFormat } from "../batch/formats.js";
 import type { Outcome } from "../batch/run.js";
 import {
@@ -266,6 +267,35 @@ export function buildProgram(): Command {
       }
       const { folder, diff } = await diffAndWrite(a.document, b.document, opts.out, opts.format);
       console.error(`vanban diff: ${diffSummary(diff)} → ${folder}/`);
+    });
+
+  program
+    .command("apply")
+    .description(
+      "apply amending documents to a base: the consolidated text (document.json, document.md) and what each instruction did (apply.json, apply.md)",
+    )
+    .argument("<base>", "the document amended (any input format, or document.json)")
+    .argument("<amending...>", "the amending documents, in the order they apply")
+    .option(
+      "-o, --out <dir>",
+      "output folder (the consolidated text gets its own folder inside)",
+      "out/apply",
+    )
+    .action(async (basePath: string, amendingPaths: string[], opts: { out: string }) => {
+      const { loadDocument } = await import("./targets.js");
+      const { applyAndWrite } = await import("./apply.js");
+      const loaded = await Promise.all([basePath, ...amendingPaths].map((p) => loadDocument(p)));
+      for (const l of loaded) if (!l.ok) console.error(`${l.path}: ${l.reason}`);
+      if (loaded.some((l) => !l.ok)) {
+        process.exitCode = EXIT.inputFailed;
+        return;
+      }
+      const [base, ...amending] = loaded.map((l) => (l as { document: LegalDocument }).document);
+      const { folder, report } = await applyAndWrite(base!, amending, opts.out);
+      const s = report.summary;
+      console.error(
+        `vanban apply: ${s.applied} of ${s.instructions} instruction(s) applied${s.partlyApplied ? `, ${s.partlyApplied} in part` : ""}${s.notApplied ? `, ${s.notApplied} not applied` : ""}${s.partlyApplied + s.notApplied ? " (reasons in apply.md)" : ""} → ${folder}/`,
+      );
     });
 
   program

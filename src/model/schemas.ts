@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApplyReport } from "./apply.js";
 import { Blocks } from "./block.js";
 import { DocumentDiff } from "./diff.js";
 import { LegalDocument } from "./document.js";
@@ -13,6 +14,7 @@ export function jsonSchemas(): Record<string, string> {
     ["pipeline.schema.json", PipelineDefinition],
     ["targets.schema.json", TargetTimeline],
     ["diff.schema.json", DocumentDiff],
+    ["apply.schema.json", ApplyReport],
   ];
   return Object.fromEntries(
     entries.map(([name, schema]) => [
