@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { consolidate } from "../src/apply/consolidate.js";
 import { convertFile } from "../src/batch/convert-file.js";
 import { diffDocuments } from "../src/diff/index.js";
 import type { DocumentDiff } from "../src/model/diff.js";
@@ -14,6 +15,8 @@ export interface Labels {
   about: string;
   old: string;
   new: string;
+  /** Amending documents: the new side is `new` with them applied (vanban apply), diffed against `old`. */
+  amending?: string[];
   levels: string[];
   scope: { old: string[]; new: string[] };
   pairs: { level: string; old: string; new: string; changes: string[]; sure?: boolean }[];
@@ -93,11 +96,16 @@ export function scoreDiff(name: string, labels: Labels, diff: DocumentDiff, ms: 
 
 export async function scorePair(file: string): Promise<Score> {
   const labels = JSON.parse(readFileSync(join(LABELS_DIR, file), "utf8")) as Labels;
-  const [a, b] = await Promise.all([
-    convertFile(join(ROOT, labels.old)),
-    convertFile(join(ROOT, labels.new)),
-  ]);
+  const [a, b, ...amending] = await Promise.all(
+    [labels.old, labels.new, ...(labels.amending ?? [])].map((p) => convertFile(join(ROOT, p))),
+  );
   const start = performance.now();
-  const diff = diffDocuments(a.document, b.document);
+  const after = amending.length
+    ? consolidate(
+        b!.document,
+        amending.map((x) => x.document),
+      ).document
+    : b!.document;
+  const diff = diffDocuments(a!.document, after);
   return scoreDiff(file.replace(/\.json$/, ""), labels, diff, Math.round(performance.now() - start));
 }
