@@ -23,6 +23,7 @@ export { targetsStage } from "./stages/targets/index.js";
 
 // Across documents
 export { diffDocuments as diff } from "./diff/index.js";
+export { consolidate as applyAmendments } from "./apply/consolidate.js";
 export { buildTimeline as targets } from "./timeline/build.js";
 
 // Writing outputs
@@ -31,6 +32,7 @@ export { toMarkdownDocument } from "./emit/markdown.js";
 export { tableToCsv } from "./emit/csv.js";
 export { tablesToXlsx } from "./emit/xlsx.js";
 export { diffToMarkdown } from "./emit/diff-markdown.js";
+export { applyToMarkdown } from "./emit/apply-markdown.js";
 export { diffToHtml } from "./emit/diff-html.js";
 export { diffToXlsx } from "./emit/diff-xlsx.js";
 export { timelineToMarkdown, timelineToXlsx } from "./emit/timeline.js";

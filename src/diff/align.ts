@@ -10,15 +10,20 @@ import { byCodePoint } from "../text/order.js";
  * copy of itself) and checked against unrelated documents, which stay below `match`:
  * - match: a pair found by the global pass; TF-IDF cosine on folded words and word pairs.
  * - parent: a pair at the same address or under matched parents, where position already vouches for it.
+ * - law: a law's clause or point at the same address ("Điều 36.1.đ"), which an amendment may
+ *   rewrite almost whole: its number is what makes it the same provision.
  * - contained: the share of a piece's weight found in the whole, for split and merged.
  */
-export const THRESHOLDS = { match: 0.45, parent: 0.35, contained: 0.6 } as const;
+export const THRESHOLDS = { match: 0.45, parent: 0.35, law: 0.15, contained: 0.6 } as const;
 
 /** Structure that names itself (Điều, Chương, Phần) only continues as the same kind: an article is no clause. */
 const STRICT_KINDS = new Set(["article", "chapter", "part"]);
 function comparableKinds(a: string, b: string): boolean {
   return a === b || (!STRICT_KINDS.has(a) && !STRICT_KINDS.has(b));
 }
+
+/** The parts of an article, addressed "Điều 5.2.a". */
+const LAW_PARTS = new Set(["clause", "point"]);
 
 /** How much better an item's partner elsewhere must score to overrule a match by position. */
 const MARGIN = 0.1;
@@ -91,10 +96,11 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const matches: Match[] = [];
-  const candidates = new Candidates(
-    po.map((p) => p.whole),
-    pn.map((p) => p.whole),
-  );
+  // Candidates come from an item's own words; one with none of its own (a Hiến pháp article, a
+  // bare "Điều 1") offers its content. Opening every item by its content would pair each chapter
+  // and article with half the law.
+  const opener = (p: Prepared): Vector => (p.key ? p.vec : p.whole);
+  const candidates = new Candidates(po.map(opener), pn.map(opener));
   // Every pass asks for the same pairs again: each score is computed once.
   const scores = new Map<number, number>();
   const score = (i: number, j: number): number => {
@@ -112,12 +118,15 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
   };
   // An article or heading is the same when its title is, or when its content is: "Điều 5. Giải thích
   // từ ngữ" keeps its title while its clauses change; a Hiến pháp article has no title at all.
+  // Items holding nothing (most bullets and rows) have one vector: it is scored once.
   const ownScore = (i: number, j: number): number =>
-    po[i]!.key && pn[j]!.key ? cosine(po[i]!.vec, pn[j]!.vec) : 0;
+    po[i]!.key && pn[j]!.key && (po[i]!.vec !== po[i]!.whole || pn[j]!.vec !== pn[j]!.whole)
+      ? cosine(po[i]!.vec, pn[j]!.vec)
+      : 0;
 
   // 1. Identical text, first to first when a text repeats; an item holding others must hold the
   // same (two "Tổ chức thực hiện" headings with different tasks under them wait for the later passes).
-  const identity = (u: Unit, p: Prepared): string => (p.key ? `${p.key}\u0000${comparable(u.content)}` : "");
+  const identity = (u: Unit, p: Prepared): string => (p.key ? `${p.key}\u0000${u.contentKey}` : "");
   const byKey = new Map<string, number[]>();
   po.forEach((p, i) => {
     const k = identity(olds[i]!, p);
@@ -175,16 +184,19 @@ export function align(olds: Unit[], news: Unit[], parents: Map<string, string>):
       return true;
     });
 
-  // 2. Same address ("II.3" in both) and similar text.
+  // 2. Same address ("II.3" in both) and similar text. A law's clause or point at the same address
+  // ("Điều 36.1.đ") is the same provision however much an amendment rewrote it: articles are
+  // numbered through the law, so nothing elsewhere can claim it.
+  const inArticle = (c: { i: number }) =>
+    LAW_PARTS.has(olds[c.i]!.kind) && /^Điều \d/u.test(olds[c.i]!.address);
+  const sameAddress = open(
+    (i, j) => olds[i]!.address === news[j]!.address,
+    THRESHOLDS.law,
+    groupNews((u) => u.address),
+    (u) => u.address,
+  ).filter((c) => c.score >= THRESHOLDS.parent || inArticle(c));
   bestFirst(
-    undisputed(
-      open(
-        (i, j) => olds[i]!.address === news[j]!.address,
-        THRESHOLDS.parent,
-        groupNews((u) => u.address),
-        (u) => u.address,
-      ),
-    ),
+    [...sameAddress.filter(inArticle), ...undisputed(sameAddress.filter((c) => !inArticle(c)))],
     usedOld,
     usedNew,
     "address",

@@ -157,7 +157,7 @@ export function itemChanges(
     if (comparable(a.text) !== comparable(b.text)) {
       types.push("reworded");
       words = wordDiff(a.text, b.text);
-    } else if (comparable(a.content) !== comparable(b.content)) {
+    } else if (a.contentKey !== b.contentKey) {
       // An article printed without a title ("Điều 1" and its text) is its content: reworded.
       if (a.text || b.text) types.push("contentChanged");
       else {

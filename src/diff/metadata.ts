@@ -44,6 +44,7 @@ function listUnits(doc: LegalDocument): Unit[][] {
     id: `${prefix}-${i + 1}`,
     address: `${context} ${i + 1}`,
     content: "",
+    contentKey: "",
     label: null,
     parent: null,
     parentAddress: context,

@@ -2,6 +2,7 @@ import type { LegalDocument } from "../model/document.js";
 import type { LegalNode } from "../model/node.js";
 import type { Table, TableRecord } from "../model/table.js";
 import type { DiffSide } from "../model/diff.js";
+import { comparable } from "./text.js";
 
 /** One comparable item of a document: a numbered node, a bullet or paragraph, or a table record. */
 export interface Unit {
@@ -24,6 +25,8 @@ export interface Unit {
    * unchanged only when its content is.
    */
   content: string;
+  /** `content` as compared (see `comparable`), computed once: long laws hold megabytes of it. */
+  contentKey: string;
   lines: number[];
   record?: TableRecord;
 }
@@ -89,6 +92,11 @@ function contentOf(node: LegalNode): string {
   return out.join(" ");
 }
 
+function contentFields(node: LegalNode): { content: string; contentKey: string } {
+  const content = contentOf(node);
+  return { content, contentKey: content ? comparable(content) : "" };
+}
+
 function heading(address: string, node: LegalNode): string {
   const words = nodeText(node);
   return `${address} ${words.length > 90 ? `${words.slice(0, 90)}…` : words}`.trim();
@@ -132,7 +140,7 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
           parentAddress: scope.address,
           context: scope.context,
           text: nodeText(child),
-          content: contentOf(child),
+          ...contentFields(child),
           lines: child.lines,
           record: undefined,
         });
@@ -153,7 +161,7 @@ function collectNodes(root: LegalNode, units: Unit[]): void {
             parentAddress: scope.address,
             context: scope.context,
             text: nodeText(child),
-            content: contentOf(child),
+            ...contentFields(child),
             lines: child.lines,
           });
         }
@@ -215,6 +223,7 @@ function collectRecords(doc: LegalDocument, sections: Map<string, Unit>, units: 
         context: group ?? table.title ?? appendix?.context ?? null,
         text: recordText(record),
         content: "",
+        contentKey: "",
         lines: record.lines,
         record,
       });

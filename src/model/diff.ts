@@ -180,6 +180,11 @@ export const DocumentDiff = z
       parent: z
         .number()
         .describe("Least similarity for a match under matched parents or at the same address."),
+      law: z
+        .number()
+        .describe(
+          "Least similarity for a law's clause or point at the same address (Điều 36.1.đ): an amendment may rewrite it almost whole.",
+        ),
       contained: z
         .number()
         .describe("Least share of an item's words found in the other side's item, for split and merged."),

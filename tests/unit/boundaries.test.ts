@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * Dependencies point one way: cli → serve → batch → pipeline → (stages, diff, timeline) → (model, text);
+ * Dependencies point one way: cli → serve → batch → pipeline → (stages, diff, apply, timeline) → (model, text);
  * emit → (model, text, zip); text and zip import nothing of the project; no stage imports another.
  */
 const SRC = resolve(import.meta.dirname, "..", "..", "src");
@@ -22,15 +22,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   model: ["text"],
   "stages/*": ["model", "text", "zip"],
   diff: ["model", "text"],
+  apply: ["model", "text"],
   timeline: ["model", "text"],
   emit: ["model", "text", "zip"],
   pipeline: ["stages/*", "diff", "timeline", "model", "text"],
   batch: ["pipeline", "stages/*", "emit", "model", "text"],
   serve: ["batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
   queue: ["batch", "pipeline", "stages/*", "emit", "model", "text"],
-  cli: ["queue", "serve", "batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
+  cli: ["queue", "serve", "batch", "pipeline", "stages/*", "diff", "apply", "timeline", "emit", "model", "text"],
   bench: ["cli", "batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
-  index: ["batch", "pipeline", "stages/*", "diff", "timeline", "emit", "model", "text"],
+  index: ["batch", "pipeline", "stages/*", "diff", "apply", "timeline", "emit", "model", "text"],
 };
 
 function allowed(from: string, to: string): boolean {
