@@ -4,13 +4,15 @@ import { normalizeTonePlacement } from "../text/tones.js";
 /**
  * The text two items are compared on for "the same in substance": NFC with one tone placement,
  * one kind of quote and dash, single spaces, lower case, no closing punctuation. Two transcriptions
- * of one document (NFD, "hoà"/"hòa", re-wrapped lines, "Thành phố"/"thành phố") compare equal.
+ * of one document (NFD, "hoà"/"hòa", re-wrapped lines, "Thành phố"/"thành phố", "…"/"...") compare equal.
  */
 export function comparable(s: string): string {
   return normalizeTonePlacement(s)
     .replace(/[“”„«»]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/[–—−]/g, "-")
+    // An ellipsis typed as one character or as three dots is one ellipsis.
+    .replace(/…/g, "...")
     .replace(/\s+/g, " ")
     .toLowerCase()
     .replace(/[\s.;:,/]+$/, "")

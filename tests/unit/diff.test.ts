@@ -52,6 +52,7 @@ describe("text folding for comparison", async () => {
     expect(comparable("Thành phố  “Hải Phòng” – cảng;")).toBe(comparable('thành phố "Hải Phòng" - cảng'));
     expect(comparable("hoà")).toBe(comparable("ho\u0300a".normalize("NFD")));
     expect(comparable("tăng 10%")).not.toBe(comparable("tăng 11%"));
+    expect(comparable("cảng Lạch Huyện…")).toBe(comparable("cảng Lạch Huyện..."));
   });
 });
 
@@ -316,6 +317,14 @@ describe("sanity on the samples", async () => {
       const d = diffDocuments(base, await load(`samples/${name}.${ext}`, text));
       expect(changed(d).map(line)).toEqual([]);
     });
+  });
+
+  it("sees no change between "…" and "...", or a bullet whose marker stands on its own line", async () => {
+    const a = "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng\n\n- Xây dựng cảng Lạch Huyện…\n- Nâng cấp sân bay Cát Bi\n";
+    const b = "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng\n\n-\nXây dựng cảng Lạch Huyện...\n-\nNâng cấp sân bay Cát Bi\n";
+    const d = diffDocuments(await load("a.md", a), await load("b.md", b));
+    expect(changed(d).map(line)).toEqual([]);
+    expect(d.summary.levels.paragraph.matched).toBe(2);
   });
 
   it("gives byte-identical JSON for the same pair", async () => {
