@@ -319,9 +319,11 @@ describe("sanity on the samples", async () => {
     });
   });
 
-  it("sees no change between "…" and "...", or a bullet whose marker stands on its own line", async () => {
-    const a = "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng\n\n- Xây dựng cảng Lạch Huyện…\n- Nâng cấp sân bay Cát Bi\n";
-    const b = "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng\n\n-\nXây dựng cảng Lạch Huyện...\n-\nNâng cấp sân bay Cát Bi\n";
+  it("sees no change between “…” and “...”, or a bullet whose marker stands on its own line", async () => {
+    const a =
+      "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng\n\n- Xây dựng cảng Lạch Huyện…\n- Nâng cấp sân bay Cát Bi\n";
+    const b =
+      "I. NHIỆM VỤ\n\n1. Phát triển hạ tầng\n\n-\nXây dựng cảng Lạch Huyện...\n-\nNâng cấp sân bay Cát Bi\n";
     const d = diffDocuments(await load("a.md", a), await load("b.md", b));
     expect(changed(d).map(line)).toEqual([]);
     expect(d.summary.levels.paragraph.matched).toBe(2);
