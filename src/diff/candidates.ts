@@ -1,10 +1,12 @@
+import { isBoilerplate } from "./evidence.js";
 import type { Vector } from "./similarity.js";
 
 /**
  * Which items of the other side an item can match: those sharing at least one distinctive term with
  * it, found through an inverted index instead of scoring every old × new pair. A term held by more
- * than `maxShare` of the items ("thực hiện", "ủy ban nhân dân") tells no pair apart, so it opens no
- * candidate; a pair that shares only such terms is never a match worth making. Of the items an item
+ * than `maxShare` of the items ("thực hiện", "ủy ban nhân dân") tells no pair apart, nor does
+ * boilerplate ("xây dựng đề án", "báo cáo Thủ tướng"), so neither opens a candidate: a pair that
+ * shares only such terms is never a match worth making. Of the items an item
  * shares terms with, only the `perItem` that share the most weight are kept (from either side): a
  * clause of a long decree shares some word with hundreds of others, and scoring them all cost a
  * 2,000-item diff seconds and a gigabyte.
@@ -21,7 +23,7 @@ export class Candidates {
       const out = new Map<string, [number, number][]>();
       side.forEach((v, k) => {
         for (const [t, w] of v.weights)
-          if (df.get(t)! <= limit) {
+          if (df.get(t)! <= limit && !isBoilerplate(t)) {
             const list = out.get(t);
             if (list) list.push([k, w]);
             else out.set(t, [[k, w]]);

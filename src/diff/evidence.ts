@@ -85,8 +85,16 @@ const GENERIC = new Set([
   "thang",
 ]);
 
+/** The syllables of the boilerplate phrases: a word pair made only of them ("án báo" of "đề án báo cáo") is boilerplate too. */
+const GENERIC_WORDS = new Set([...GENERIC].flatMap((t) => t.split(" ")));
+
 export function isGeneric(term: string): boolean {
   return GENERIC.has(term) || (term.includes(" ") && term.split(" ").every((w) => GENERIC.has(w)));
+}
+
+/** Made only of boilerplate syllables ("án báo", "cáo", "tướng"): it may weigh, but opens no candidate. */
+export function isBoilerplate(term: string): boolean {
+  return term.split(" ").every((w) => GENERIC_WORDS.has(w));
 }
 
 /**

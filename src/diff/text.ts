@@ -7,16 +7,18 @@ import { normalizeTonePlacement } from "../text/tones.js";
  * of one document (NFD, "hoà"/"hòa", re-wrapped lines, "Thành phố"/"thành phố", "…"/"...") compare equal.
  */
 export function comparable(s: string): string {
-  return normalizeTonePlacement(s)
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[–—−]/g, "-")
-    // An ellipsis typed as one character or as three dots is one ellipsis.
-    .replace(/…/g, "...")
-    .replace(/\s+/g, " ")
-    .toLowerCase()
-    .replace(/[\s.;:,/]+$/, "")
-    .trim();
+  return (
+    normalizeTonePlacement(s)
+      .replace(/[“”„«»]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/[–—−]/g, "-")
+      // An ellipsis typed as one character or as three dots is one ellipsis.
+      .replace(/…/g, "...")
+      .replace(/\s+/g, " ")
+      .toLowerCase()
+      .replace(/[\s.;:,/]+$/, "")
+      .trim()
+  );
 }
 
 /** Words and numbers of folded, abbreviation-expanded text; "1.435", "2026-2030", "35/2021/qh15" stay whole. */

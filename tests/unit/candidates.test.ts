@@ -30,4 +30,16 @@ describe("diff candidates", () => {
     expect(c.forOld(5)).toEqual([]);
     expect(c.forNew(7)).toEqual([]);
   });
+
+  it("opens no pair on boilerplate, however rare in the documents", () => {
+    // Two tasks that share only "xây dựng đề án báo cáo Thủ tướng Chính phủ": different subjects.
+    const a = ["Xây dựng đề án báo cáo Thủ tướng Chính phủ về cảng biển Nam Đồ Sơn"];
+    const b = ["Xây dựng đề án báo cáo Thủ tướng Chính phủ về khu thương mại tự do"];
+    const k = new Corpus([...a, ...b]);
+    const only = new Candidates(
+      a.map((t) => k.vector(t)),
+      b.map((t) => k.vector(t)),
+    );
+    expect(only.forOld(0)).toEqual([]);
+  });
 });
