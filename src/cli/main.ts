@@ -292,6 +292,12 @@ export function buildProgram(): Command {
       }
       const [base, ...amending] = loaded.map((l) => (l as { document: LegalDocument }).document);
       const { folder, report } = await applyAndWrite(base!, amending, opts.out);
+      // An amending file that gives no instruction (a replacement appendix alone, the wrong file) is said.
+      for (const [k, a] of report.amending.entries())
+        if (!report.changes.some((c) => c.amending === (a.number ?? a.path)))
+          console.error(
+            `${amendingPaths[k]}: no amending instruction found (sửa đổi, bổ sung, bãi bỏ, thay thế …)`,
+          );
       const s = report.summary;
       console.error(
         `vanban apply: ${s.applied} of ${s.instructions} instruction(s) applied${s.partlyApplied ? `, ${s.partlyApplied} in part` : ""}${s.notApplied ? `, ${s.notApplied} not applied` : ""}${s.partlyApplied + s.notApplied ? " (reasons in apply.md)" : ""} → ${folder}/`,

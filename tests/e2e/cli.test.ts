@@ -267,6 +267,40 @@ describe("vanban diff", () => {
   });
 });
 
+describe("vanban apply", () => {
+  const corpus = (f: string) => join(ROOT, "tests", "corpus", f);
+  const base = corpus("nghi-dinh-181-ND-CP-2025_thue-gtgt_vbpl.html");
+  const amending = corpus("nghi-dinh-359-ND-CP-2025_sua-doi-nd181-thue-gtgt_vbpl.html");
+  const FOLDER = "181-2025-ND-CP_nghi-dinh-181-ND-CP-2025_thue-gtgt_vbpl__hop-nhat";
+
+  it("writes the consolidated text and what each instruction did; diff reads the result", () => {
+    const out = tmp();
+    const r = vanban(["apply", base, amending, "-o", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.trim()).toBe(`vanban apply: 2 of 2 instruction(s) applied → ${join(out, FOLDER)}/`);
+    expect(readdirSync(join(out, FOLDER)).sort()).toEqual([
+      "apply.json",
+      "apply.md",
+      "document.json",
+      "document.md",
+    ]);
+    const d = vanban(["diff", base, join(out, FOLDER, "document.json"), "-o", out, "--format", "json"]);
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stderr).toMatch(/5 added, 5 removed/);
+  });
+
+  it("says when an amending file holds no instruction, and refuses a missing one in a line", () => {
+    const out = tmp();
+    const r = vanban(["apply", base, base, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${base}: no amending instruction found`);
+    const missing = join(out, "nope.docx");
+    const m = vanban(["apply", base, missing, "-o", out]);
+    expect(m.code).toBe(1);
+    expect(m.stderr.trim().split("\n")).toEqual([expect.stringContaining(missing)]);
+  });
+});
+
 describe("vanban schema", () => {
   it("writes the schemas that schemas/ holds", () => {
     const out = tmp();
