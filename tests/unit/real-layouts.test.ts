@@ -223,3 +223,39 @@ describe("a table header whose rows cannot be read (QĐ 1050/QĐ-SCT's appendix 
     });
   });
 });
+
+describe("a text issued with a decree, its signature dropped by the transcription (NĐ 29/1998's Quy chế)", () => {
+  it("opens the attachment at the type name over its 'kèm theo' caption, its chapters inside", async () => {
+    const text = [
+      "NGHỊ ĐỊNH",
+      "về việc ban hành Quy chế thực hiện dân chủ ở xã",
+      "Điều 1. Ban hành kèm theo Nghị định này bản Quy chế thực hiện dân chủ ở xã.",
+      "Điều 2. Nghị định này có hiệu lực sau 15 ngày kể từ ngày ký.",
+      "Quy chế",
+      "Thực hiện dân chủ ở xã",
+      "(Ban hành kèm theo Nghị định số 29/1998/NĐ-CP",
+      "ngày 11 tháng 5 năm 1998 của Chính phủ)",
+      "Chương I",
+      "Điều 1. Quy chế thực hiện dân chủ ở xã nhằm phát huy quyền làm chủ của nhân dân.",
+    ].join("\n");
+    const doc = await convertText(text);
+    const attachment = doc.body.children.find((n) => n.type === "attachment");
+    expect(attachment?.label).toBe("Quy chế");
+    expect(attachment?.lines[0]).toBe(5);
+    expect([...nodes(attachment!)].filter((n) => n.type === "chapter").map((n) => n.label)).toEqual([
+      "Chương I",
+    ]);
+    expect(doc.body.children.filter((n) => n.type === "article").map((n) => n.label)).toEqual([
+      "Điều 1.",
+      "Điều 2.",
+    ]);
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+
+  it("does not open one on a sentence that merely names a Quy chế", async () => {
+    const doc = await convertText(
+      ["NGHỊ ĐỊNH", "Điều 1. Quy chế", "Điều 2. Quy chế này áp dụng (kèm theo danh mục)."].join("\n"),
+    );
+    expect(doc.body.children.some((n) => n.type === "attachment")).toBe(false);
+  });
+});

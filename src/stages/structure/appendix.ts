@@ -20,6 +20,11 @@ export function titledHeading(text: string, next: string | undefined): AppendixH
 
 const KEM_THEO = /^\(\s*(ban hành )?kèm theo\b/iu;
 
+/** "(Ban hành kèm theo Nghị định số …)": the caption under the title of a text issued with another. */
+export function isIssuedWithCaption(text: string): boolean {
+  return KEM_THEO.test(text.trim());
+}
+
 /**
  * "Phụ lục I", "PHỤ LỤC", "Phụ lục số 2", "PHỤ LỤC 1: Kết quả thực hiện …". A sentence that merely
  * starts with the word ("Phụ lục được ban hành …") is not a heading.

@@ -8,9 +8,9 @@ import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
 import { ENACTING_KEY } from "../../text/formulas.js";
 import { matchMarkers } from "../../text/markers.js";
-import { isTypeName } from "../../text/document-types.js";
+import { isTypeName, typeFromName } from "../../text/document-types.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
-import { appendixHeading, listHeading, titledHeading } from "./appendix.js";
+import { appendixHeading, isIssuedWithCaption, listHeading, titledHeading } from "./appendix.js";
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { labelledSignature, readRecipients, readSignature } from "./closing-blocks.js";
@@ -242,6 +242,12 @@ class Builder {
       this.startAttachment(b);
       return i;
     }
+    // A transcription may drop the signature before the text it issues: "Quy chế" over its name and
+    // "(Ban hành kèm theo Nghị định số …)" opens the attachment wherever the body stands.
+    if (this.phase === "body" && this.container === this.root && this.namesIssuedText(i)) {
+      this.startAttachment(b);
+      return i;
+    }
     if (isRecipientsHeading(text)) return this.takeRecipients(i);
     const labelled = this.phase === "preamble" ? null : labelledSignature(b);
     if (labelled) {
@@ -339,6 +345,13 @@ class Builder {
     });
   }
 
+  /** A document type alone on its line (any case), with the "kèm theo" caption within two lines. */
+  private namesIssuedText(i: number): boolean {
+    const b = this.blocks[i]!;
+    if (b.kind !== "text" || !isTypeName(b.text)) return false;
+    return this.blocks.slice(i + 1, i + 3).some((n) => n.kind === "text" && isIssuedWithCaption(n.text));
+  }
+
   private startsAttachment(b: TextBlock): boolean {
     const role = roleOf(b.text);
     return role === "nationalTitle" || role === "motto" || role === "partyName" || typeLine(b.text) !== null;
@@ -354,7 +367,8 @@ class Builder {
       this.enter(node, "");
       this.phase = "closing"; // still looking for the type line and title
     }
-    const type = typeLine(b.text);
+    const named = isTypeName(b.text) ? typeFromName(b.text) : null;
+    const type = typeLine(b.text) ?? (named ? { printed: b.text.trim(), code: named.code, rest: "" } : null);
     if (type) {
       node.label = type.printed;
       if (type.rest) node.title = type.rest;
