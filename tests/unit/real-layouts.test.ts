@@ -259,3 +259,38 @@ describe("a text issued with a decree, its signature dropped by the transcriptio
     expect(doc.body.children.some((n) => n.type === "attachment")).toBe(false);
   });
 });
+
+describe("a scan whose OCR reads the issuer column, then a signature stamp, then the quốc hiệu (CT 11/CT-UBND Hà Nội)", () => {
+  // The first lines of the OCR text as tesseract gives them; the number and the day are unreadable.
+  const text = [
+    "ỦYBAN NHÂN DÂN",
+    "THANH PHO HÀ NỌI",
+    "Số: M\\_ /CT-UBND",
+    "SAO Y; VĂN PHÒNG ỦY BAN NHÂN DÂN; 25/07/2025 10:25:14 +07:00",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Hà Nội, ngày.#† tháng 7 năm 2025",
+    "CHÍ THỊ",
+    "Triển khai Chiến dịch “45 ngày đêm ra quân hỗ trợ hoạt động chuyển đổi số”",
+    "I. MỤC TIÊU, YÊU CẦU",
+    "- Bảo đảm cung cấp đầy đủ, kịp thời nhân sự.",
+  ].join("\n");
+
+  it("starts the header at the issuer, passes the stamp over, and reads type and place", async () => {
+    const doc = await convertText(text);
+    const m = doc.metadata;
+    expect(m.issuer).toBe("ỦYBAN NHÂN DÂN THANH PHO HÀ NỌI");
+    expect(m.documentType).toBe("CHỈ THỊ");
+    expect(m.place).toBe("Hà Nội");
+    expect(m.subject).toMatch(/^Triển khai Chiến dịch/);
+    // What the OCR could not read is not guessed.
+    expect(m.documentNumber).toBeNull();
+    expect(m.issuedOn).toBeNull();
+    expect(rules(doc)).not.toContain("front-matter");
+  });
+
+  it("never takes a signature stamp for the issuer", async () => {
+    const doc = await convertText(text.split("\n").slice(3).join("\n"));
+    expect(doc.metadata.issuer).toBeNull();
+  });
+});

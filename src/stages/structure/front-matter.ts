@@ -6,7 +6,7 @@ import { foldKey } from "../../text/fold.js";
 import { MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY, RULE_LINE } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 import type { HeaderFields } from "./header.js";
-import { roleOf } from "./header.js";
+import { isSignatureStamp, roleOf } from "./header.js";
 
 /** How far into a document its header may start (a portal's menu, a gazette banner, a stamp before it). */
 const SEARCH_BLOCKS = 80;
@@ -49,7 +49,11 @@ export function headerStart(blocks: readonly Block[]): number {
     // The issuer column may be read first: "Số:" and issuer lines above the quốc hiệu belong to it.
     while (a > 0 && isText(blocks[a - 1]) && roleOf((blocks[a - 1] as TextBlock).text) === "number") a--;
     let k = a;
-    while (k > 0 && a - k < ISSUER_LINES) {
+    // A signature stamp an OCR reads between the issuer column and the quốc hiệu is passed over.
+    while (k > 0 && isText(blocks[k - 1]) && isSignatureStamp((blocks[k - 1] as TextBlock).text)) k--;
+    while (k > 0 && isText(blocks[k - 1]) && roleOf((blocks[k - 1] as TextBlock).text) === "number") k--;
+    const top = k;
+    while (k > 0 && top - k < ISSUER_LINES) {
       const above = blocks[k - 1];
       if (!isText(above) || !(isUpperText(above.text) || RULE_LINE.test(above.text))) break;
       // A gazette repeats the body's name as a banner: "CHÍNH PHỦ" over "CHÍNH PHỦ".

@@ -62,10 +62,20 @@ export function roleOf(text: string): HeaderRole | null {
   if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
     return isTitleLine(text) ? null : "number";
   if (/^so\s*[:.]\s*[.…_\s]*\/\s*\S/.test(key)) return "number";
+  // A scan whose number the OCR could not read ("Số: M\_ /CT-UBND"): still the number line.
+  if (/^so\s*[:.]\s*[^/\d\s]{1,3}\s*\/\s*[a-z]/.test(key)) return "number";
   if (URGENCY[key]) return "urgency";
   if (SECRECY[key]) return "secrecy";
   if (parsePlaceDate(text)) return "placeDate";
   return null;
+}
+
+/** The time a digital signature was applied ("25/07/2025 10:25:14 +07:00"), or its "Ký bởi:" label. */
+const STAMP_TIME =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?(?![\d:])/u;
+
+export function isSignatureStamp(text: string): boolean {
+  return STAMP_TIME.test(text) || /^(ký bởi|người ký|signed by)\s*:/iu.test(text.trim());
 }
 
 /**
@@ -281,6 +291,12 @@ export function parseHeader(
       parts.push({ role: "rule", block: b });
       continue;
     }
+    // A digital signature's stamp printed over the header ("SAO Y; VĂN PHÒNG …; 25/07/2025 10:25:14
+    // +07:00", "Ký bởi: …"): furniture, never the issuer.
+    if (isSignatureStamp(b.text)) {
+      parts.push({ role: "header", block: b });
+      continue;
+    }
     // "Quốc hội … Khoá XI, kỳ họp thứ 4" and "(Từ ngày … đến ngày …)": the session that passed a law.
     if (SESSION_KEY.test(foldKey(b.text)) && !state.fields.documentType) {
       parts.push({ role: "session", block: b });
@@ -316,7 +332,11 @@ export function parseHeader(
     }
   }
   const { fields } = state;
-  const headerSeen = parts.some((p) => p.role !== "issuer" && p.role !== "subject" && p.role !== "rule");
+  // A stamp alone is no header: the signature box of a portal's copy may open the page.
+  const headerSeen = parts.some(
+    (p) =>
+      p.role !== "issuer" && p.role !== "subject" && p.role !== "rule" && !isSignatureStamp(p.block.text),
+  );
   if (!headerSeen) return { node: null, next: from, fields: {} };
   if (state.issuer.length)
     fields.issuer = { value: state.issuer.map((p) => p.text).join(" "), line: state.issuer[0]!.line };
