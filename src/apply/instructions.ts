@@ -46,8 +46,8 @@ function quotedLines(n: LegalNode, inline: string | null): string[] {
   const lines = n.children.filter((c) => c.data?.style === "quoted").map((c) => c.text ?? c.title ?? "");
   if (!lines.length && inline) lines.push(inline);
   if (!lines.length) return [];
-  lines[0] = lines[0]!.replace(/^\s*[“"]/, "");
-  lines[lines.length - 1] = lines.at(-1)!.replace(/[”"]\s*[.;,]?\s*$/, "");
+  lines[0] = lines[0]!.replace(/^\s*[“"‘]/, "");
+  lines[lines.length - 1] = lines.at(-1)!.replace(/[”"’]\s*[.;,]?\s*$/, "");
   return lines.map((l) => l.trim()).filter(Boolean);
 }
 

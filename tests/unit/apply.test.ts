@@ -132,6 +132,8 @@ describe("vanban apply: Nghị định 21/2026 amends an extract of Nghị đị
   it("replaces whole articles and inserts new ones (Điều 54a after Điều 54)", () => {
     expect(at("Điều 1 khoản 13")).toMatchObject({ kind: "replace", targets: ["Điều 54"], status: "applied" });
     expect(at("Điều 1 khoản 14")).toMatchObject({ kind: "insert", targets: ["Điều 54a"], status: "applied" });
+    // Its quotation opens with a single mark (‘Điều 61. …): still quoted text, still applied.
+    expect(at("Điều 1 khoản 20")).toMatchObject({ kind: "replace", targets: ["Điều 61"], status: "applied" });
   });
 });
 

@@ -38,8 +38,9 @@ export interface Structured {
  * đề nghị …", "Xét đề nghị …", "Xét Tờ trình …", "Trên cơ sở …"), which legal staff cite with them.
  */
 /** A quotation opens a line and closes one, perhaps before the clause's own punctuation. */
-const QUOTE_OPEN = /^[“"]/u;
-const QUOTE_CLOSE = /[”"]\s*[.;,]?\s*(\.\/\.?)?$/u;
+// A drafter's slip may open the quotation with a single mark (‘Điều 61. …, NĐ 21/2026): it still opens it.
+const QUOTE_OPEN = /^[“"‘]/u;
+const QUOTE_CLOSE = /[”"’]\s*[.;,]?\s*(\.\/\.?)?$/u;
 
 /** How far into a text its bare title (tên loại alone) may stand. */
 const TITLE_SEARCH = 5;
