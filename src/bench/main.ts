@@ -9,6 +9,7 @@ import { diffToHtml } from "../emit/diff-html.js";
 import { diffToMarkdown } from "../emit/diff-markdown.js";
 import type { LegalDocument } from "../model/document.js";
 import { benchBatch, benchGrowth } from "./batch.js";
+import { benchOcr } from "./ocr.js";
 import { mutoolMs, pdfjsTextMs, pdftotextMs } from "./peers.js";
 import { benchAfterPdf, benchStart, benchTextEndToEnd, pdfInProcess } from "./speed.js";
 
@@ -64,6 +65,9 @@ async function main(): Promise<void> {
   const afterPdf = await benchAfterPdf(dir, join("tests", "fixtures", "render", "07-NQ-CP-2025.pdf"), 10);
   const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
   const pdf = await benchPdf();
+  const ocr = await benchOcr(
+    join("tests", "corpus", "chi-thi-11-CT-UBND-2025_ha-noi-chien-dich-chuyen-doi-so_scan.pdf"),
+  );
   const growth = await benchGrowth(dir);
   const batch = benchBatch(dir);
   const memory = process.memoryUsage();
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
     afterPdf,
     diff,
     pdf,
+    ocr,
     growth,
     batch,
     runs: RUNS,
@@ -118,6 +123,11 @@ async function main(): Promise<void> {
       `pdf 200 pages (fresh process): ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdf.js text ${pdf.long.pdfjsTextMs} ms, pdftotext ${pdf.long.pdftotextMs ?? "n/a"} ms, mutool ${pdf.long.mutoolMs ?? "n/a"} ms → ${x(pdf.long.ratio.pdfjsText)} pdf.js, ${x(pdf.long.ratio.pdftotext)} pdftotext, ${x(pdf.long.ratio.mutool)} mutool`,
     );
   else console.log(`pdf 200 pages: skipped (${pdf.skipped})`);
+  if ("skipped" in ocr) console.log(`ocr: skipped (${ocr.skipped})`);
+  else
+    console.log(
+      `ocr ${ocr.file}: ${ocr.pages} pages, ${ocr.ms} ms (${ocr.msPerPage} ms/page, pages in parallel); pdftoppm + tesseract page after page ${ocr.peerMs} ms (per page ${ocr.peerMsPerPage.join(", ")} ms) → ${ocr.ratio}×`,
+    );
   console.log(
     `start: node -e 0 ${start.nodeMs} ms, vanban --version ${start.versionMs} ms, convert 1 KB text (all outputs) ${start.convert1kbMs} ms`,
   );

@@ -79,6 +79,7 @@ export async function ocrPages(
     const results = await Promise.all(
       pages.map((p) =>
         limit(async () => {
+          const started = performance.now();
           const image = join(dir, `page-${p.n}`);
           await run("pdftoppm", [
             "-r",
@@ -100,7 +101,10 @@ export async function ocrPages(
             env: { ...process.env, OMP_THREAD_LIMIT: "1" },
           });
           await rm(`${image}.png`, { force: true });
-          progress?.(`OCR page ${++done}/${pages.length}`);
+          // OCR takes seconds a page: the line says how many, so a user can tell how long is left.
+          progress?.(
+            `OCR page ${++done}/${pages.length} (page ${p.n}: ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+          );
           return [p.n, wordsOf(stdout, p.height)] as const;
         }),
       ),
