@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import pLimit, { type LimitFunction } from "p-limit";
 import workerpool from "workerpool";
@@ -12,6 +13,17 @@ import type { DocumentResult, DocumentTask } from "./worker.js";
  * and the document is `failed` with the reason. Processes rather than piscina's worker threads for
  * that last case: an abort in a thread takes the whole run down (see the README's library choices).
  */
+/**
+ * How much of V8's own background work a converter keeps. With a core per job and none spare, none:
+ * V8's parallel GC and concurrent compiler threads would take the other jobs' cores (200 text
+ * inputs on 2 cores, 2 jobs: 13.4 and 11.3 s with `--single-threaded` against 15.0 and 14.1 s with
+ * only the GC single-threaded). With cores to spare, the compiler threads may use them; GC threads
+ * stay off (one job used 1.2 cores with them, 23 s of CPU against 19 s, at the same wall time).
+ */
+export function v8Threading(jobs: number, cores = availableParallelism()): string {
+  return jobs >= cores ? "--single-threaded" : "--single-threaded-gc";
+}
+
 export class DocumentPool {
   private readonly pool: workerpool.Pool;
   /**
@@ -32,9 +44,7 @@ export class DocumentPool {
       workerType: "process",
       maxWorkers: jobs,
       emitStdStreams: true,
-      // One core per job: V8's parallel GC threads would take the other jobs' cores (one job used
-      // 1.2 cores with them: 23 s of CPU for 200 documents against 19 s without, at the same wall time).
-      forkOpts: { execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`, "--single-threaded-gc"] },
+      forkOpts: { execArgv: [`--max-old-space-size=${limits.maxMemoryMb}`, v8Threading(jobs)] },
     });
   }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { foldKey } from "./fold.js";
+import { foldKey, foldStart } from "./fold.js";
 
 /** The kinds of document (glossary: Nghị quyết → resolution …), one closed vocabulary. */
 export const DocumentTypeCode = z.enum([
@@ -86,7 +86,7 @@ export function typeFromAbbreviation(abbr: string): DocumentTypeCode | null {
 export function typeFromName(
   phrase: string,
 ): { code: DocumentTypeCode; length: number; name: string } | null {
-  const key = foldKey(phrase);
+  const key = foldStart(phrase);
   for (const [folded, code, name] of FOLDED) {
     if (key === folded || key.startsWith(folded + " ")) return { code, length: name.length, name };
   }
@@ -95,7 +95,7 @@ export function typeFromName(
 
 /** True when the whole line is a document type name, as tên loại is printed on its own line. */
 export function isTypeName(line: string): boolean {
-  const key = foldKey(line);
+  const key = foldStart(line);
   return FOLDED.some(([folded]) => key === folded);
 }
 

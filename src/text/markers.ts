@@ -1,5 +1,5 @@
 import { letterOrdinal } from "./alphabet.js";
-import { foldKey } from "./fold.js";
+import { foldKey, foldStart } from "./fold.js";
 import { decimalStyle, type NumberingStyle } from "./numbering-styles.js";
 import {
   AUTHORITY_LINE_KEY,
@@ -203,7 +203,6 @@ export function matchMarker(line: string): Marker | null {
 const OPENERS: RegExp[] = [
   /^can cu\b/,
   /^(xet|theo) de nghi\b/,
-  /^tren co so\b.*(y kien|bieu quyet)/,
   /^noi nhan\b/,
   /^kinh gui\b/,
   /^so\s*([:.]\s*|\s+)\d/,
@@ -221,10 +220,12 @@ export function opensBlock(line: string): boolean {
   const s = line.trim();
   if (matchMarkers(s).length) return true;
   // A signer's capacity on a line of its own, whatever its case ("thủ tướng chính phủ").
-  if (s.split(/\s+/).length <= 8 && CAPACITY_KEY.test(foldKey(s)) && !SENTENCE_END.test(s)) return true;
+  if (s.split(/\s+/).length <= 8 && CAPACITY_KEY.test(foldStart(s)) && !SENTENCE_END.test(s)) return true;
   // Formulas open lines with a capital ("Số:", "Căn cứ"); "số 406-KH/TU ngày …" in lower case is a wrapped line.
   if (/^\p{Ll}/u.test(s)) return false;
-  const key = foldKey(s);
+  const key = foldStart(s, 80);
+  // "Trên cơ sở ý kiến / kết quả biểu quyết …": the words that make it a formula can come late.
+  if (/^tren co so\b/.test(key)) return /y kien|bieu quyet/.test(foldKey(s));
   return OPENERS.some((re) => re.test(key));
 }
 

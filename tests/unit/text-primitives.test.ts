@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { letterOrdinal } from "../../src/text/alphabet.js";
 import { findDates, parseDate, parsePlaceDate } from "../../src/text/dates.js";
 import { findDocumentNumbers, parseDocumentNumber } from "../../src/text/document-number.js";
-import { foldKey } from "../../src/text/fold.js";
+import { foldDiacritics, foldDiacriticsByDefinition, foldKey } from "../../src/text/fold.js";
 import { normalizeText, stripMarkup } from "../../src/text/normalize.js";
 import { parseVietnameseNumber } from "../../src/text/numbers.js";
 import { parseRoman } from "../../src/text/roman.js";
@@ -90,6 +90,16 @@ describe("normalisation and folding", async () => {
     expect(foldKey("Hoà")).toBe(foldKey("Hòa"));
     expect(foldKey("HOÀ TỐC")).toBe(foldKey("hỏa tốc"));
     expect(foldKey("Thuỷ")).toBe("thuy");
+  });
+  it("folds every character as the NFD definition does, alone and between letters and marks", async () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}`, `${ch}\u0301`, `e${ch}\u0323x`])
+        if (foldDiacritics(s) !== foldDiacriticsByDefinition(s)) differ.push(s);
+    }
+    expect(differ).toEqual([]);
+    expect(foldDiacritics("Đổi mới 😀 𝐀 한국어")).toBe("Doi moi 😀 𝐀 한국어");
   });
   it("removes bold and italic residue and says it was there", async () => {
     expect(stripMarkup("**TM. ỦY BAN NHÂN DÂN")).toEqual({

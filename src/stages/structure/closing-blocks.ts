@@ -2,7 +2,7 @@ import type { Block, FurnitureBlock, TextBlock } from "../../model/block.js";
 import type { Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
 import { personName, SIGNED_MARK } from "../../text/formulas.js";
-import { foldKey } from "../../text/fold.js";
+import { foldStart } from "../../text/fold.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { authorityOf, isPersonName, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
@@ -80,7 +80,7 @@ const SIGNER_LABEL_KEY = /^(nguoi ky|ky ban hanh|ky boi)\s*:/;
 
 /** The parts of a labelled signer line as the blocks a printed signature would give, or null. */
 export function labelledSignature(b: TextBlock): TextBlock[] | null {
-  if (!SIGNER_LABEL_KEY.test(foldKey(b.text))) return null;
+  if (!SIGNER_LABEL_KEY.test(foldStart(b.text, 40))) return null;
   const parts = b.text
     .replace(/^[^:]*:\s*/, "")
     .split(/\s+[—–-]\s+|\s*[;|]\s*/)

@@ -1,5 +1,5 @@
 import type { Block, TextBlock } from "../../model/block.js";
-import { foldKey } from "../../text/fold.js";
+import { foldStart } from "../../text/fold.js";
 import {
   AUTHORITY_PREFIX,
   CAPACITY_KEY,
@@ -12,7 +12,7 @@ import { isUpperText } from "../../text/normalize.js";
 
 /** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
 export function isRecipientsHeading(text: string): boolean {
-  return /^noi nhan\s*:?/.test(foldKey(text));
+  return /^noi nhan\s*:?/.test(foldStart(text, 24));
 }
 
 /** A recipients line: "- Ban Bí thư Trung ương Đảng;" → "Ban Bí thư Trung ương Đảng". */
@@ -43,7 +43,7 @@ function isCapacity(b: Block | undefined): b is TextBlock {
   if (b?.kind !== "text") return false;
   const text = withoutSignedMark(b.text);
   const short = text.split(/\s+/).length <= 10;
-  return short && (isUpperText(text) || (CAPACITY_KEY.test(foldKey(text)) && !SENTENCE_END.test(text)));
+  return short && (isUpperText(text) || (CAPACITY_KEY.test(foldStart(text)) && !SENTENCE_END.test(text)));
 }
 
 /**

@@ -21,8 +21,8 @@ export function isNumericCell(text: string): boolean {
 /** Folded similarity of two rows, for headers repeated at page breaks with spelling variants. */
 export function rowSimilarity(a: string[], b: string[]): number {
   // The same words in the same order, cut into cells differently ("TT Nội dung" in one cell): the same row.
-  const joined = (r: string[]) => foldKey(r.filter(Boolean).join(" "));
-  if (joined(a) && joined(a) === joined(b)) return 1;
+  const joinedA = foldKey(a.filter(Boolean).join(" "));
+  if (joinedA && joinedA === foldKey(b.filter(Boolean).join(" "))) return 1;
   const n = Math.max(a.length, b.length);
   let same = 0;
   let counted = 0;

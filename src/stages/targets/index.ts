@@ -3,7 +3,7 @@ import type { LegalNode } from "../../model/node.js";
 import type { Table } from "../../model/table.js";
 import type { Period, Target } from "../../model/target.js";
 import type { Stage } from "../../model/stage.js";
-import { foldKey } from "../../text/fold.js";
+import { foldKey, foldStart } from "../../text/fold.js";
 import { indicatorKey } from "../../text/indicator-key.js";
 import { averagedOver, parsePeriod } from "../../text/periods.js";
 import { normalizeUnit } from "../../text/units.js";
@@ -43,7 +43,7 @@ export const targetsStage: Stage<TargetsInput, Target[], TargetsOptions> = {
       );
       const results = excluded || RESULTS_HEADING.test(heading);
       const announces = TARGET_HEADING.test(heading) && !BROAD_HEADING.test(heading);
-      const scope = !results && (inScope || announces || TARGET_LEAD.test(foldKey(node.text ?? "")));
+      const scope = !results && (inScope || announces || TARGET_LEAD.test(foldStart(node.text ?? "")));
       const own = node.title ? parsePeriod(node.title) : null;
       const period = own ?? context;
       if (scope && node.type !== "table" && node.type !== "footnote") out.push(...fromNode(node, period));
