@@ -179,3 +179,18 @@ describe("superscripts that are not footnotes", async () => {
     expect(block!.kind === "text" && block!.footnoteRefs).toBeFalsy();
   });
 });
+
+describe("tabs that only indent", async () => {
+  const { textLines } = await import("../../src/stages/read/text/lines.js");
+  it("make a paragraph, not a one-cell table row; a tabbed grid stays a table", () => {
+    const lines = textLines("\tCăn cứ Luật Tổ chức Chính phủ;\n\n \tCăn cứ Pháp lệnh số 12/1999;\n");
+    expect(lines.filter((l) => l.kind !== "blank").map((l) => [l.kind, l.text])).toEqual([
+      ["content", "Căn cứ Luật Tổ chức Chính phủ;"],
+      ["content", "Căn cứ Pháp lệnh số 12/1999;"],
+    ]);
+    const grid = textLines(
+      "TT\tNội dung\tGhi chú\n\tcòn tiếp\t\n1\tLập kế hoạch\tQuý I\n\n\t3.1\n\tHuy động vốn\n",
+    );
+    expect(grid.map((l) => l.kind)).toEqual(["table", "table", "table", "blank", "table", "table"]);
+  });
+});

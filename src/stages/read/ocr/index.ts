@@ -1,11 +1,13 @@
 import { normalizeText } from "../../../text/normalize.js";
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pLimit from "p-limit";
 import type { Glyph } from "../pdf/lines.js";
+import { correctOcrLine, type OcrCorrection } from "./correct.js";
+import { withoutColouredInk } from "./ink.js";
 
 /**
  * OCR for PDF pages without a text layer (scans, often with only a digital-signature stamp): Debian's
@@ -33,8 +35,14 @@ export function ocrAvailable(): Promise<boolean> {
   return available;
 }
 
+/** One page as OCR read it: its words as glyphs, and the misread words corrected on it. */
+export interface OcrPage {
+  glyphs: Glyph[];
+  corrections: OcrCorrection[];
+}
+
 /** Tesseract's TSV: one row per word (level 5) with its box in pixels and its line. */
-function wordsOf(tsv: string, pageHeight: number): Glyph[] {
+function wordsOf(tsv: string, pageHeight: number): OcrPage {
   const rows = tsv
     .split("\n")
     .slice(1)
@@ -47,21 +55,33 @@ function wordsOf(tsv: string, pageHeight: number): Glyph[] {
     if (r[0] === "4")
       lines.set(r.slice(1, 5).join("."), { bottom: Number(r[7]) + Number(r[9]), height: Number(r[9]) });
   const out: Glyph[] = [];
+  const byParagraph = new Map<string, Glyph[]>();
   for (const r of rows) {
     if (r[0] !== "5" || !r[11]?.trim() || Number(r[10]) < 0) continue;
     const [left, top, width, height] = [Number(r[6]), Number(r[7]), Number(r[8]), Number(r[9])];
     const line = lines.get(r.slice(1, 5).join(".")) ?? { bottom: top + height, height };
     const baseline = line.bottom - line.height * 0.2;
-    out.push({
+    const glyph: Glyph = {
       str: normalizeText(r[11]!),
       x: left * scale,
       y: pageHeight - baseline * scale,
       w: width * scale,
       size: Math.max(4, line.height * scale * 0.8),
       bold: false,
-    });
+    };
+    out.push(glyph);
+    const key = r.slice(1, 4).join(".");
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), glyph]);
   }
-  return out;
+  // Each paragraph's words are corrected together: a word is judged by its neighbours, and the last
+  // word of a line is followed by the first of the next ("ỦY BAN NHÂN DÂN / THÀNH PHỐ").
+  const corrections: OcrCorrection[] = [];
+  for (const glyphs of byParagraph.values()) {
+    const words = glyphs.map((g) => g.str);
+    corrections.push(...correctOcrLine(words));
+    glyphs.forEach((g, i) => (g.str = words[i]!));
+  }
+  return { glyphs: out, corrections };
 }
 
 /** OCR of the given pages (1-based) of a PDF; page heights in points place the words on the page. */
@@ -69,7 +89,7 @@ export async function ocrPages(
   pdf: Uint8Array,
   pages: { n: number; height: number }[],
   progress?: (message: string) => void,
-): Promise<Map<number, Glyph[]>> {
+): Promise<Map<number, OcrPage>> {
   let done = 0;
   const dir = await mkdtemp(join(tmpdir(), "vanban-ocr-"));
   try {
@@ -84,23 +104,23 @@ export async function ocrPages(
           await run("pdftoppm", [
             "-r",
             String(DPI),
-            "-gray",
             "-singlefile",
             "-f",
             String(p.n),
             "-l",
             String(p.n),
-            "-png",
             file,
             image,
           ]);
+          await writeFile(`${image}.pgm`, withoutColouredInk(await readFile(`${image}.ppm`)));
+          await rm(`${image}.ppm`, { force: true });
           // One thread per tesseract: pages already run in parallel up to the cores, and its own
           // OpenMP threads would fight them for the same cores.
-          const { stdout } = await run("tesseract", [`${image}.png`, "stdout", "-l", "vie", "tsv"], {
+          const { stdout } = await run("tesseract", [`${image}.pgm`, "stdout", "-l", "vie", "tsv"], {
             maxBuffer: 64 * 1024 * 1024,
             env: { ...process.env, OMP_THREAD_LIMIT: "1" },
           });
-          await rm(`${image}.png`, { force: true });
+          await rm(`${image}.pgm`, { force: true });
           // OCR takes seconds a page: the line says how many, so a user can tell how long is left.
           progress?.(
             `OCR page ${++done}/${pages.length} (page ${p.n}: ${((performance.now() - started) / 1000).toFixed(1)} s)`,

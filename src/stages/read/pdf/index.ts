@@ -78,8 +78,20 @@ async function readScans(
     progress,
   );
   for (const p of scans) {
-    p.lines = linesOf(read.get(p.n) ?? []);
+    const page = read.get(p.n);
+    p.lines = linesOf(page?.glyphs ?? []);
     p.noText = false;
+    const fixed = page?.corrections ?? [];
+    if (fixed.length)
+      notes.push({
+        rule: "ocr-corrected",
+        message: `page ${p.n}: ${fixed.length} misread word(s) corrected by their neighbours: ${fixed
+          .slice(0, 8)
+          .map((c) => `${c.from} → ${c.to}`)
+          .join(", ")}${fixed.length > 8 ? ", …" : ""}`,
+        page: p.n,
+        severity: "info",
+      });
     notes.push({
       rule: "no-text-layer",
       message: `page ${p.n} has no text layer (a scanned image): read by OCR (tesseract, vie), ${p.lines.length} line(s)`,

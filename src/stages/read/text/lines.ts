@@ -14,7 +14,7 @@ export function textLines(text: string): SourceLine[] {
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
   // Bold split across lines ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**"): carry the open `**` over.
   let boldOpen = false;
-  return raw.flatMap((line, i) => {
+  const lines = raw.flatMap((line, i) => {
     const normal = normalizeText(line);
     const classified = classify(normal, i + 1);
     if (boldOpen && classified.kind !== "blank") classified.strong = true;
@@ -22,6 +22,26 @@ export function textLines(text: string): SourceLine[] {
     if (classified.kind === "blank") boldOpen = false;
     else if (toggles % 2 === 1) boldOpen = !boldOpen;
     return sideBySide(line, classified);
+  });
+  return indentedByTabs(lines);
+}
+
+const filledCells = (l: SourceLine) => (l.cells ?? []).filter((c) => c !== "").length;
+
+/**
+ * Tabs that only indent ("\tCăn cứ Luật …" between blank lines, a transcription indenting its
+ * paragraphs) make a line of one cell. With no tabbed line right above or below it, it is a
+ * paragraph, indented, not a table: a portal's one-cell-per-line table keeps its cells together.
+ */
+function indentedByTabs(lines: SourceLine[]): SourceLine[] {
+  const tabbed = (l: SourceLine | undefined) => l?.kind === "table";
+  return lines.map((line, i) => {
+    if (line.kind !== "table" || filledCells(line) !== 1 || tabbed(lines[i - 1]) || tabbed(lines[i + 1]))
+      return line;
+    const paragraph: SourceLine = { ...line, kind: "content", indented: true };
+    delete paragraph.cells;
+    delete paragraph.cellEmphasis;
+    return paragraph;
   });
 }
 

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { foldKey } from "../../../text/fold.js";
+import { PROVINCES } from "../../../text/provinces.js";
+
+/**
+ * What OCR correction knows of Vietnamese: the syllables and adjacent syllable pairs of a 74 000-word
+ * dictionary (Viet74K, from the MIT-licensed @vntk/dictionary) and the province names, and how often
+ * each syllable and pair occurs in the text samples (data/ocr-context.tsv). Loaded on the first OCR'd
+ * page only: it costs about 100 ms and OCR takes seconds a page.
+ */
+export interface Lexicon {
+  /** Every syllable a word of the dictionary holds, lower case. */
+  syllables: Set<string>;
+  /** "a b" for every two syllables adjacent in a dictionary word. */
+  pairs: Set<string>;
+  /** "a b" for two adjacent syllables of a province name: a capitalised word may be corrected into one. */
+  namePairs: Set<string>;
+  /** The syllables of each diacritic-free key: "kiem" → kiểm, kiếm, kiêm, kìm… */
+  byKey: Map<string, string[]>;
+  /** Occurrences in the samples: a syllable, or "a b". */
+  counts: Map<string, number>;
+}
+
+let loaded: Lexicon | null = null;
+
+const syllablesOf = (word: string) =>
+  word
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const dictionary = join(require.resolve("@vntk/dictionary/package.json"), "..", "data", "Viet74K.txt");
+  const words = [...readFileSync(dictionary, "utf8").split("\n"), ...PROVINCES];
+  const syllables = new Set<string>();
+  const pairs = new Set<string>();
+  for (const word of words) {
+    const s = syllablesOf(word);
+    s.forEach((x, i) => {
+      syllables.add(x);
+      if (i > 0) pairs.add(`${s[i - 1]} ${x}`);
+    });
+  }
+  // A province is printed after "tỉnh" or "thành phố": "tỉnh Lai Châu", "TỈNH LAI CHÂU".
+  const namePairs = new Set(
+    PROVINCES.flatMap((name) => {
+      const s = syllablesOf(name);
+      return [`tỉnh ${s[0]}`, `phố ${s[0]}`, ...s.slice(1).map((x, i) => `${s[i]} ${x}`)];
+    }),
+  );
+  for (const pair of namePairs) pairs.add(pair);
+  const byKey = new Map<string, string[]>();
+  for (const s of syllables) {
+    if (!/^\p{L}+$/u.test(s)) continue;
+    const key = foldKey(s);
+    const list = byKey.get(key);
+    if (list) list.push(s);
+    else byKey.set(key, [s]);
+  }
+  const counts = new Map<string, number>();
+  const context = readFileSync(new URL("../../../../data/ocr-context.tsv", import.meta.url), "utf8");
+  for (const row of context.split("\n")) {
+    const tab = row.indexOf("\t");
+    if (tab > 0) counts.set(row.slice(0, tab), Number(row.slice(tab + 1)));
+  }
+  loaded = { syllables, pairs, namePairs, byKey, counts };
+  return loaded;
+}
