@@ -10,7 +10,9 @@ import { join } from "node:path";
 export function contextCounts(dir) {
   const unigrams = new Map();
   const bigrams = new Map();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     const text = readFileSync(join(dir, f), "utf8").normalize("NFC").toLowerCase();
     for (const line of text.split("\n")) {
       const tokens = line.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -18,11 +20,13 @@ export function contextCounts(dir) {
         if (!/^\p{L}+$/u.test(t)) return;
         unigrams.set(t, (unigrams.get(t) ?? 0) + 1);
         const next = tokens[i + 1];
-        if (next && /^\p{L}+$/u.test(next)) bigrams.set(`${t} ${next}`, (bigrams.get(`${t} ${next}`) ?? 0) + 1);
+        if (next && /^\p{L}+$/u.test(next))
+          bigrams.set(`${t} ${next}`, (bigrams.get(`${t} ${next}`) ?? 0) + 1);
       });
     }
   }
-  const rows = (m) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`);
+  const rows = (m) =>
+    [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`);
   return [...rows(unigrams), ...rows(bigrams)].join("\n") + "\n";
 }
 
