@@ -92,7 +92,9 @@ function readMarkers(s: string): Marker[] {
   const out: Marker[] = [];
   let m: RegExpExecArray | null;
 
-  if ((m = PART.exec(s))) {
+  // "Phần thứ nhất bao gồm từ …", "Chương II của Luật này": running text that names a part, not its
+  // heading; a heading's title opens with a capital.
+  if ((m = PART.exec(s)) && !/^\p{Ll}/u.test(m[5]!)) {
     const ordinal = m[3] ? (PART_ORDINALS[foldKey(m[3])] ?? null) : numberOrRoman(m[4]!);
     if (ordinal !== null)
       out.push({
@@ -104,12 +106,12 @@ function readMarkers(s: string): Marker[] {
       });
     return out;
   }
-  if ((m = CHAPTER.exec(s))) {
+  if ((m = CHAPTER.exec(s)) && !/^\p{Ll}/u.test(m[3]!)) {
     const ordinal = numberOrRoman(m[2]!);
     if (ordinal !== null)
       return [{ style: "chapter", label: `${m[1]} ${m[2]}`, ordinal, key: m[2]!, rest: m[3]! }];
   }
-  if ((m = MUC.exec(s))) {
+  if ((m = MUC.exec(s)) && !/^\p{Ll}/u.test(m[3]!)) {
     const ordinal = numberOrRoman(m[2]!);
     if (ordinal !== null)
       return [{ style: "mucSection", label: `${m[1]} ${m[2]}`, ordinal, key: m[2]!, rest: m[3]! }];

@@ -46,22 +46,42 @@ describe("data/ocr-context.tsv", () => {
 });
 
 describe("a page without its seal and signature", () => {
-  it("turns coloured ink white and keeps black, grey and a seal's faint edge apart", () => {
-    const pixels = [
+  it("turns what is coloured in the colour rendering white and keeps every other grey pixel", () => {
+    const colour = [
       [200, 30, 40], // seal red
       [40, 60, 190], // signature blue
       [0, 0, 0], // black text
       [120, 120, 120], // grey text edge
       [250, 215, 215], // the seal's pale edge
-      [30, 10, 10], // black text under a seal: stays dark
+      [30, 10, 10], // black text under a seal
     ];
-    const head = new TextEncoder().encode(`P6\n${pixels.length} 1\n255\n`);
-    const ppm = new Uint8Array([...head, ...pixels.flat()]);
-    const pgm = withoutColouredInk(ppm);
-    const text = new TextDecoder("latin1").decode(pgm.subarray(0, 12));
-    expect(text.startsWith(`P5\n${pixels.length} 1\n255\n`)).toBe(true);
-    const grey = [...pgm.subarray(pgm.length - pixels.length)];
-    expect(grey.slice(0, 5)).toEqual([255, 255, 0, 120, 255]);
-    expect(grey[5]).toBeLessThan(40);
+    const grey = [70, 80, 0, 118, 225, 14];
+    const ppm = new Uint8Array([...new TextEncoder().encode(`P6\n6 1\n255\n`), ...colour.flat()]);
+    const head = new TextEncoder().encode(`P5\n6 1\n255\n`);
+    const pgm = new Uint8Array([...head, ...grey]);
+    const out = withoutColouredInk(pgm, ppm);
+    expect([...out.subarray(0, head.length)]).toEqual([...head]);
+    expect([...out.subarray(head.length)]).toEqual([255, 255, 0, 118, 255, 14]);
+  });
+});
+
+describe("OCR correction leaves frequent words standing", () => {
+  it("keeps nhận in 'pháp nhận được' though 'pháp nhân' is a word", () => {
+    expect(corrected("Sở Tư pháp nhận được Phiếu chuyển").changes).toEqual([]);
+  });
+  it("still restores a province after tỉnh", () => {
+    expect(corrected("UỶ BAN NHÂN DÂN TÍNH LAI CHÂU").text).toBe("UỶ BAN NHÂN DÂN TỈNH LAI CHÂU");
+  });
+});
+
+describe("OCR correction and place names", () => {
+  it("makes no province of a city that shares a first syllable with one", () => {
+    expect(corrected("thành phố Hạ Long").changes).toEqual([]);
+  });
+});
+
+describe("OCR correction in two passes", () => {
+  it("corrects a word once its neighbour is corrected", () => {
+    expect(corrected("UỶ BAN NHÂN DÂN TÍNH LAI CHẦU").text).toBe("UỶ BAN NHÂN DÂN TỈNH LAI CHÂU");
   });
 });

@@ -63,6 +63,17 @@ export const structureStage: Stage<Blocks, Structured, StructureOptions> = {
 
 type Phase = "preamble" | "body" | "closing";
 
+/** An appendix or attachment heading whose title lines and caption are still being read. */
+interface Titling {
+  node: LegalNode;
+  kind: "appendix" | "attachment";
+  /** A caption whose bracket is still open: "(Kèm theo Nghị định số 30/2020/NĐ-CP" ⏎ "ngày … )". */
+  openCaption?: LegalNode;
+}
+
+/** The most a caption's second paragraph holds ("ngày 05 tháng 3 năm 2020 của Chính phủ)"). */
+const CAPTION_REST = 200;
+
 class Builder {
   private readonly ids = new IdRegistry();
   private readonly root: LegalNode;
@@ -71,7 +82,7 @@ class Builder {
   private phase: Phase = "preamble";
   private preamble: LegalNode | null = null;
   /** The container whose title lines (and caption) are still being read. */
-  private titling: { node: LegalNode; kind: "appendix" | "attachment" } | null = null;
+  private titling: Titling | null = null;
   private readonly bases: Basis[] = [];
   private readonly captions: { text: string; line: number }[] = [];
   private readonly appendices: AppendixSummary[] = [];
@@ -395,21 +406,42 @@ class Builder {
     this.preamble = null;
   }
 
+  /** A caption read (or continued): titling ends once its bracket closes. */
+  private captioned(t: Titling, caption: LegalNode): void {
+    const text = caption.text!;
+    this.captions[this.captions.length - 1]!.text = text;
+    const summary = this.appendices.find((a) => a.nodeId === t.node.id);
+    if (summary) summary.caption = text;
+    const unclosed = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+    if (unclosed && !t.openCaption) {
+      t.openCaption = caption;
+      return;
+    }
+    if (t.kind === "attachment" && !captionFacts(text).documentNumber)
+      this.report.info("caption-without-number", "the attachment caption names no document number", {
+        line: caption.lines[0]!,
+      });
+    this.titling = null;
+  }
+
   /** Title lines and the caption under an appendix or attachment heading. */
   private continueTitle(b: TextBlock): boolean {
     const t = this.titling!;
+    const open = t.openCaption;
+    if (open && !matchMarkers(b.text).length && b.text.length <= CAPTION_REST) {
+      open.text = `${open.text} ${b.text}`;
+      open.lines = [...open.lines, ...b.lines];
+      this.captioned(t, open);
+      return true;
+    }
     if (isCaption(b.text)) {
-      t.node.children.push(
-        makeNode("caption", this.ids.claim(`${t.node.id}/caption`), { text: b.text, lines: b.lines }),
-      );
+      const caption = makeNode("caption", this.ids.claim(`${t.node.id}/caption`), {
+        text: b.text,
+        lines: b.lines,
+      });
+      t.node.children.push(caption);
       this.captions.push({ text: b.text, line: b.lines[0]! });
-      const summary = this.appendices.find((a) => a.nodeId === t.node.id);
-      if (summary) summary.caption = b.text;
-      if (t.kind === "attachment" && !captionFacts(b.text).documentNumber)
-        this.report.info("caption-without-number", "the attachment caption names no document number", {
-          line: b.lines[0]!,
-        });
-      this.titling = null;
+      this.captioned(t, caption);
       return true;
     }
     if (matchMarkers(b.text).length) {

@@ -101,19 +101,12 @@ export async function ocrPages(
         limit(async () => {
           const started = performance.now();
           const image = join(dir, `page-${p.n}`);
-          await run("pdftoppm", [
-            "-r",
-            String(DPI),
-            "-singlefile",
-            "-f",
-            String(p.n),
-            "-l",
-            String(p.n),
-            file,
-            image,
-          ]);
-          await writeFile(`${image}.pgm`, withoutColouredInk(await readFile(`${image}.ppm`)));
-          await rm(`${image}.ppm`, { force: true });
+          const page = ["-r", String(DPI), "-singlefile", "-f", String(p.n), "-l", String(p.n), file];
+          await run("pdftoppm", [...page, "-gray", image]);
+          await run("pdftoppm", [...page, `${image}-colour`]);
+          const [grey, colour] = [await readFile(`${image}.pgm`), await readFile(`${image}-colour.ppm`)];
+          await writeFile(`${image}.pgm`, withoutColouredInk(grey, colour));
+          await rm(`${image}-colour.ppm`, { force: true });
           // One thread per tesseract: pages already run in parallel up to the cores, and its own
           // OpenMP threads would fight them for the same cores.
           const { stdout } = await run("tesseract", [`${image}.pgm`, "stdout", "-l", "vie", "tsv"], {

@@ -1,34 +1,44 @@
 /**
  * Seals (red) and signatures (blue) are printed over the signer's name and title on nearly every
- * signed document: OCR reads "Ekếẩn Hồng Hà" where the seal crosses "Trần". Black ink stays dark
- * where a seal covers it, so a page rendered in colour loses the seal and keeps the text when every
- * strongly coloured pixel turns white. The page becomes grey (PGM, which tesseract reads); a grey
- * scan is unchanged.
+ * signed document: OCR reads nothing where the seal crosses "Hoàng Chí Hiền". Black ink stays dark
+ * where a seal covers it, so the page's grey rendering loses the seal and keeps the text when every
+ * pixel that is strongly coloured in its colour rendering turns white. Every other pixel stays as
+ * the grey rendering has it (tesseract's reading of a grey scan is unchanged: converting the colour
+ * rendering to grey ourselves changed it, for the worse on one scan).
  */
 const SATURATION = 70;
 /** A seal's faint edge: a light pixel with a tint is no black ink. */
 const TINT = 20;
 const LIGHT = 140;
 
-/** A binary PPM (P6, 8-bit) → a binary PGM (P5) with coloured ink removed. */
-export function withoutColouredInk(ppm: Uint8Array): Uint8Array {
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(new TextDecoder("latin1").decode(ppm.subarray(0, 64)));
-  if (!header) throw new Error("not an 8-bit binary PPM image");
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const start = header[0].length;
-  const head = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
-  const out = new Uint8Array(head.length + width * height);
-  out.set(head);
-  for (let i = 0, o = head.length, p = start; i < width * height; i++, o++, p += 3) {
-    const r = ppm[p]!;
-    const g = ppm[p + 1]!;
-    const b = ppm[p + 2]!;
-    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-    const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-    out[o] =
-      max - min > SATURATION || (max - min > TINT && max > LIGHT)
-        ? 255
-        : (r * 299 + g * 587 + b * 114) / 1000;
+interface Raster {
+  width: number;
+  height: number;
+  /** Where the pixels start. */
+  offset: number;
+}
+
+function rasterOf(image: Uint8Array, magic: "P5" | "P6"): Raster {
+  const head = new RegExp(`^${magic}\\s+(\\d+)\\s+(\\d+)\\s+255\\s`).exec(
+    new TextDecoder("latin1").decode(image.subarray(0, 64)),
+  );
+  if (!head) throw new Error(`not an 8-bit binary ${magic === "P5" ? "PGM" : "PPM"} image`);
+  return { width: Number(head[1]), height: Number(head[2]), offset: head[0].length };
+}
+
+/** The grey page (binary PGM) with the pixels that are coloured in `colour` (binary PPM) made white. */
+export function withoutColouredInk(grey: Uint8Array, colour: Uint8Array): Uint8Array {
+  const g = rasterOf(grey, "P5");
+  const c = rasterOf(colour, "P6");
+  if (g.width !== c.width || g.height !== c.height) return grey;
+  const out = grey.slice();
+  for (let i = 0, o = g.offset, p = c.offset; i < g.width * g.height; i++, o++, p += 3) {
+    const r = colour[p]!;
+    const gr = colour[p + 1]!;
+    const b = colour[p + 2]!;
+    const max = r > gr ? (r > b ? r : b) : gr > b ? gr : b;
+    const min = r < gr ? (r < b ? r : b) : gr < b ? gr : b;
+    if (max - min > SATURATION || (max - min > TINT && max > LIGHT)) out[o] = 255;
   }
   return out;
 }

@@ -15,8 +15,8 @@ export interface Lexicon {
   syllables: Set<string>;
   /** "a b" for every two syllables adjacent in a dictionary word. */
   pairs: Set<string>;
-  /** "a b" for two adjacent syllables of a province name: a capitalised word may be corrected into one. */
-  namePairs: Set<string>;
+  /** Each province name as its syllables, lower case. */
+  provinces: string[][];
   /** The syllables of each diacritic-free key: "kiem" → kiểm, kiếm, kiêm, kìm… */
   byKey: Map<string, string[]>;
   /** Occurrences in the samples: a syllable, or "a b". */
@@ -47,13 +47,8 @@ export function lexicon(): Lexicon {
     });
   }
   // A province is printed after "tỉnh" or "thành phố": "tỉnh Lai Châu", "TỈNH LAI CHÂU".
-  const namePairs = new Set(
-    PROVINCES.flatMap((name) => {
-      const s = syllablesOf(name);
-      return [`tỉnh ${s[0]}`, `phố ${s[0]}`, ...s.slice(1).map((x, i) => `${s[i]} ${x}`)];
-    }),
-  );
-  for (const pair of namePairs) pairs.add(pair);
+  const provinces = PROVINCES.map(syllablesOf);
+  for (const s of provinces) pairs.add(`tỉnh ${s[0]}`).add(`phố ${s[0]}`);
   const byKey = new Map<string, string[]>();
   for (const s of syllables) {
     if (!/^\p{L}+$/u.test(s)) continue;
@@ -68,6 +63,6 @@ export function lexicon(): Lexicon {
     const tab = row.indexOf("\t");
     if (tab > 0) counts.set(row.slice(0, tab), Number(row.slice(tab + 1)));
   }
-  loaded = { syllables, pairs, namePairs, byKey, counts };
+  loaded = { syllables, pairs, provinces, byKey, counts };
   return loaded;
 }

@@ -51,9 +51,18 @@ async function readScans(
     });
     p.noText = true;
   }
+  const canRun = ocr !== "off" && (await ocrAvailable());
+  for (const p of pages.filter((x) => x.unaccented && !x.noText && !x.garbage)) {
+    notes.push({
+      rule: "unaccented-text-layer",
+      message: `page ${p.n} has a text layer without Vietnamese diacritics (a scanner's OCR): ${canRun ? "read again by OCR" : "kept as it is; install OCR to read the image"}`,
+      page: p.n,
+      severity: "warning",
+    });
+    if (canRun) p.noText = true;
+  }
   const scans = pages.filter((p) => p.noText);
   if (!scans.length) return notes;
-  const canRun = ocr !== "off" && (await ocrAvailable());
   if (ocr === "on" && !canRun)
     throw new InputError(
       `has ${scans.length} page(s) without text layer and OCR cannot run: install tesseract with Vietnamese (${OCR_INSTALL})`,
