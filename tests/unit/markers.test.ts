@@ -61,3 +61,12 @@ describe("numbering markers", async () => {
     expect(opensBlock("dựng Đảng bộ vững mạnh")).toBe(false);
   });
 });
+
+describe("a part, chapter or section named in running text", () => {
+  it("is no heading when lower-case text follows it", () => {
+    expect(matchMarkers("Phần thứ nhất bao gồm từ “Kính gửi”, sau đó là tên các cơ quan")).toEqual([]);
+    expect(matchMarkers("Chương II của Luật này quy định")).toEqual([]);
+    expect(matchMarker("Phần thứ nhất. NHỮNG VẤN ĐỀ CHUNG")).toMatchObject({ style: "part", ordinal: 1 });
+    expect(matchMarker("Chương II")).toMatchObject({ style: "chapter", ordinal: 2 });
+  });
+});

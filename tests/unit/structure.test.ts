@@ -164,3 +164,16 @@ describe("the numbered tree", async () => {
     expect(doc.diagnostics.find((d) => d.ruleId === "text-after-closing")?.line).toBe(11);
   });
 });
+
+describe("a standalone appendix whose caption runs over two paragraphs", async () => {
+  const doc = await convertText(
+    "Phụ lục I\n\nTHỂ THỨC TRÌNH BÀY VĂN BẢN\n\n(Kèm theo Nghị định số 30/2020/NĐ-CP\n\nngày 05 tháng 3 năm 2020 của Chính phủ)\n\nPhần I\n\nTHỂ THỨC\n\nNội dung.\n",
+  );
+  it("reads one caption, and the number and date it gives", async () => {
+    expect(doc.metadata).toMatchObject({ documentNumber: "30/2020/NĐ-CP", issuedOn: "2020-03-05" });
+    const captions = [...nodes(doc.body)].filter((n) => n.type === "caption");
+    expect(captions.map((c) => c.text)).toEqual([
+      "(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)",
+    ]);
+  });
+});
