@@ -177,3 +177,18 @@ describe("a standalone appendix whose caption runs over two paragraphs", async (
     ]);
   });
 });
+
+describe("a file that is only a list issued with a letter", async () => {
+  const doc = await convertText(
+    "DANH MỤC\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT CÓ NỘI DUNG LIÊN QUAN\n\nĐẾN LĨNH VỰC THEO DÕI NĂM 2021\n\n(Ban hành kèm theo Công văn số 1043/BTP-QLXLVPHC&TDTHPL ngày 9/4/2021)\n\nI. Văn bản về đất đai\n",
+  );
+  it("is one appendix; the caption gives the letter's number, date and type code, no printed type", async () => {
+    expect(doc.appendices.map((a) => a.label)).toEqual(["DANH MỤC"]);
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "officialLetter",
+      documentType: null,
+      documentNumber: "1043/BTP-QLXLVPHC&TDTHPL",
+      issuedOn: "2021-04-09",
+    });
+  });
+});

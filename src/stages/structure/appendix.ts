@@ -1,11 +1,21 @@
 import { parseRoman } from "../../text/roman.js";
 
-/** A list issued with a text under its own title: "DANH MỤC VĂN BẢN …" over "(Kèm theo …)". */
-export function listHeading(text: string, next: string | undefined): AppendixHeading | null {
-  const m = /^(DANH MỤC)\s+(.+)$/u.exec(text.trim());
-  if (!m || !next || !KEM_THEO.test(next.trim())) return null;
-  return { label: m[1]!, key: "danh-muc", title: m[2]!.trim() };
+/**
+ * A list issued with a text under its own title: "DANH MỤC VĂN BẢN …" over "(Kèm theo …)", or
+ * "DANH MỤC" alone with its title in capitals on the lines below, then the caption. `next` is what
+ * follows, up to the caption.
+ */
+export function listHeading(text: string, next: readonly string[]): AppendixHeading | null {
+  const m = /^(DANH MỤC)(?:\s+(.+))?$/u.exec(text.trim());
+  if (!m) return null;
+  const caption = next.findIndex((t) => KEM_THEO.test(t.trim()));
+  const titled = next.slice(0, caption).every((t) => t === t.toUpperCase() && /\p{Lu}{2}/u.test(t));
+  if (caption < 0 || caption > (m[2] ? 0 : LIST_TITLE_LINES) || !titled) return null;
+  return { label: m[1]!, key: "danh-muc", title: m[2]?.trim() ?? null };
 }
+
+/** The most lines a list's title runs over between "DANH MỤC" and its caption. */
+const LIST_TITLE_LINES = 3;
 
 /**
  * After the closing, a title in capitals over "(Kèm theo Kế hoạch số …)" is an appendix that prints no

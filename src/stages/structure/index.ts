@@ -240,8 +240,9 @@ class Builder {
     if (this.titling && this.continueTitle(b)) return i;
     // A list under its own title: only where no appendix heading is still taking its title lines.
     const next = this.blocks[i + 1];
+    const following = this.blocks.slice(i + 1, i + 5).map((n) => (n.kind === "text" ? n.text : ""));
     const list =
-      listHeading(text, next?.kind === "text" ? next.text : undefined) ??
+      listHeading(text, following) ??
       (this.phase === "closing" && !this.startsAttachment(b)
         ? titledHeading(text, next?.kind === "text" ? next.text : undefined)
         : null);

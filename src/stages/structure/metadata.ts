@@ -105,9 +105,10 @@ export function buildMetadata(
       [documentNumber, sources.documentNumber] = [facts.documentNumber, src];
     if (!issuedOn && facts.issuedOn) [issuedOn, sources.issuedOn] = [facts.issuedOn, src];
     if (!issuer && facts.issuer) [issuer, sources.issuer] = [facts.issuer, src];
+    // The type's code only: documentType is the tên loại as printed, and a file that is only an
+    // appendix prints none ("(Kèm theo Nghị định số …)" names the type of another text).
     if (!documentTypeCode && facts.typeCode) {
       documentTypeCode = facts.typeCode;
-      documentType = TYPE_PRINTED_NAME[facts.typeCode];
       sources.documentType = src;
     }
   }

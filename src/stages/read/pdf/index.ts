@@ -114,7 +114,23 @@ async function readScans(
 /** Page headers, footers and page numbers: at the top or bottom of the page, repeated or a bare number. */
 function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
   const key = (l: PdfLine) => l.text.replace(/\d+/g, "#").toLowerCase();
-  const edge = (p: Page, l: PdfLine) => l.y > p.height * 0.93 || l.y < p.height * 0.07;
+  // The outer 7% of the page, or the page's first or last line within its outer 15% (a landscape
+  // page's wide margins put its numbers 9% in).
+  const outermost = new Map(
+    pages.map((p) => {
+      const ys = p.lines.map((l) => l.y);
+      return [p, { top: Math.max(...ys), bottom: Math.min(...ys) }];
+    }),
+  );
+  const edge = (p: Page, l: PdfLine) => {
+    const { top, bottom } = outermost.get(p)!;
+    return (
+      l.y > p.height * 0.93 ||
+      l.y < p.height * 0.07 ||
+      (l.y === top && l.y > p.height * 0.85) ||
+      (l.y === bottom && l.y < p.height * 0.15)
+    );
+  };
   const counts = new Map<string, number>();
   for (const p of pages)
     for (const k of new Set(p.lines.filter((l) => edge(p, l)).map(key)))
