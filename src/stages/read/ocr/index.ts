@@ -96,7 +96,9 @@ export async function ocrPages(
     const file = join(dir, "input.pdf");
     await writeFile(file, pdf);
     const limit = pLimit(Math.max(1, availableParallelism()));
-    const results = await Promise.all(
+    // Every page settles before the folder is removed: one page failing must not pull the folder
+    // from under the pages still being rendered.
+    const settled = await Promise.allSettled(
       pages.map((p) =>
         limit(async () => {
           const started = performance.now();
@@ -122,7 +124,9 @@ export async function ocrPages(
         }),
       ),
     );
-    return new Map(results);
+    const failed = settled.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    return new Map(settled.map((r) => (r as PromiseFulfilledResult<readonly [number, OcrPage]>).value));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -58,7 +58,9 @@ export function lexicon(): Lexicon {
     else byKey.set(key, [s]);
   }
   const counts = new Map<string, number>();
-  const context = readFileSync(new URL("../../../../data/ocr-context.tsv", import.meta.url), "utf8");
+  // From the package root, wherever this module was copied (the corpus run freezes dist/ elsewhere).
+  const root = join(require.resolve("vanban/package.json"), "..");
+  const context = readFileSync(join(root, "data", "ocr-context.tsv"), "utf8");
   for (const row of context.split("\n")) {
     const tab = row.indexOf("\t");
     if (tab > 0) counts.set(row.slice(0, tab), Number(row.slice(tab + 1)));

@@ -203,8 +203,18 @@ function isGarbage(glyphs: Glyph[]): boolean {
   // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
   // characters that exist but words that are no Vietnamese: the page is read as an image instead.
   const { share, words } = syllableShare(glyphs.map((g) => g.str).join(" "));
-  return words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE;
+  if (words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE) return true;
+  // The same fonts beside clean runs (dates, a table's numbers): a Vietnamese page has no Cyrillic or
+  // Greek letter inside its words ("ÿѭӧF", "NLӇP"), and these pages have them in 38–57% of their words.
+  const tokens = glyphs
+    .flatMap((g) => g.str.normalize("NFC").split(/\s+/))
+    .filter((w) => /\p{L}/u.test(w));
+  const alien = tokens.filter((w) => /[^\P{L}\p{Script=Latin}]/u.test(w)).length;
+  return tokens.length >= GARBLED_MIN_WORDS && alien / tokens.length >= ALIEN_SHARE;
 }
+
+/** The share of words with a letter of another script that makes a page garbled (TCVN3 pages: ≤ 12%). */
+const ALIEN_SHARE = 0.25;
 
 /**
  * Of the words of Vietnamese prose, more than half carry a letter outside ASCII; on every text page
