@@ -206,9 +206,7 @@ function isGarbage(glyphs: Glyph[]): boolean {
   if (words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE) return true;
   // The same fonts beside clean runs (dates, a table's numbers): a Vietnamese page has no Cyrillic or
   // Greek letter inside its words ("ÿѭӧF", "NLӇP"), and these pages have them in 38–57% of their words.
-  const tokens = glyphs
-    .flatMap((g) => g.str.normalize("NFC").split(/\s+/))
-    .filter((w) => /\p{L}/u.test(w));
+  const tokens = glyphs.flatMap((g) => g.str.normalize("NFC").split(/\s+/)).filter((w) => /\p{L}/u.test(w));
   const alien = tokens.filter((w) => /[^\P{L}\p{Script=Latin}]/u.test(w)).length;
   return tokens.length >= GARBLED_MIN_WORDS && alien / tokens.length >= ALIEN_SHARE;
 }
