@@ -135,7 +135,11 @@ const NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 
 /** The signer's name in a line, a military rank before it left out; null when the line is no name. */
 export function personName(text: string): string | null {
-  const name = text.trim().replace(RANK, "");
+  // OCR leaves the seal's strokes before a name: "_ Hoàng Chí Hiền".
+  const name = text
+    .trim()
+    .replace(/^[^\p{L}]+(?=\p{Lu})/u, "")
+    .replace(RANK, "");
   if (NAME.test(name) && name !== name.toUpperCase()) return name;
   // A gazette's back page joined to the name across the page break: "Phạm Minh Chính VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN".
   const joined = /^(.+?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)$/u.exec(name);

@@ -192,3 +192,25 @@ describe("a file that is only a list issued with a letter", async () => {
     });
   });
 });
+
+describe("a signature OCR read through a seal", async () => {
+  const doc = await convertText(
+    "QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Đoàn kiểm tra.\n\nNơi nhận:\n- Như Điều 5;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n/\n\nSIN\n\nĐÀ\n\n_ Hoàng Chí Hiền\n\n'Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA\n",
+  );
+  it("steps over the seal's marks to the name, and over a stray mark before the appendix", async () => {
+    expect(doc.metadata.signer?.name).toBe("Hoàng Chí Hiền");
+    expect(doc.appendices.map((a) => a.label)).toEqual(["Phụ lục"]);
+  });
+});
+
+describe("an attachment whose type is printed in sentence case under 'ban hành theo'", async () => {
+  const doc = await convertText(
+    "QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Thanh Tòng\n\nCộng Hòa Xã Hội Chủ Nghĩa Việt Nam\n\nĐộc lập - Tự do - Hạnh phúc\n\nChương trình\n\nCải cách hành chính giai đoạn 2004-2010\n\n(Ban hành theo Quyết định số: 256/2004/QĐ-UB ngày 01/7/2004\n\ncủa Ủy ban nhân dân thành phố Cần Thơ)\n\nI. Đánh giá kết quả\n\nNội dung.\n",
+  );
+  it("opens the attachment with its title and caption, and warns of no text after the closing", async () => {
+    const attachment = doc.body.children.find((n) => n.type === "attachment");
+    expect(attachment).toMatchObject({ label: "Chương trình" });
+    expect(attachment?.title).toBe("Cải cách hành chính giai đoạn 2004-2010");
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+});

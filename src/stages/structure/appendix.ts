@@ -28,7 +28,7 @@ export function titledHeading(text: string, next: string | undefined): AppendixH
   return { label: title, key: null, title };
 }
 
-const KEM_THEO = /^\(\s*(ban hành )?kèm theo\b/iu;
+const KEM_THEO = /^\(\s*(?:(ban hành )?kèm theo|ban hành theo)\b/iu;
 
 /** "(Ban hành kèm theo Nghị định số …)": the caption under the title of a text issued with another. */
 export function isIssuedWithCaption(text: string): boolean {
@@ -52,8 +52,10 @@ export interface AppendixHeading {
 const FORM =
   /^(Mẫu|MẪU|Biểu|BIỂU|Mẫu biểu|MẪU BIỂU)\s+(?:số|SỐ)\s+([\dA-Za-z]+(?:[.-]\d+)*)\s*(?:[:.\-–]\s*(.*))?$/u;
 
-export function appendixHeading(text: string): AppendixHeading | null {
-  const form = FORM.exec(text.trim());
+export function appendixHeading(printed: string): AppendixHeading | null {
+  // A mark OCR read in the margin before the heading: "'Phụ lục: DANH SÁCH …".
+  const text = printed.trim().replace(/^['‘’`´"“”_.,:;]+\s*/u, "");
+  const form = FORM.exec(text);
   if (form)
     return { label: `${form[1]} số ${form[2]}`, key: `mau-${form[2]}`, title: form[3]?.trim() || null };
   const m = HEADING.exec(text.trim());

@@ -7,6 +7,7 @@ import { findDates } from "../../text/dates.js";
 export function isCaption(text: string): boolean {
   return (
     /^\(?\s*(ban hanh\s+)?kem theo\b/.test(foldKey(text)) ||
+    /^\(\s*ban hanh theo\b.*\bso\b/.test(foldKey(text)) ||
     /^\(?\s*thuc hien theo\b.*\bso\b/.test(foldKey(text))
   );
 }

@@ -50,18 +50,31 @@ function isCapacity(b: Block | undefined): b is TextBlock {
  * A signature starts at `i` when an authority line (TM. CHÍNH PHỦ) or a run of short upper-case
  * capacity lines is followed by a person's name. Returns the index after the name, or -1.
  */
+/** A few letters or marks on a line of their own: what OCR makes of a seal or a signature. */
+function isSealResidue(b: Block | undefined): boolean {
+  return b?.kind === "text" && b.text.trim().length <= 4 && !/\d/.test(b.text);
+}
+
+const MAX_RESIDUE = 6;
+
 export function signatureEnd(blocks: Block[], i: number): number {
   const first = blocks[i];
   if (!isCapacity(first)) return -1;
   let j = i;
   let lines = 0;
-  // A page number between the signature's lines (a page break inside it) is stepped over.
+  // A page number between the signature's lines (a page break inside it) is stepped over, and so
+  // is what OCR reads in a seal or a signature ("/", "SIN", "ĐÀ").
+  let residue = 0;
   while (
     j < blocks.length &&
     lines < 4 &&
-    (blocks[j]?.kind === "furniture" || isSignedMark(blocks[j]) || isCapacity(blocks[j]))
+    (blocks[j]?.kind === "furniture" ||
+      isSignedMark(blocks[j]) ||
+      isCapacity(blocks[j]) ||
+      (j > i && residue < MAX_RESIDUE && isSealResidue(blocks[j])))
   ) {
-    if (blocks[j]!.kind !== "furniture" && !isSignedMark(blocks[j])) lines++;
+    if (isSealResidue(blocks[j])) residue++;
+    else if (blocks[j]!.kind !== "furniture" && !isSignedMark(blocks[j])) lines++;
     j++;
   }
   const name = blocks[j];

@@ -367,7 +367,10 @@ class Builder {
 
   private startsAttachment(b: TextBlock): boolean {
     const role = roleOf(b.text);
-    return role === "nationalTitle" || role === "motto" || role === "partyName" || typeLine(b.text) !== null;
+    if (role === "nationalTitle" || role === "motto" || role === "partyName" || typeLine(b.text) !== null)
+      return true;
+    // An attachment's own header read, its type still to come: "Chương trình" in sentence case.
+    return this.container.type === "attachment" && this.container.label === null && isTypeName(b.text);
   }
 
   /** A document issued with this one ("CHƯƠNG TRÌNH … (Kèm theo Nghị quyết số …)"). */

@@ -89,6 +89,8 @@ async function readScans(
   for (const p of scans) {
     const page = read.get(p.n);
     p.lines = linesOf(page?.glyphs ?? []);
+    // Tables read from a garbled text layer go with it: OCR reads their cells as lines.
+    p.grids = [];
     p.noText = false;
     const fixed = page?.corrections ?? [];
     if (fixed.length)
