@@ -5,6 +5,10 @@
  * pixel that is strongly coloured in its colour rendering turns white. Every other pixel stays as
  * the grey rendering has it (tesseract's reading of a grey scan is unchanged: converting the colour
  * rendering to grey ourselves changed it, for the worse on one scan).
+ *
+ * Blue goes too, though numbers and days are often written in by hand in blue ("Số: 687"): removing
+ * only red lost two signers whose signature crosses their name, and OCR did not read the handwritten
+ * number with the blue kept either.
  */
 const SATURATION = 70;
 /** A seal's faint edge: a light pixel with a tint is no black ink. */
