@@ -214,3 +214,12 @@ describe("an attachment whose type is printed in sentence case under 'ban hành 
     expect(rules(doc)).not.toContain("text-after-closing");
   });
 });
+
+describe("a gazette page whose order puts the number among the banner", async () => {
+  const doc = await convertText(
+    "CÔNG BÁO/Số 1583 + 1584/Ngày 17-11-2025\n\n2\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\nCHÍNH PHỦ\n\nSố: 282/2025/NĐ-CP\n\nCHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 30 tháng 10 năm 2025\n\nNGHỊ ĐỊNH\n\nQuy định xử phạt vi phạm hành chính\n\nCăn cứ Luật Tổ chức Chính phủ;\n\nĐiều 1. Phạm vi điều chỉnh\n",
+  );
+  it("reads the number above the quốc hiệu, not the gazette's issue number", async () => {
+    expect(doc.metadata).toMatchObject({ documentNumber: "282/2025/NĐ-CP", issuedOn: "2025-10-30" });
+  });
+});

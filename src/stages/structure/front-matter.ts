@@ -103,10 +103,13 @@ export function titleLineFacts(text: string, line: number): HeaderFields | null 
   return fields;
 }
 
-/** "Số hiệu: …", "Ngày ban hành: …", "Cơ quan ban hành: …": a portal's property lines. */
+/**
+ * "Số hiệu: …", "Ngày ban hành: …", "Cơ quan ban hành: …": a portal's property lines; and the header's
+ * own "Số: 282/2025/NĐ-CP" when a gazette's page order put it above the quốc hiệu, among the banner.
+ */
 const PROPERTIES: [RegExp, (value: string, line: number, f: HeaderFields) => void][] = [
   [
-    /^so hieu\s*:/,
+    /^so( hieu)?\s*:/,
     (v, line, f) => {
       const m = documentNumberPattern().exec(v);
       if (m) f.documentNumber ??= { value: normalizeDocumentNumber(m[0]), line };
