@@ -182,12 +182,14 @@ describe("superscripts that are not footnotes", async () => {
 
 describe("tabs that only indent", async () => {
   const { textLines } = await import("../../src/stages/read/text/lines.js");
-  it("make a paragraph, not a one-cell table row; a tabbed grid stays a table", () => {
+  it("make paragraphs, even one after another, not one-cell table rows; a tabbed grid stays a table", () => {
     const lines = textLines("\tCăn cứ Luật Tổ chức Chính phủ;\n\n \tCăn cứ Pháp lệnh số 12/1999;\n");
     expect(lines.filter((l) => l.kind !== "blank").map((l) => [l.kind, l.text])).toEqual([
       ["content", "Căn cứ Luật Tổ chức Chính phủ;"],
       ["content", "Căn cứ Pháp lệnh số 12/1999;"],
     ]);
+    const bullets = textLines("\t- Doanh nghiệp Nhà nước;\n\t- Công ty cổ phần;\n\t- Hợp tác xã.\n");
+    expect(bullets.map((l) => l.kind)).toEqual(["content", "content", "content"]);
     const grid = textLines(
       "TT\tNội dung\tGhi chú\n\tcòn tiếp\t\n1\tLập kế hoạch\tQuý I\n\n\t3.1\n\tHuy động vốn\n",
     );

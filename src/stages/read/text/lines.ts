@@ -29,21 +29,29 @@ export function textLines(text: string): SourceLine[] {
 const filledCells = (l: SourceLine) => (l.cells ?? []).filter((c) => c !== "").length;
 
 /**
- * Tabs that only indent ("\tCăn cứ Luật …" between blank lines, a transcription indenting its
- * paragraphs) make a line of one cell. With no tabbed line right above or below it, it is a
- * paragraph, indented, not a table: a portal's one-cell-per-line table keeps its cells together.
+ * Tabs that only indent ("\tCăn cứ Luật …", a transcription or an RTF indenting every paragraph)
+ * make lines of one cell. Such a line is a paragraph, indented, not a table, unless a table stands
+ * near it: a row of two cells or more, or a cell that is a row number alone ("\t3.1", a portal's
+ * table printed one cell per line), within a few lines either side.
  */
 function indentedByTabs(lines: SourceLine[]): SourceLine[] {
-  const tabbed = (l: SourceLine | undefined) => l?.kind === "table";
+  const tabular = (l: SourceLine) =>
+    l.kind === "table" &&
+    (filledCells(l) >= 2 || (filledCells(l) === 1 && ROW_NUMBER_CELL.test(l.cells!.find(Boolean)!)));
   return lines.map((line, i) => {
-    if (line.kind !== "table" || filledCells(line) !== 1 || tabbed(lines[i - 1]) || tabbed(lines[i + 1]))
-      return line;
+    if (line.kind !== "table" || filledCells(line) !== 1) return line;
+    if (lines.slice(Math.max(0, i - TABLE_NEAR), i + TABLE_NEAR + 1).some(tabular)) return line;
     const paragraph: SourceLine = { ...line, kind: "content", indented: true };
     delete paragraph.cells;
     delete paragraph.cellEmphasis;
     return paragraph;
   });
 }
+
+/** A cell holding only a row number: "3", "3.1", "IV", "a)". */
+const ROW_NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$/u;
+/** How many lines either side a table's evidence may stand. */
+const TABLE_NEAR = 8;
 
 /** A recipient of the "Nơi nhận" list: a dashed item closed by ";" or ".". */
 const RECIPIENT_ITEM = /^[-+•]\s.*[;.]$/u;
