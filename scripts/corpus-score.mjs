@@ -115,9 +115,17 @@ function compareValue(field, expected, actual, foldKey) {
   return { right: sameText(e, a), loose: foldKey(normalise(e)) === foldKey(normalise(a)) };
 }
 
-/** Labels of the body's top-level numbered nodes ("Điều 1.", "I-", "1." → "Điều 1", "I", "1"). */
+/**
+ * Labels of the body's top-level numbered nodes ("Điều 1.", "I-", "1." → "Điều 1", "I", "1"). A file
+ * that is one appendix and nothing else (a Phụ lục published on its own) has that appendix's
+ * divisions for its top level.
+ */
 export function topLevelLabels(document) {
-  return document.body.children.filter((n) => NUMBERED.has(n.type) && n.label).map((n) => normalise(n.label));
+  const numbered = (nodes) => nodes.filter((n) => NUMBERED.has(n.type) && n.label);
+  const top = document.body.children;
+  const appendices = top.filter((n) => n.type === "appendix");
+  const only = appendices.length === 1 && top.length === 1;
+  return numbered(only ? appendices[0].children : top).map((n) => normalise(n.label));
 }
 
 function recordsMatch(dataRows, records) {

@@ -42,18 +42,40 @@ export function readBody(rows: GridRow[], table: BodyTable, report: Reporter): T
   const columns = table.columns;
   const textual = table.kind === "tasks" || table.kind === "projects";
   const valueIdx = new Set(valueColumns(columns).map((c) => columns.indexOf(c)));
-  const context: Context = { ...table, textual, valueIdx, label: labelIndex(columns), report };
+  const label = labelIndex(columns);
+  const context: Context = { ...table, textual, valueIdx, label, blank: isBlankForm(rows, label), report };
   const state: State = {
     list: new RecordList(table.tableId),
     path: new GroupPath(),
     groups: [],
     fragments: [],
   };
-  rows.forEach((row, i) => readRow(row, rows[i + 1], context, state));
+  rows.forEach((row, i) => readRow(row, rows[i - 1], rows[i + 1], context, state));
   return { records: state.list.records, groups: state.groups, fragments: state.fragments };
 }
 
-function readRow(row: GridRow, next: GridRow | undefined, context: Context, state: State): void {
+/**
+ * A form printed to be filled in: two or more columns after the label and not one of them filled
+ * in any row. A row there without values is no group and no continuation (every row is without
+ * values): "I | Người được trợ giúp pháp lý …" is the first line of the form, "Trợ giúp viên pháp
+ * lý" under it the second.
+ */
+function isBlankForm(rows: GridRow[], label: number): boolean {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  return (
+    rows.length > 1 &&
+    width >= label + 3 &&
+    rows.every((r) => r.cells.slice(label + 1).every((c, i) => !c || r.carried?.[label + 1 + i]))
+  );
+}
+
+function readRow(
+  row: GridRow,
+  above: GridRow | undefined,
+  next: GridRow | undefined,
+  context: Context,
+  state: State,
+): void {
   const { columns, label, report, tableId } = context;
   const cells = row.cells;
   if (!cells.some(Boolean)) return;
@@ -62,7 +84,7 @@ function readRow(row: GridRow, next: GridRow | undefined, context: Context, stat
       line: row.lines[0] ?? null,
     });
   }
-  const group = groupTitle(row, next, columns.length, label);
+  const group = context.blank ? null : groupTitle(row, next, columns.length, label);
   if (group) {
     state.groups.push({ title: group.title, path: state.path.enter(group), line: row.lines[0]! });
     return state.list.closeParents();
@@ -70,7 +92,7 @@ function readRow(row: GridRow, next: GridRow | undefined, context: Context, stat
   const no = (cells[0] ?? "").trim();
   const sub = subRowLevel(no, cells[label] ?? "");
   const previous = state.list.last();
-  if (continuesAbove(row, no, sub, previous, context)) return mergeInto(previous!, row, columns);
+  if (continuesAbove(row, above, no, sub, previous, context)) return mergeInto(previous!, row, columns);
   if (!no && sub === null && context.textual && previous === undefined)
     return keepUnplaced(row, context, state);
   widenColumns(row, columns, tableId, report);

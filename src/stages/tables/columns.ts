@@ -17,17 +17,26 @@ export function slug(label: string): string {
  */
 export function buildColumns(headerRows: string[][], width: number): Column[] {
   const top = headerRows[0] ?? [];
-  const sub = headerRows[1];
+  // A row numbering the columns ("1 | 2 | 3", "A | 1 | 2") names none of them.
+  const labelRows = headerRows
+    .slice(1)
+    .filter(
+      (r) => !r.filter(Boolean).every((x) => /^(?:\(?\d{1,2}\)?|[A-ZĐ](?:\(\d{1,2}\))?)$/u.test(x.trim())),
+    );
   const labels: (string | null)[] = [];
-  // The label a column's role is read from: the lower header cell where there is one.
+  // The label a column's role is read from: the lowest header cell where there is one.
   const own: (string | null)[] = [];
   let span = "";
   for (let c = 0; c < width; c++) {
     const t = (top[c] ?? "").trim();
     if (t) span = t;
-    const s = sub ? (sub[c] ?? "").trim() : "";
-    labels.push(s ? `${t || span} / ${s}` : t || null);
-    own.push(s || t || null);
+    // Each header row below adds its cell, once: a span carried down repeats the one above.
+    const lower = labelRows.map((r) => (r[c] ?? "").trim());
+    const parts = [t || (lower.some(Boolean) ? span : ""), ...lower].filter(
+      (p, i, all) => p && all.indexOf(p) === i,
+    );
+    labels.push(parts.length ? parts.join(" / ") : null);
+    own.push(parts.length > 1 ? parts.at(-1)! : t || null);
   }
   const roles: (ColumnRole | null)[] = own.map((l) => (l ? columnRoleOf(l) : null));
   const values = roles.filter((r) => r === "value").length;

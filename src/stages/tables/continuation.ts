@@ -1,3 +1,4 @@
+import { foldKey } from "../../text/fold.js";
 import { startsLower } from "../../text/normalize.js";
 import type { Column } from "../../model/table.js";
 import { type GridRow, isNumericCell, joinCell } from "./rows.js";
@@ -12,6 +13,8 @@ export interface ContinuationRules {
   valueIdx: Set<number>;
   /** The column that names a record (the first after its number). */
   label: number;
+  /** A blank form: no row holds a value, so a row without values continues nothing. */
+  blank: boolean;
 }
 
 const PLACEHOLDER = /^[.…\s]+$/u;
@@ -22,17 +25,19 @@ const PLACEHOLDER = /^[.…\s]+$/u;
  */
 export function continuesAbove(
   row: GridRow,
+  above: GridRow | undefined,
   no: string,
   sub: number | null,
   previous: RawRecord | undefined,
   rules: ContinuationRules,
 ): boolean {
   if (!rules.merges || previous === undefined) return false;
-  if (insideSpans(row, rules.label)) return true;
+  if (insideSpans(row, rules.label) && !siblingOf(row, above)) return true;
   if (no !== "" || sub !== null) return false;
   // "…." alone stands for more rows of the same kind, left for the one who fills the form in.
   if (row.cells.filter(Boolean).every((c) => PLACEHOLDER.test(c))) return false;
   if (rules.textual) return true;
+  if (rules.blank && !startsLower(row.cells.find(Boolean)!)) return false;
   const cells = row.cells;
   // "- Granit:" opens an item of its own: a sentence cut by a row break goes on without a dash.
   if (/^[-–+]\s/.test(cells.find(Boolean)!)) return false;
@@ -51,6 +56,24 @@ function insideSpans(row: GridRow, label: number): boolean {
   if (!carried || label + 1 >= row.cells.length) return false;
   const lead = row.cells.slice(0, label + 2);
   return lead.every((c, i) => carried[i] || !c) && carried[label + 1] === true;
+}
+
+/**
+ * A row inside spans whose own cell opens as the cell above it does ("Gói thầu số 13: …" over
+ * "Gói thầu số 14: …" beside one merged company) is a second item of the record's kind, not a note
+ * under it.
+ */
+function siblingOf(row: GridRow, above: GridRow | undefined): boolean {
+  if (!above) return false;
+  const opening = (s: string) => foldKey(s).split(" ").slice(0, 2).join(" ");
+  return row.cells.some(
+    (c, i) =>
+      c &&
+      !row.carried?.[i] &&
+      above.cells[i] &&
+      opening(c).includes(" ") &&
+      opening(c) === opening(above.cells[i]!),
+  );
 }
 
 export function mergeInto(previous: RawRecord, row: GridRow, columns: Column[]): void {

@@ -24,7 +24,10 @@ export function gridRows(block: TableBlock): GridRow[] {
       fillPending();
       const text = c.text.trim();
       cells[col] = text;
-      if ((c.rowSpan ?? 1) > 1) pending.set(col, { text, left: c.rowSpan! - 1 });
+      // A cell spanning rows and columns holds every column it covers in the rows below.
+      if ((c.rowSpan ?? 1) > 1)
+        for (let k = 0; k < (c.colSpan ?? 1); k++)
+          pending.set(col + k, { text: k === 0 ? text : "", left: c.rowSpan! - 1 });
       for (let k = 1; k < (c.colSpan ?? 1); k++) cells[col + k] = "";
       col += c.colSpan ?? 1;
     }

@@ -30,7 +30,18 @@ export function readHeader(
   return { rows: header, columns: inferredColumns(cut.body, tableId, firstLine, report), ...cut };
 }
 
+/** How far down a form's header may reach: four rows of spans and the row numbering its columns. */
+const MAX_NUMBERED_HEADER = 6;
+
 function headerRows(rows: GridRow[]): GridRow[] {
+  // A row numbering the columns closes the header, however many rows of spans and long labels
+  // stand above it (a statistics form: "Phân theo cơ quan …" over four rows, then "A | 1 | 2 …").
+  const numbering = rows.slice(1, MAX_NUMBERED_HEADER).findIndex(isColumnNumbering) + 1;
+  if (
+    numbering > 0 &&
+    rows.slice(0, numbering).every((r) => r.cells.some(Boolean) && !r.cells.some(isNumericCell))
+  )
+    return rows.slice(0, numbering + 1);
   const header: GridRow[] = [];
   while (
     header.length < MAX_HEADER_ROWS &&
@@ -52,7 +63,9 @@ function headerRows(rows: GridRow[]): GridRow[] {
 }
 
 function isColumnNumbering(row: GridRow): boolean {
-  const filled = row.cells.filter(Boolean);
+  const filled = row.cells.filter((c, i) => c && !row.carried?.[i]);
+  // The label columns may be lettered before the numbers start: "A | B | 1 | 2", "A(8) | 1 | 2".
+  while (filled.length && /^[A-ZĐ](?:\(\d{1,2}\))?$/u.test(filled[0]!)) filled.shift();
   if (filled.length < 3) return false;
   const numbers = filled.map((c) => /^\(?(\d{1,2})\)?$/.exec(c)?.[1]);
   return numbers.every((n, i) => n !== undefined && Number(n) === Number(numbers[0]) + i);

@@ -7,7 +7,10 @@ import { promisify } from "node:util";
 import pLimit from "p-limit";
 import type { Glyph } from "../pdf/lines.js";
 import { correctOcrLine, type OcrCorrection } from "./correct.js";
+import type { Ruling } from "../pdf/rulings.js";
+import { cellStrip, placedOnPage, sparseCells, withCellsReread } from "./cells.js";
 import { withoutColouredInk } from "./ink.js";
+import { bordersOf, imageRulings, scanGrids } from "./rulings.js";
 
 /**
  * OCR for PDF pages without a text layer (scans, often with only a digital-signature stamp): Debian's
@@ -35,14 +38,18 @@ export function ocrAvailable(): Promise<boolean> {
   return available;
 }
 
-/** One page as OCR read it: its words as glyphs, and the misread words corrected on it. */
+/**
+ * One page as OCR read it: its words as glyphs, the misread words corrected on it, and the ruling
+ * lines of its image (in page space, like the words) for the tables it holds.
+ */
 export interface OcrPage {
   glyphs: Glyph[];
   corrections: OcrCorrection[];
+  rulings: Ruling[];
 }
 
 /** Tesseract's TSV: one row per word (level 5) with its box in pixels and its line. */
-function wordsOf(tsv: string, pageHeight: number): OcrPage {
+function wordsOf(tsv: string, pageHeight: number): Omit<OcrPage, "rulings"> {
   const rows = tsv
     .split("\n")
     .slice(1)
@@ -107,20 +114,38 @@ export async function ocrPages(
           await run("pdftoppm", [...page, "-gray", image]);
           await run("pdftoppm", [...page, `${image}-colour`]);
           const [grey, colour] = [await readFile(`${image}.pgm`), await readFile(`${image}-colour.ppm`)];
-          await writeFile(`${image}.pgm`, withoutColouredInk(grey, colour));
+          const found = imageRulings(withoutColouredInk(grey, colour), DPI, p.height);
+          const { rulings } = found;
+          const tables = scanGrids(rulings, []).map((g) => g.box);
+          const withoutRulings = found.without((r) => tables.some((box) => bordersOf(box, r)));
+          await writeFile(`${image}.pgm`, withoutRulings);
           await rm(`${image}-colour.ppm`, { force: true });
           // One thread per tesseract: pages already run in parallel up to the cores, and its own
           // OpenMP threads would fight them for the same cores.
-          const { stdout } = await run("tesseract", [`${image}.pgm`, "stdout", "-l", "vie", "tsv"], {
-            maxBuffer: 64 * 1024 * 1024,
-            env: { ...process.env, OMP_THREAD_LIMIT: "1" },
-          });
+          const tesseract = async (file: string, ...options: string[]) =>
+            (
+              await run("tesseract", [file, "stdout", "-l", "vie", ...options, "tsv"], {
+                maxBuffer: 64 * 1024 * 1024,
+                env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+              })
+            ).stdout;
+          const words = wordsOf(await tesseract(`${image}.pgm`), p.height);
+          const sparse = sparseCells(rulings, words.glyphs);
+          const strip = sparse.length ? cellStrip(withoutRulings, sparse, DPI, p.height) : null;
+          if (strip) {
+            await writeFile(`${image}-cells.pgm`, strip.image);
+            const tsv = placedOnPage(await tesseract(`${image}-cells.pgm`, "--psm", "6"), strip.bands);
+            const again = wordsOf(tsv, p.height);
+            words.glyphs = withCellsReread(words.glyphs, again.glyphs, sparse);
+            words.corrections.push(...again.corrections);
+            await rm(`${image}-cells.pgm`, { force: true });
+          }
           await rm(`${image}.pgm`, { force: true });
           // OCR takes seconds a page: the line says how many, so a user can tell how long is left.
           progress?.(
             `OCR page ${++done}/${pages.length} (page ${p.n}: ${((performance.now() - started) / 1000).toFixed(1)} s)`,
           );
-          return [p.n, wordsOf(stdout, p.height)] as const;
+          return [p.n, { ...words, rulings }] as const;
         }),
       ),
     );

@@ -1,3 +1,5 @@
+import { rasterOf } from "./raster.js";
+
 /**
  * Seals (red) and signatures (blue) are printed over the signer's name and title on nearly every
  * signed document: OCR reads nothing where the seal crosses "Hoàng Chí Hiền". Black ink stays dark
@@ -15,27 +17,13 @@ const SATURATION = 70;
 const TINT = 20;
 const LIGHT = 140;
 
-interface Raster {
-  width: number;
-  height: number;
-  /** Where the pixels start. */
-  offset: number;
-}
-
-function rasterOf(image: Uint8Array, magic: "P5" | "P6"): Raster {
-  const head = new RegExp(`^${magic}\\s+(\\d+)\\s+(\\d+)\\s+255\\s`).exec(
-    new TextDecoder("latin1").decode(image.subarray(0, 64)),
-  );
-  if (!head) throw new Error(`not an 8-bit binary ${magic === "P5" ? "PGM" : "PPM"} image`);
-  return { width: Number(head[1]), height: Number(head[2]), offset: head[0].length };
-}
-
 /** The grey page (binary PGM) with the pixels that are coloured in `colour` (binary PPM) made white. */
 export function withoutColouredInk(grey: Uint8Array, colour: Uint8Array): Uint8Array {
   const g = rasterOf(grey, "P5");
   const c = rasterOf(colour, "P6");
   if (g.width !== c.width || g.height !== c.height) return grey;
-  const out = grey.slice();
+  // A copy, not Buffer#slice: that would be a view, and whiten the page it was given.
+  const out = new Uint8Array(grey);
   for (let i = 0, o = g.offset, p = c.offset; i < g.width * g.height; i++, o++, p += 3) {
     const r = colour[p]!;
     const gr = colour[p + 1]!;

@@ -16,6 +16,8 @@ export interface GridCell {
   rowSpan: number;
   /** Column index of the cell's left edge, for stitching a table continued on the next page. */
   col: number;
+  /** Page-space box (x0, y0 bottom, x1, y1 top) of a cell its borders drew; none for aligned text. */
+  box?: [number, number, number, number];
 }
 
 export interface Grid {
@@ -211,6 +213,7 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
         colSpan: e.c1 - e.c0 + 1,
         rowSpan: e.r1 - e.r0 + 1,
         col: e.c0,
+        box: [xs[e.c0]!, ys[e.r1 + 1]!, xs[e.c1 + 1]!, ys[e.r0]!],
       });
     }
     grids.push({

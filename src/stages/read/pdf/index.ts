@@ -3,6 +3,7 @@ import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
 import { matchMarker, opensBlock } from "../../../text/markers.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
+import { scanGrids } from "../ocr/rulings.js";
 import type { OcrMode, Reader, ReaderOptions, SourceText } from "../reader.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { readPagesApart } from "./apart.js";
@@ -88,9 +89,12 @@ async function readScans(
   );
   for (const p of scans) {
     const page = read.get(p.n);
-    p.lines = linesOf(page?.glyphs ?? []);
-    // Tables read from a garbled text layer go with it: OCR reads their cells as lines.
-    p.grids = [];
+    // Tables read from a garbled text layer go with it; the image's own rulings make them again.
+    const glyphs = page?.glyphs ?? [];
+    const grids = scanGrids(page?.rulings ?? [], glyphs).sort((a, b) => b.box[3] - a.box[3]);
+    const used = new Set(grids.flatMap((g) => [...g.used]));
+    p.lines = linesOf(glyphs.filter((g) => !used.has(g)));
+    p.grids = grids.map(({ used: _used, ...g }) => g);
     p.noText = false;
     const fixed = page?.corrections ?? [];
     if (fixed.length)
