@@ -161,3 +161,94 @@ describe("a code list whose header the vocabulary does not know (Nghị định 
     expect(t.records.map((r) => Object.values(r.cells)[1])).toContain("- Granit:");
   });
 });
+
+describe("a statistics form printed blank (Thông tư liên tịch 29/2025, Mẫu số 06B)", () => {
+  const t = build(
+    grid(
+      [
+        { text: "STT", rowSpan: 2 },
+        { text: "Người thực hiện trợ giúp pháp lý", rowSpan: 2 },
+        { text: "Tổng số vụ việc TGPL (3)", rowSpan: 2 },
+        { text: "Các lĩnh vực trợ giúp pháp lý", colSpan: 2 },
+      ],
+      ["Dân sự", "Hành chính"],
+      ["1", "2", "3", "4", "5"],
+      ["I", "Người được trợ giúp pháp lý từ cơ quan phối hợp", "", "", ""],
+      ["1", "Công an", "", "", ""],
+      ["", "Trợ giúp viên pháp lý", "", "", ""],
+      ["", "Luật sư ký hợp đồng với Trung tâm", "", "", ""],
+      [{ text: "Tổng số vụ việc (5)", colSpan: 2 }, "", "", ""],
+    ),
+  );
+  it("reads every row as a record: without values anywhere, none is a group or the rest of another", () => {
+    expect(t.records).toHaveLength(5);
+    expect(t.groups).toEqual([]);
+    expect(t.records.map((r) => Object.values(r.cells)[1])).toEqual([
+      "Người được trợ giúp pháp lý từ cơ quan phối hợp",
+      "Công an",
+      "Trợ giúp viên pháp lý",
+      "Luật sư ký hợp đồng với Trung tâm",
+      "",
+    ]);
+  });
+  it("names the columns from both header rows and leaves the column numbers out of the labels", () => {
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "STT",
+      "Người thực hiện trợ giúp pháp lý",
+      "Tổng số vụ việc TGPL (3)",
+      "Các lĩnh vực trợ giúp pháp lý / Dân sự",
+      "Các lĩnh vực trợ giúp pháp lý / Hành chính",
+    ]);
+  });
+});
+
+describe("a header of four rows under spans, closed by 'A(8) | 1 | 2 …' (Thông tư liên tịch 29/2025, Mẫu số 06B II)", () => {
+  const t = build(
+    grid(
+      [
+        { text: "Phân theo cơ quan, tổ chức chuyển đến", colSpan: 2, rowSpan: 3 },
+        { text: "Tổng số người bị tố giác, người bị buộc tội", colSpan: 2, rowSpan: 2 },
+        { text: "Phân theo diện người được trợ giúp pháp lý", colSpan: 2 },
+      ],
+      [{ text: "Người có khó khăn về tài chính", colSpan: 2 }],
+      ["Tổng số", "Trong đó người thuộc diện được trợ giúp pháp lý", "Người thuộc hộ nghèo", "Trẻ em"],
+      [{ text: "A(8)", colSpan: 2 }, "1", "2", "3", "4"],
+      ["I", "Người được trợ giúp pháp lý từ cơ quan phối hợp", "", "", "", ""],
+      ["1", "Công an", "", "", "", ""],
+    ),
+  );
+  it("keeps a cell spanning rows and columns over every column it covers, so the labels stay in place", () => {
+    expect(t.columns.map((c) => c.label).slice(2)).toEqual([
+      "Tổng số người bị tố giác, người bị buộc tội / Tổng số",
+      "Tổng số người bị tố giác, người bị buộc tội / Trong đó người thuộc diện được trợ giúp pháp lý",
+      "Phân theo diện người được trợ giúp pháp lý / Người có khó khăn về tài chính / Người thuộc hộ nghèo",
+      // A span's label below the top row names only its first column: the second keeps the top's.
+      "Phân theo diện người được trợ giúp pháp lý / Trẻ em",
+    ]);
+    expect(t.records.map((r) => r.no)).toEqual(["I", "1"]);
+  });
+});
+
+describe("a company over two projects in merged cells (Quyết định 1050/QĐ-SCT, Phụ lục)", () => {
+  const t = build(
+    grid(
+      ["TT", "Đơn vị kiểm tra", "Địa chỉ Doanh nghiệp", "Tên và địa chỉ Dự án"],
+      [
+        { text: "1", rowSpan: 2 },
+        { text: "Công ty cổ phần xây dựng giao thông Yên Bái", rowSpan: 2 },
+        { text: "Số 779, phường Yên Bái", rowSpan: 2 },
+        "Gói thầu số 13: Thi công công trình nối Quốc lộ 32",
+      ],
+      ["Gói thầu số 14: Thi công công trình đường kết nối Mường La"],
+      ["2", "Công ty TNHH Hiệp Phú", "Tổ dân phố Chè 8", "Gói thầu số 15: Thi công công trình"],
+    ),
+  );
+  it("reads a row inside the spans whose own cell opens like the one above as a record of its own", () => {
+    expect(t.records).toHaveLength(3);
+    expect(t.records.map((r) => Object.values(r.cells)[1])).toEqual([
+      "Công ty cổ phần xây dựng giao thông Yên Bái",
+      "Công ty cổ phần xây dựng giao thông Yên Bái",
+      "Công ty TNHH Hiệp Phú",
+    ]);
+  });
+});
