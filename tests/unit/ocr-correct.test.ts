@@ -85,3 +85,14 @@ describe("OCR correction in two passes", () => {
     expect(corrected("UỶ BAN NHÂN DÂN TÍNH LAI CHẦU").text).toBe("UỶ BAN NHÂN DÂN TỈNH LAI CHÂU");
   });
 });
+
+describe("OCR correction at the start of a printed line", () => {
+  it("corrects a capitalised word that opens a line under a title, as it would open a paragraph", () => {
+    const words = "KẾ HOẠCH Kiêm tra việc chấp hành".split(" ");
+    expect(correctOcrLine(words, undefined, new Set([0, 2]))).toEqual([{ from: "Kiêm", to: "Kiểm" }]);
+  });
+  it("leaves it standing inside a line, where a capital marks a name", () => {
+    const words = "KẾ HOẠCH Kiêm tra việc chấp hành".split(" ");
+    expect(correctOcrLine(words, undefined, new Set([0]))).toEqual([]);
+  });
+});

@@ -24,17 +24,29 @@ const FREQUENT = 20;
  * nỗ" for "nổ", "QUYÉT" for "QUYẾT". A word is replaced by another with the same letters and other
  * diacritics only when it forms no known pair with either neighbour and exactly one such word does
  * (a dictionary word or a pair seen in the samples); a common syllable needs both neighbours, a
- * frequent one stands, a capitalised word inside a line (a name) is left alone, and đ never becomes
+ * frequent one stands, a capitalised word inside a line (a name) is left alone — one that opens a
+ * printed line ("KẾ HOẠCH" / "Kiêm tra việc …") is not inside it — and đ never becomes
  * d; a word that completes a province's name ("tỉnh Đông Tháp") always becomes it.
  *
  * Measured on three signed PDFs whose text versions exist (4 262 words): words not in the true text
  * 208 → 102 in 116 changes; 8 changes turned a word of the true text into another (kho → khó).
  */
-export function correctOcrLine(words: string[], lex: Lexicon = lexicon()): OcrCorrection[] {
+export function correctOcrLine(
+  words: string[],
+  lex: Lexicon = lexicon(),
+  lineStarts: ReadonlySet<number> = new Set([0]),
+): OcrCorrection[] {
   const tokens: Token[] = [];
   words.forEach((w, word) => {
     for (const m of w.matchAll(/[\p{L}\p{N}]+/gu))
-      tokens.push({ word, start: m.index, text: m[0], lower: m[0].toLowerCase(), printed: m[0] });
+      tokens.push({
+        word,
+        start: m.index,
+        text: m[0],
+        lower: m[0].toLowerCase(),
+        printed: m[0],
+        opensLine: m.index === 0 && lineStarts.has(word),
+      });
   });
   // Twice: a word corrected gives its neighbours their context ("TÍNH LAI CHẦU": CHÂU first, then TỈNH).
   for (let pass = 0; pass < 2; pass++)
@@ -58,6 +70,8 @@ interface Token {
   start: number;
   /** As it reads now; `printed` as OCR read it. */
   text: string;
+  /** The first word of a printed line: capitalised there as a sentence or a subject opens, not as a name. */
+  opensLine: boolean;
   lower: string;
   printed: string;
 }
@@ -91,7 +105,7 @@ function correction(tokens: Token[], i: number, lex: Lexicon): string | null {
   if (seen >= FREQUENT) return null;
   if (valid && seen >= COMMON && best < 2) return null;
   const capitalised = /^\p{Lu}/u.test(t.printed) && t.printed !== t.printed.toUpperCase();
-  if (valid && capitalised && i > 0) return null;
+  if (valid && capitalised && i > 0 && !t.opensLine) return null;
   return top[0]!.c;
 }
 

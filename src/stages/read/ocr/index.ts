@@ -62,7 +62,7 @@ function wordsOf(tsv: string, pageHeight: number): Omit<OcrPage, "rulings"> {
     if (r[0] === "4")
       lines.set(r.slice(1, 5).join("."), { bottom: Number(r[7]) + Number(r[9]), height: Number(r[9]) });
   const out: Glyph[] = [];
-  const byParagraph = new Map<string, Glyph[]>();
+  const byParagraph = new Map<string, { glyphs: Glyph[]; lineStarts: Set<number>; line: string }>();
   for (const r of rows) {
     if (r[0] !== "5" || !r[11]?.trim() || Number(r[10]) < 0) continue;
     const [left, top, width, height] = [Number(r[6]), Number(r[7]), Number(r[8]), Number(r[9])];
@@ -78,14 +78,19 @@ function wordsOf(tsv: string, pageHeight: number): Omit<OcrPage, "rulings"> {
     };
     out.push(glyph);
     const key = r.slice(1, 4).join(".");
-    byParagraph.set(key, [...(byParagraph.get(key) ?? []), glyph]);
+    const paragraph = byParagraph.get(key) ?? { glyphs: [], lineStarts: new Set<number>(), line: "" };
+    const lineKey = r.slice(1, 5).join(".");
+    if (lineKey !== paragraph.line) paragraph.lineStarts.add(paragraph.glyphs.length);
+    paragraph.line = lineKey;
+    paragraph.glyphs.push(glyph);
+    byParagraph.set(key, paragraph);
   }
   // Each paragraph's words are corrected together: a word is judged by its neighbours, and the last
   // word of a line is followed by the first of the next ("ỦY BAN NHÂN DÂN / THÀNH PHỐ").
   const corrections: OcrCorrection[] = [];
-  for (const glyphs of byParagraph.values()) {
+  for (const { glyphs, lineStarts } of byParagraph.values()) {
     const words = glyphs.map((g) => g.str);
-    corrections.push(...correctOcrLine(words));
+    corrections.push(...correctOcrLine(words, undefined, lineStarts));
     glyphs.forEach((g, i) => (g.str = words[i]!));
   }
   return { glyphs: out, corrections };
