@@ -14,32 +14,21 @@ import { formatPeriod, formatValue } from "../text/target-text.js";
 export function toMarkdownDocument(doc: LegalDocument): string {
   const children: RootContent[] = [];
   const footnotes: FootnoteDefinition[] = [];
-  const m = doc.metadata;
-  const heading = [m.documentType, m.documentNumber].filter(Boolean).join(" ") || doc.source.path;
-  children.push({ type: "heading", depth: 1, children: [text(heading)] });
-  if (m.subject) children.push(para([{ type: "emphasis", children: [text(m.subject)] }]));
-  const facts = [
-    ["Cơ quan ban hành", m.issuer],
-    ["Ngày ban hành", [m.place, m.issuedOn].filter(Boolean).join(", ") || null],
-    ["Độ khẩn", m.urgency],
-    ["Trạng thái", doc.status],
-  ].filter((f): f is [string, string] => !!f[1]);
-  if (facts.length)
-    children.push({
-      type: "list",
-      spread: false,
-      children: facts.map(([k, v]) => ({
-        type: "listItem",
-        spread: false,
-        children: [para([{ type: "strong", children: [text(`${k}:`)] }, text(` ${v}`)])],
-      })),
-    });
+  children.push(...documentHead(doc.metadata, doc.status, doc.source.path));
   tablesByNode = new Map(
     [...doc.appendices.flatMap((a) => a.tables), ...doc.tables].map((t) => [t.nodeId, t]),
   );
+  const included = new Map((doc.includedDocuments ?? []).map((d) => [d.nodeId, d.metadata]));
   for (const node of doc.body.children) {
     if (node.type === "header") continue;
-    render(node, 2, children, footnotes);
+    const metadata = included.get(node.id);
+    if (!metadata) {
+      render(node, 2, children, footnotes);
+      continue;
+    }
+    // A further document of the file: its own title and facts, then its text.
+    children.push(...documentHead(metadata, null, node.id));
+    for (const child of node.children) if (child.type !== "header") render(child, 2, children, footnotes);
   }
   if (doc.targets.length) {
     children.push({ type: "heading", depth: 2, children: [text("Chỉ tiêu")] });
@@ -58,6 +47,31 @@ export function toMarkdownDocument(doc: LegalDocument): string {
   }
   children.push(...footnotes);
   return serialize({ type: "root", children });
+}
+
+/** A document's title (tên loại and số), its trích yếu and its facts. */
+function documentHead(m: LegalDocument["metadata"], status: string | null, fallback: string): RootContent[] {
+  const out: RootContent[] = [];
+  const heading = [m.documentType, m.documentNumber].filter(Boolean).join(" ") || fallback;
+  out.push({ type: "heading", depth: 1, children: [text(heading)] });
+  if (m.subject) out.push(para([{ type: "emphasis", children: [text(m.subject)] }]));
+  const facts = [
+    ["Cơ quan ban hành", m.issuer],
+    ["Ngày ban hành", [m.place, m.issuedOn].filter(Boolean).join(", ") || null],
+    ["Độ khẩn", m.urgency],
+    ["Trạng thái", status],
+  ].filter((f): f is [string, string] => !!f[1]);
+  if (facts.length)
+    out.push({
+      type: "list",
+      spread: false,
+      children: facts.map(([k, v]) => ({
+        type: "listItem",
+        spread: false,
+        children: [para([{ type: "strong", children: [text(`${k}:`)] }, text(` ${v}`)])],
+      })),
+    });
+  return out;
 }
 
 /** Text with footnote references put back where their markers stood. */

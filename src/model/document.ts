@@ -7,7 +7,7 @@ import { Table } from "./table.js";
 import { Target } from "./target.js";
 
 /** Bump on any change a consumer could notice; schemas/ is regenerated from these models. */
-export const SCHEMA_VERSION = "1.4.0";
+export const SCHEMA_VERSION = "1.5.0";
 
 export const Status = z.enum(["ok", "partial", "failed"]);
 export type Status = z.infer<typeof Status>;
@@ -22,6 +22,13 @@ export const AppendixSummary = z.object({
 });
 export type AppendixSummary = z.infer<typeof AppendixSummary>;
 
+/** A further document the file holds after the first (a transcript of several): its node and metadata. */
+export const IncludedDocument = z.object({
+  nodeId: z.string().describe("The `document` node under the body that holds its tree."),
+  metadata: Metadata,
+});
+export type IncludedDocument = z.infer<typeof IncludedDocument>;
+
 export const LegalDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), format: SourceFormat }),
@@ -34,6 +41,12 @@ export const LegalDocument = z.object({
   /** Quantitative targets (chỉ tiêu) from target sections and indicator tables, in document order. */
   targets: z.array(Target),
   diagnostics: z.array(Diagnostic),
+  includedDocuments: z
+    .array(IncludedDocument)
+    .optional()
+    .describe(
+      "When the file holds several documents, each one after the first; `metadata` and `body`'s other children are the first's.",
+    ),
   layout: z
     .array(LineBox)
     .optional()

@@ -99,6 +99,7 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
     tables: tables.filter((t) => t.appendix === null),
     targets: draft.targets ?? [],
     diagnostics,
+    ...(structured.included.length ? { includedDocuments: structured.included } : {}),
     ...(draft.blocks?.layout ? { layout: draft.blocks.layout } : {}),
   });
   return { document, timings, stages: plan.map((s) => ({ id: s.id, version: s.version })) };

@@ -180,16 +180,14 @@ describe("a statistics form printed blank (Thông tư liên tịch 29/2025, Mẫ
       [{ text: "Tổng số vụ việc (5)", colSpan: 2 }, "", "", ""],
     ),
   );
-  it("reads every row as a record: without values anywhere, none is a group or the rest of another", () => {
-    expect(t.records).toHaveLength(5);
-    expect(t.groups).toEqual([]);
+  it("reads each unnumbered line as a record of its own: without values anywhere, none continues another", () => {
     expect(t.records.map((r) => Object.values(r.cells)[1])).toEqual([
-      "Người được trợ giúp pháp lý từ cơ quan phối hợp",
       "Công an",
       "Trợ giúp viên pháp lý",
       "Luật sư ký hợp đồng với Trung tâm",
       "",
     ]);
+    expect(t.groups.map((g) => g.title)).toEqual(["I. Người được trợ giúp pháp lý từ cơ quan phối hợp"]);
   });
   it("names the columns from both header rows and leaves the column numbers out of the labels", () => {
     expect(t.columns.map((c) => c.label)).toEqual([

@@ -96,3 +96,15 @@ describe("OCR correction at the start of a printed line", () => {
     expect(correctOcrLine(words, undefined, new Set([0]))).toEqual([]);
   });
 });
+
+describe("OCR correction of an item's number", () => {
+  it("drops a letter read between the figure and the dot at the start of a line", () => {
+    const words = "6ó. Những vấn đề khác".split(" ");
+    expect(correctOcrLine(words)).toEqual([{ from: "6ó.", to: "6." }]);
+    expect(words[0]).toBe("6.");
+  });
+  it("leaves the same shape alone inside a line", () => {
+    const words = "mục 6ó. Những".split(" ");
+    expect(correctOcrLine(words).filter((c) => c.from === "6ó.")).toEqual([]);
+  });
+});

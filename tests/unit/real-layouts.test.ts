@@ -294,3 +294,65 @@ describe("a scan whose OCR reads the issuer column, then a signature stamp, then
     expect(doc.metadata.issuer).toBeNull();
   });
 });
+
+describe("two documents in one file (Quyết định 1050/QĐ-SCT with its appendix, then Thông báo 1894/TB-SCT)", async () => {
+  const path = join(DIR, "several-documents.txt");
+  const doc = await load("several-documents.txt");
+  const lines = readFileSync(path, "utf8").split("\n");
+  const second = lines.findIndex((l, i) => i > 100 && /CỘNG HÕA XÃ HỘI/.test(l)) + 1;
+  it("reads the first document's own header, appendix and signature as the document", () => {
+    expect(doc.metadata).toMatchObject({ documentNumber: "1050/QĐ-SCT", issuedOn: "2026-03-06" });
+    expect(doc.metadata.signer?.name).toBe("Hoàng Chí Hiền");
+    expect(doc.appendices.map((a) => a.tables[0]?.records.length)).toEqual([3]);
+  });
+  it("reads the second with its own metadata, from its issuer lines above the quốc hiệu to its signature", () => {
+    expect(doc.includedDocuments).toHaveLength(1);
+    const [included] = doc.includedDocuments!;
+    expect(included!.metadata).toMatchObject({
+      documentType: "THÔNG BÁO",
+      documentNumber: "1894/TB-SCT",
+      place: "Lào Cai",
+      issuedOn: "2026-04-09",
+    });
+    expect(included!.metadata.signer?.name).toBe("Hoàng Văn Thuân");
+    const node = doc.body.children.find((n) => n.id === included!.nodeId)!;
+    expect(node.type).toBe("document");
+    expect(node.position.start.line).toBe(second);
+    expect(rules(doc)).toContain("several-documents");
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+  it("gives every line to one document: the second's lines are all after the first's", () => {
+    const included = doc.body.children.find((n) => n.type === "document")!;
+    const theirs = [...nodes(included)].flatMap((n) => n.lines);
+    const ours = ownedLines(doc).filter((l) => !theirs.includes(l));
+    expect(Math.max(...ours)).toBeLessThan(second);
+    expect(Math.min(...theirs)).toBe(second);
+    expect(theirs).toContain(lines.length - 1);
+  });
+  it("takes a form's blank header inside an appendix for no document", async () => {
+    const form = await convertText(
+      [
+        "CHÍNH PHỦ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 30/2020/NĐ-CP",
+        "Hà Nội, ngày 05 tháng 3 năm 2020",
+        "NGHỊ ĐỊNH",
+        "Về công tác văn thư",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Nghị định này quy định về công tác văn thư.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "TM. CHÍNH PHỦ",
+        "THỦ TƯỚNG",
+        "Nguyễn Xuân Phúc",
+        "Phụ lục III",
+        "MẪU TRÌNH BÀY VĂN BẢN",
+        "TÊN CƠ QUAN, TỔ CHỨC",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: …/QĐ-…",
+        "…, ngày … tháng … năm 20…",
+      ].join("\n"),
+    );
+    expect(form.includedDocuments).toBeUndefined();
+  });
+});

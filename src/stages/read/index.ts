@@ -59,7 +59,7 @@ function checkLineLength(source: SourceText, max: number): void {
  */
 export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   id: "read",
-  version: "1.2.0",
+  version: "1.3.0",
   options: ReadOptions,
   async run(bytes, options, { report, progress }) {
     const reader = await readerFor(options.format);

@@ -16,6 +16,8 @@ export interface SourceLine {
   heading?: number;
   /** Table cells, for kind "table". */
   cells?: string[];
+  /** Further source lines a table row was gathered from (a row laid out with spaces over several lines). */
+  span?: number[];
   /** For one-cell-per-line tables whose rows are not separated by blank lines: this cell opens a row. */
   rowStart?: boolean;
   /** Per cell: printed in italics or bold. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Block, Blocks, TableBlock, TextBlock } from "../../model/block.js";
-import type { AppendixSummary } from "../../model/document.js";
+import type { AppendixSummary, IncludedDocument } from "../../model/document.js";
 import type { Basis, Metadata, Signer } from "../../model/metadata.js";
 import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
@@ -15,6 +15,7 @@ import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { labelledSignature, readRecipients, readSignature } from "./closing-blocks.js";
 import { authorityOf, isPersonName, isRecipientsHeading, signatureEnd } from "./closing.js";
+import { documentStarts } from "./documents.js";
 import { frontFacts, headerStart } from "./front-matter.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
@@ -29,6 +30,8 @@ export interface Structured {
   metadata: Metadata;
   body: LegalNode;
   appendices: AppendixSummary[];
+  /** Further documents the file holds after the first: each a "document" node under the body. */
+  included: IncludedDocument[];
   /** Each table node's grid as read, by node id: the tables stage types these rows. Not serialised. */
   grids: ReadonlyMap<string, TableBlock>;
 }
@@ -54,10 +57,31 @@ const BASIS_KEY = /^(can cu|(xet|theo) (de nghi|to trinh)|xet to trinh|tren co s
  */
 export const structureStage: Stage<Blocks, Structured, StructureOptions> = {
   id: "structure",
-  version: "1.0.0",
+  version: "1.1.0",
   options: StructureOptions,
   run(input, _options, { report }) {
-    return new Builder(input.blocks, report).build();
+    const blocks = input.blocks;
+    const starts = documentStarts(blocks);
+    const bounds = [0, ...starts, blocks.length];
+    const main = new Builder(blocks.slice(0, bounds[1]), report).build();
+    if (!starts.length) return main;
+    // Each further document is read as a file of its own, its ids kept apart by a prefix, and hung
+    // under the body as a "document" node; its appendices and tables join the file's lists.
+    const grids = new Map(main.grids);
+    for (let k = 1; k < bounds.length - 1; k++) {
+      const part = new Builder(blocks.slice(bounds[k], bounds[k + 1]), report, `document-${k + 1}/`).build();
+      main.body.children.push(part.body);
+      main.appendices.push(...part.appendices);
+      for (const [id, grid] of part.grids) grids.set(id, grid);
+      main.included.push({ nodeId: part.body.id, metadata: part.metadata });
+    }
+    fixPositions(main.body);
+    report.info(
+      "several-documents",
+      `the file holds ${starts.length + 1} documents, each with its own header: read one by one`,
+      { line: blocks[starts[0]!]!.lines[0] ?? null },
+    );
+    return { ...main, grids };
   },
 };
 
@@ -75,7 +99,6 @@ interface Titling {
 const CAPTION_REST = 200;
 
 class Builder {
-  private readonly ids = new IdRegistry();
   private readonly root: LegalNode;
   private outline: Outline;
   private container: LegalNode;
@@ -101,10 +124,14 @@ class Builder {
   private rootSigned = false;
   private lastText: string | null = null;
 
+  private readonly ids: IdRegistry;
+
   constructor(
     private readonly blocks: Block[],
     private readonly report: Reporter,
+    prefix = "",
   ) {
+    this.ids = new IdRegistry(prefix);
     this.root = makeNode("document", this.ids.claim("document"));
     this.container = this.root;
     this.outline = new Outline(this.root, "", this.ids, report);
@@ -135,7 +162,7 @@ class Builder {
       this.root,
       this.report,
     );
-    return { metadata, body: this.root, appendices: this.appendices, grids: this.tables.grids };
+    return { metadata, body: this.root, appendices: this.appendices, included: [], grids: this.tables.grids };
   }
 
   /**

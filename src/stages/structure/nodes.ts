@@ -3,17 +3,19 @@ import type { LegalNode, NodeType } from "../../model/node.js";
 /** Unique, readable ids: a second "I.2" becomes "I.2~2" (duplicates are kept as printed). */
 export class IdRegistry {
   private readonly taken = new Map<string, number>();
+  /** `prefix` keeps apart the ids of a further document in the same file ("document-2/…"). */
+  constructor(private readonly prefix = "") {}
   claim(base: string): string {
     const seen = this.taken.get(base);
     if (seen === undefined) {
       this.taken.set(base, 1);
-      return base;
+      return this.prefix + base;
     }
     let n = seen + 1;
     while (this.taken.has(`${base}~${n}`)) n++;
     this.taken.set(base, n);
     this.taken.set(`${base}~${n}`, 1);
-    return `${base}~${n}`;
+    return `${this.prefix}${base}~${n}`;
   }
 }
 

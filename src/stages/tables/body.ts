@@ -56,9 +56,10 @@ export function readBody(rows: GridRow[], table: BodyTable, report: Reporter): T
 
 /**
  * A form printed to be filled in: two or more columns after the label and not one of them filled
- * in any row. A row there without values is no group and no continuation (every row is without
- * values): "I | Người được trợ giúp pháp lý …" is the first line of the form, "Trợ giúp viên pháp
- * lý" under it the second.
+ * in any row. An unnumbered row there continues nothing (every row is without values): "Trợ giúp
+ * viên pháp lý" and "Luật sư ký hợp đồng với Trung tâm" are two lines of the form. Its group rows
+ * stay groups ("A | Khen thưởng cấp Nhà nước" over "I | Tập thể"), though a form whose total sums
+ * them ("Tổng số (I+II)") means them as lines too: that is left to the reader of the form.
  */
 function isBlankForm(rows: GridRow[], label: number): boolean {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
@@ -84,7 +85,7 @@ function readRow(
       line: row.lines[0] ?? null,
     });
   }
-  const group = context.blank ? null : groupTitle(row, next, columns.length, label);
+  const group = groupTitle(row, next, columns.length, label);
   if (group) {
     state.groups.push({ title: group.title, path: state.path.enter(group), line: row.lines[0]! });
     return state.list.closeParents();

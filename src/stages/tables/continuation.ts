@@ -18,6 +18,8 @@ export interface ContinuationRules {
 }
 
 const PLACEHOLDER = /^[.…\s]+$/u;
+/** A cell of this many words or more can be an item of a list ("Gói thầu số 14: Thi công …"). */
+const ITEM_WORDS = 4;
 
 /**
  * An unnumbered row that is no sub-row continues the record above: always in a textual table,
@@ -66,14 +68,20 @@ function insideSpans(row: GridRow, label: number): boolean {
 function siblingOf(row: GridRow, above: GridRow | undefined): boolean {
   if (!above) return false;
   const opening = (s: string) => foldKey(s).split(" ").slice(0, 2).join(" ");
-  return row.cells.some(
-    (c, i) =>
+  // A value repeated word for word ("Toàn bộ văn bản" under "Toàn bộ văn bản") is no new item.
+  const item = (s: string) => s.split(/\s+/).length >= ITEM_WORDS;
+  return row.cells.some((c, i) => {
+    const prior = above.cells[i];
+    return (
       c &&
+      prior &&
       !row.carried?.[i] &&
-      above.cells[i] &&
-      opening(c).includes(" ") &&
-      opening(c) === opening(above.cells[i]!),
-  );
+      c !== prior &&
+      item(c) &&
+      item(prior) &&
+      opening(c) === opening(prior)
+    );
+  });
 }
 
 export function mergeInto(previous: RawRecord, row: GridRow, columns: Column[]): void {

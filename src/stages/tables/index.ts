@@ -20,7 +20,7 @@ export interface TablesInput {
  */
 export const tablesStage: Stage<TablesInput, Table[], TablesOptions> = {
   id: "tables",
-  version: "1.0.0",
+  version: "1.1.0",
   options: TablesOptions,
   run({ body, grids }, _options, { report }) {
     const tables: Table[] = [];

@@ -84,9 +84,10 @@ function rowPerLine(lines: SourceLine[], run: number[]): TableBlock {
     .filter((l) => l.kind === "table")
     .map((l) => ({
       cells: (l.cells ?? []).map((text, i) => cell(text, l.n, l.cellEmphasis?.[i])),
-      lines: [l.n],
+      lines: [l.n, ...(l.span ?? [])],
     }));
-  return { kind: "table", layout: "tab-rows", rows, lines: run.map((r) => lines[r]!.n) };
+  const all = run.flatMap((r) => [lines[r]!.n, ...(lines[r]!.span ?? [])]);
+  return { kind: "table", layout: "tab-rows", rows, lines: all };
 }
 
 function cellPerLine(

@@ -36,6 +36,7 @@ export function correctOcrLine(
   lex: Lexicon = lexicon(),
   lineStarts: ReadonlySet<number> = new Set([0]),
 ): OcrCorrection[] {
+  const numbers = numberingFixed(words, lineStarts);
   const tokens: Token[] = [];
   words.forEach((w, word) => {
     for (const m of w.matchAll(/[\p{L}\p{N}]+/gu))
@@ -61,6 +62,24 @@ export function correctOcrLine(
     const w = words[t.word]!;
     words[t.word] = w.slice(0, t.start) + t.text + w.slice(t.start + t.printed.length);
     out.unshift({ from: t.printed, to: t.text });
+  }
+  return [...numbers, ...out];
+}
+
+/**
+ * An item's number with a stray mark OCR read between its figure and its dot ("6ó. Những vấn đề
+ * khác" for "6."): no word is a figure, a letter and a dot, so at the start of a line the letter
+ * goes.
+ */
+const STRAY_IN_NUMBER = /^(\d{1,3})\p{L}\.$/u;
+
+function numberingFixed(words: string[], lineStarts: ReadonlySet<number>): OcrCorrection[] {
+  const out: OcrCorrection[] = [];
+  for (const i of lineStarts) {
+    const m = STRAY_IN_NUMBER.exec(words[i] ?? "");
+    if (!m) continue;
+    out.push({ from: words[i]!, to: `${m[1]}.` });
+    words[i] = `${m[1]}.`;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { personName } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
 import type { SourceLine } from "../source-line.js";
+import { withColumnTables } from "./column-tables.js";
 
 /** A white-space-only line this long is the footnote rule of a PDF page turned into text. */
 const RULE_MIN_LENGTH = 20;
@@ -23,7 +24,7 @@ export function textLines(text: string): SourceLine[] {
     else if (toggles % 2 === 1) boldOpen = !boldOpen;
     return sideBySide(line, classified);
   });
-  return indentedByTabs(lines);
+  return indentedByTabs(withColumnTables(raw.map(normalizeText), lines));
 }
 
 const filledCells = (l: SourceLine) => (l.cells ?? []).filter((c) => c !== "").length;
