@@ -43,6 +43,8 @@ describe("records per sample table", async () => {
       [
         ["appendix-1/table-1", "indicators", 31],
         ["appendix-1/table-2", "indicators", 41],
+        // Phụ lục 4 is a list: (01)–(73) under "1.", (01)–(13) under "2.".
+        ["appendix-4/list", "projects", 86],
       ],
     ],
   ] as const)("%s", async (name, expected) => {

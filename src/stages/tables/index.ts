@@ -4,6 +4,7 @@ import type { LegalNode } from "../../model/node.js";
 import type { Table } from "../../model/table.js";
 import type { Stage } from "../../model/stage.js";
 import { buildTable } from "./build.js";
+import { listTables } from "./lists.js";
 
 export const TablesOptions = z.object({});
 export type TablesOptions = z.infer<typeof TablesOptions>;
@@ -16,7 +17,8 @@ export interface TablesInput {
 
 /**
  * tables: every table grid in the tree → typed records (tasks, projects, indicators, matrix, other)
- * with canonical column keys, group paths, sub-row parents and raw fragments.
+ * with canonical column keys, group paths, sub-row parents and raw fragments; and each appendix that
+ * is a list of numbered entries → a list table of the same shape.
  */
 export const tablesStage: Stage<TablesInput, Table[], TablesOptions> = {
   id: "tables",
@@ -38,6 +40,6 @@ export const tablesStage: Stage<TablesInput, Table[], TablesOptions> = {
       for (const c of node.children) visit(c, inside);
     };
     visit(body, null);
-    return tables;
+    return [...tables, ...listTables(body, report)];
   },
 };
