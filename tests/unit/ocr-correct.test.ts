@@ -108,3 +108,22 @@ describe("OCR correction of an item's number", () => {
     expect(correctOcrLine(words).filter((c) => c.from === "6ó.")).toEqual([]);
   });
 });
+
+describe("OCR misreads of a heading's number", () => {
+  const fixed = (line: string) => {
+    const words = line.split(" ");
+    correctOcrLine(words);
+    return words.join(" ");
+  };
+  it("reads 'Chương HI' as III and 'Điều l.' as 1., at the start of a line", () => {
+    expect(fixed("Chương HI QUY ĐỊNH CHUNG")).toBe("Chương III QUY ĐỊNH CHUNG");
+    expect(fixed("CHƯƠNG IlI")).toBe("CHƯƠNG III");
+    expect(fixed("Điều l. Phạm vi điều chỉnh")).toBe("Điều 1. Phạm vi điều chỉnh");
+    expect(fixed("Điều 1O. Hiệu lực")).toBe("Điều 10. Hiệu lực");
+  });
+  it("leaves a right number, a word that is no number, and the same words inside a line alone", () => {
+    expect(fixed("Chương II QUY ĐỊNH CHUNG")).toBe("Chương II QUY ĐỊNH CHUNG");
+    expect(fixed("Điều lệ công ty")).toBe("Điều lệ công ty");
+    expect(fixed("Phần Hồ sơ")).toBe("Phần Hồ sơ");
+  });
+});

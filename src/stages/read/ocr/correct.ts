@@ -75,13 +75,39 @@ const STRAY_IN_NUMBER = /^(\d{1,3})\p{L}\.$/u;
 
 function numberingFixed(words: string[], lineStarts: ReadonlySet<number>): OcrCorrection[] {
   const out: OcrCorrection[] = [];
+  const fix = (i: number, to: string) => {
+    out.push({ from: words[i]!, to });
+    words[i] = to;
+  };
   for (const i of lineStarts) {
     const m = STRAY_IN_NUMBER.exec(words[i] ?? "");
-    if (!m) continue;
-    out.push({ from: words[i]!, to: `${m[1]}.` });
-    words[i] = `${m[1]}.`;
+    if (m) fix(i, `${m[1]}.`);
+    const next = words[i + 1];
+    if (next === undefined) continue;
+    const heading = foldKey(words[i]!);
+    const roman = /^(chuong|muc|phan)$/.test(heading) ? romanRead(next) : null;
+    const figure = heading === "dieu" ? figureRead(next) : null;
+    if (roman ?? figure) fix(i + 1, (roman ?? figure)!);
   }
   return out;
+}
+
+/**
+ * A chapter's Roman number as OCR reads it: "HI" for III (two strokes joined by the bar), "IlI", "Il"
+ * for II, "V1" for VI. Strokes read as H, l, | or 1 are put back; what results must be a Roman number.
+ */
+function romanRead(word: string): string | null {
+  const m = /^([IVXHl|1]+)([.:]?)$/u.exec(word);
+  if (!m || !/[Hl|1]/.test(m[1]!)) return null;
+  const roman = m[1]!.replace(/H/g, "II").replace(/[l|1]/g, "I");
+  return /^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$/.test(roman) ? roman + m[2]! : null;
+}
+
+/** An article's number with letters read for figures: "Điều l." is "Điều 1.", "Điều 1O" is "Điều 10". */
+function figureRead(word: string): string | null {
+  const m = /^([\dlIO|]+)([.:]?)$/u.exec(word);
+  if (!m || !/[lIO|]/.test(m[1]!) || !/^[\dlI|]/.test(m[1]!)) return null;
+  return m[1]!.replace(/[lI|]/g, "1").replace(/O/g, "0") + m[2]!;
 }
 
 interface Token {
