@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { convertFile } from "../../src/index.js";
+import { convertFile, readStage, Reporter } from "../../src/index.js";
+import { ownedLines } from "../helpers.js";
 import { columnTables } from "../../src/stages/read/text/column-tables.js";
 
 // Tables that `pdftotext -layout` printed with spaces, from the text versions of Kế hoạch 1105/KH-ĐKT
@@ -49,6 +50,21 @@ describe("a table laid out with spaces (pdftotext -layout)", () => {
     expect(Object.values(records[1]!.cells)[2]).toBe(
       "KM6+500, Đại lộ Thăng Long, phường Xuân Phương, thành phố Hà Nội",
     );
+  });
+
+  it("stays lossless: every line of a row is owned, by the table, once", async () => {
+    for (const path of [PLAN, DECISION]) {
+      const blocks = await readStage.run(
+        new Uint8Array(readFileSync(path)),
+        { format: "text" },
+        {
+          report: new Reporter(),
+        },
+      );
+      const { document } = await convertFile(path, { ocr: "off" });
+      const owned = new Set(ownedLines(document));
+      expect([...owned].sort((a, b) => a - b)).toEqual(blocks.contentLines);
+    }
   });
 
   it("finds no such table in the samples' texts", () => {

@@ -46,7 +46,10 @@ export function assemble(
   const blocksOut: Blocks = {
     format,
     lineCount: lines.length,
-    contentLines: [...new Set(lines.filter(isContent).map((l) => l.n))],
+    // A table row gathered from several lines (laid out with spaces) owns them all.
+    contentLines: [...new Set(lines.filter(isContent).flatMap((l) => [l.n, ...(l.span ?? [])]))].sort(
+      (a, b) => a - b,
+    ),
     splitLines: [
       ...new Set([...lines.filter((l) => isContent(l) && (l.column ?? 0) > 0).map((l) => l.n), ...shared]),
     ].sort((a, b) => a - b),
