@@ -47,3 +47,21 @@ describe("an appendix that is a list of projects, not a grid", async () => {
     expect(lists).toHaveLength(1);
   });
 });
+
+describe("a form's numbered fields", () => {
+  it("are no list: they wait for answers", async () => {
+    const { convertText } = await import("../helpers.js");
+    const doc = await convertText(
+      [
+        "Phụ lục",
+        "MẪU ĐƠN ĐỀ NGHỊ",
+        "1. Họ và tên: ……………………",
+        "2. Ngày sinh: ……………………",
+        "3. Địa chỉ: ……………………",
+        "4. Số điện thoại: ……………",
+        "5. Nội dung đề nghị: ……………",
+      ].join("\n"),
+    );
+    expect(doc.appendices.flatMap((a) => a.tables)).toEqual([]);
+  });
+});

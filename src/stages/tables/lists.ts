@@ -20,6 +20,8 @@ const MIN_ITEMS = 5;
 const ENTRY_MAX = 400;
 const NUMBERED = new Set(["item", "point", "clause", "section"]);
 const ASIDE = new Set(["footnote", "pageBreak"]);
+/** A blank left to fill in: dots, an ellipsis run or underscores. */
+const BLANK = /(?:\.{3,}|…{2,}|_{3,})/u;
 
 /** "tại quận Dương Kinh", "tại Cảng Hàng không quốc tế Cát Bi", "trên địa bàn thành phố": where it stands. */
 const PLACE =
@@ -59,6 +61,8 @@ function entriesOf(appendix: LegalNode): Entry[] | null {
   if (out.length < MIN_ITEMS) return null;
   const texts = out.map((e) => e.node.text ?? e.node.title ?? "");
   if (texts.some((t) => t.length > ENTRY_MAX || !t)) return null;
+  // A form's fields ("1. Họ và tên: ……………") wait for answers: they are no entries of a list.
+  if (texts.filter((t) => BLANK.test(t)).length * 2 >= texts.length) return null;
   return out;
 }
 
