@@ -127,3 +127,18 @@ describe("OCR misreads of a heading's number", () => {
     expect(fixed("Phần Hồ sơ")).toBe("Phần Hồ sơ");
   });
 });
+
+describe("OCR correction of a header's issuer (Chỉ thị 11/CT-UBND, Hà Nội, scanned)", () => {
+  it("splits two syllables read as one, and gives a pair the samples print all the time", () => {
+    const words = "ỦYBAN NHÂN DÂN THANH PHỐ HÀ NỘI".split(" ");
+    expect(correctOcrLine(words)).toEqual([
+      { from: "ỦYBAN", to: "ỦY BAN" },
+      { from: "THANH", to: "THÀNH" },
+    ]);
+    expect(words.join(" ")).toBe("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI");
+  });
+  it("leaves a word in plain Latin letters whole, and a frequent word with a pair of its own", () => {
+    expect(correctOcrLine("Email: vanthu@hanoi.gov.vn".split(" "))).toEqual([]);
+    expect(correctOcrLine("đoàn viên thanh niên".split(" "))).toEqual([]);
+  });
+});

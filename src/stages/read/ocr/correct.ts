@@ -36,7 +36,7 @@ export function correctOcrLine(
   lex: Lexicon = lexicon(),
   lineStarts: ReadonlySet<number> = new Set([0]),
 ): OcrCorrection[] {
-  const numbers = numberingFixed(words, lineStarts);
+  const numbers = [...numberingFixed(words, lineStarts), ...gluedSplit(words, lex)];
   const tokens: Token[] = [];
   words.forEach((w, word) => {
     for (const m of w.matchAll(/[\p{L}\p{N}]+/gu))
@@ -93,6 +93,37 @@ function numberingFixed(words: string[], lineStarts: ReadonlySet<number>): OcrCo
 }
 
 /**
+ * Two syllables OCR read without the space between them ("ỦYBAN NHÂN DÂN", "HảiPhòng"): a word that
+ * is no syllable, and has a letter beyond plain Latin, is split where exactly one cut gives two
+ * syllables that make a known pair.
+ */
+function gluedSplit(words: string[], lex: Lexicon): OcrCorrection[] {
+  const out: OcrCorrection[] = [];
+  words.forEach((w, i) => {
+    const m = /^(\p{L}{4,})(\P{L}*)$/u.exec(w);
+    if (!m) return;
+    const lower = m[1]!.toLowerCase();
+    // A word in plain Latin letters may be a foreign word or a code ("Email", "TNHH"): it stands.
+    if (lex.syllables.has(lower) || !/[^a-z]/.test(lower)) return;
+    const cuts: number[] = [];
+    for (let k = 1; k < lower.length; k++) {
+      const [a, b] = [lower.slice(0, k), lower.slice(k)];
+      if (
+        lex.syllables.has(a) &&
+        lex.syllables.has(b) &&
+        (lex.pairs.has(`${a} ${b}`) || lex.counts.has(`${a} ${b}`))
+      )
+        cuts.push(k);
+    }
+    if (cuts.length !== 1) return;
+    const to = `${m[1]!.slice(0, cuts[0])} ${m[1]!.slice(cuts[0])}${m[2]}`;
+    out.push({ from: w, to });
+    words[i] = to;
+  });
+  return out;
+}
+
+/**
  * A chapter's Roman number as OCR reads it: "HI" for III (two strokes joined by the bar), "IlI", "Il"
  * for II, "V1" for VI. Strokes read as H, l, | or 1 are put back; what results must be a Roman number.
  */
@@ -139,7 +170,18 @@ function correction(tokens: Token[], i: number, lex: Lexicon): string | null {
   const lowers = tokens.map((x) => x.lower);
   const provinces = candidates.filter((c) => makesProvince(lowers, i, c, lex));
   if (provinces.length === 1 && !makesProvince(lowers, i, t.lower, lex)) return provinces[0]!;
-  if (support(t.lower) > 0) return null;
+  // A frequent word stands, unless the pair it would make is as frequent in the samples ("THANH PHỐ"
+  // beside no word it pairs with: "thành phố").
+  const seenPair = (a: string | undefined, b: string | undefined) => lex.counts.get(`${a} ${b}`) ?? 0;
+  const frequentPair = (c: string) => Math.max(seenPair(prev, c), seenPair(c, next)) >= FREQUENT;
+  const capitalised = /^\p{Lu}/u.test(t.printed) && t.printed !== t.printed.toUpperCase();
+  if (support(t.lower) > 0) {
+    // A dictionary pair the samples never print ("dân thanh", across the issuer's two lines) gives
+    // way to one they print all the time ("thành phố"), when exactly one candidate makes it.
+    if (seenPair(prev, t.lower) + seenPair(t.lower, next) > 0 || (capitalised && !t.opensLine)) return null;
+    const strong = candidates.filter(frequentPair);
+    return strong.length === 1 ? strong[0]! : null;
+  }
   const scored = candidates.map((c) => ({ c, s: support(c) })).filter((x) => x.s > 0);
   if (!scored.length) return null;
   const best = Math.max(...scored.map((x) => x.s));
@@ -147,9 +189,8 @@ function correction(tokens: Token[], i: number, lex: Lexicon): string | null {
   if (top.length !== 1) return null;
   const valid = lex.syllables.has(t.lower);
   const seen = lex.counts.get(t.lower) ?? 0;
-  if (seen >= FREQUENT) return null;
+  if (seen >= FREQUENT && !frequentPair(top[0]!.c)) return null;
   if (valid && seen >= COMMON && best < 2) return null;
-  const capitalised = /^\p{Lu}/u.test(t.printed) && t.printed !== t.printed.toUpperCase();
   if (valid && capitalised && i > 0 && !t.opensLine) return null;
   return top[0]!.c;
 }
