@@ -142,3 +142,11 @@ describe("OCR correction of a header's issuer (Chỉ thị 11/CT-UBND, Hà Nội
     expect(correctOcrLine("đoàn viên thanh niên".split(" "))).toEqual([]);
   });
 });
+
+describe("OCR corrections that feed each other along a line (Công văn 687/STP-VB, scanned)", () => {
+  it("carries 'HO' → 'HỒ' to 'PHO' → 'PHỐ' and then to 'THANH' → 'THÀNH'", () => {
+    const words = "THANH PHO HO CHÍ MINH".split(" ");
+    correctOcrLine(words);
+    expect(words.join(" ")).toBe("THÀNH PHỐ HỒ CHÍ MINH");
+  });
+});

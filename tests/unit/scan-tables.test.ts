@@ -123,3 +123,21 @@ describe("cells read again on their own", () => {
     expect(out.map((g) => g.str)).toEqual(["|", "Ghi chú"]);
   });
 });
+
+describe("words OCR boxed close together", () => {
+  it("stay apart on their line: each is a whole word", async () => {
+    const { linesOf } = await import("../../src/stages/read/pdf/lines.js");
+    const close = (str: string, x: number, word?: boolean): Glyph => ({
+      str,
+      x,
+      y: 100,
+      w: 18,
+      size: 12,
+      bold: false,
+      ...(word ? { word } : {}),
+    });
+    expect(linesOf([close("ỦY", 10, true), close("BAN", 28.5, true)])[0]!.text).toBe("ỦY BAN");
+    // A text layer's items that close are one word cut in two.
+    expect(linesOf([close("Hoà", 10), close("ng", 28.5)])[0]!.text).toBe("Hoàng");
+  });
+});

@@ -137,7 +137,8 @@ function stampBefore(blocks: readonly Block[], i: number): number {
     const b = blocks[k]!;
     if (b.kind !== "text") return 0;
     if (k > i && (/^(Về việc|V\/v)\b/u.test(b.text) || typeLine(b.text))) return k - i;
-    if (b.text.split(/\s+/).length > 6 || b.text.length > 40) return 0;
+    // Short: a stamp's box read word by word ("số Đàn TN và TỬ CHÍNH PHỦ |") runs to eight words.
+    if (b.text.split(/\s+/).length > 8 || b.text.length > 40) return 0;
   }
   return 0;
 }

@@ -18,6 +18,8 @@ const untoned = (s: string) => {
 const COMMON = 3;
 /** …and one met this often stands ("nhận được" is no pair the samples hold, "pháp nhân" is a word). */
 const FREQUENT = 20;
+/** Corrections that feed each other along a line: three carry "HO" → "PHO" → "THANH". */
+const PASSES = 4;
 
 /**
  * Tesseract's Vietnamese model misreads diacritics above all: "Kiêm tra" for "Kiểm tra", "vật liệu
@@ -49,13 +51,16 @@ export function correctOcrLine(
         opensLine: m.index === 0 && lineStarts.has(word),
       });
   });
-  // Twice: a word corrected gives its neighbours their context ("TÍNH LAI CHẦU": CHÂU first, then TỈNH).
-  for (let pass = 0; pass < 2; pass++)
+  // Until nothing changes (at most PASSES): a word corrected gives its neighbours their context
+  // ("TÍNH LAI CHẦU": CHÂU first, then TỈNH; "THANH PHO HO CHÍ MINH": HỒ, then PHỐ, then THÀNH).
+  for (let pass = 0, changed = true; changed && pass < PASSES; pass++) {
+    changed = false;
     tokens.forEach((t, i) => {
       if (t.text !== t.printed) return;
       const to = correction(tokens, i, lex);
-      if (to) [t.text, t.lower] = [casedLike(t.printed, to), to];
+      if (to) [t.text, t.lower, changed] = [casedLike(t.printed, to), to, true];
     });
+  }
   const out: OcrCorrection[] = [];
   for (const t of [...tokens].reverse()) {
     if (t.text === t.printed) continue;
@@ -190,7 +195,7 @@ function correction(tokens: Token[], i: number, lex: Lexicon): string | null {
   const valid = lex.syllables.has(t.lower);
   const seen = lex.counts.get(t.lower) ?? 0;
   if (seen >= FREQUENT && !frequentPair(top[0]!.c)) return null;
-  if (valid && seen >= COMMON && best < 2) return null;
+  if (valid && seen >= COMMON && best < 2 && !frequentPair(top[0]!.c)) return null;
   if (valid && capitalised && i > 0 && !t.opensLine) return null;
   return top[0]!.c;
 }

@@ -75,6 +75,7 @@ function wordsOf(tsv: string, pageHeight: number): Omit<OcrPage, "rulings"> {
       w: width * scale,
       size: Math.max(4, line.height * scale * 0.8),
       bold: false,
+      word: true,
     };
     out.push(glyph);
     const key = r.slice(1, 4).join(".");

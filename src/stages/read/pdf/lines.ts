@@ -15,6 +15,8 @@ export interface Glyph {
   w: number;
   size: number;
   bold: boolean;
+  /** A whole word (OCR reads words): apart from the next one however close tesseract boxed them. */
+  word?: boolean;
 }
 
 export interface PdfLine {
@@ -104,6 +106,7 @@ function build(items: Glyph[], size: number, base: number, column: number): PdfL
   let text = "";
   const refs: { label: string; offset: number }[] = [];
   let prevEnd: number | null = null;
+  let prevWord = false;
   for (const g of items) {
     const superscript = g.size < 0.8 * size && g.y - base > 0.2 * size;
     if (superscript && /^\d{1,3}$/.test(g.str.trim())) {
@@ -111,10 +114,16 @@ function build(items: Glyph[], size: number, base: number, column: number): PdfL
       prevEnd = g.x + g.w;
       continue;
     }
-    if (prevEnd !== null && g.x - prevEnd > SPACE_GAP * size && !text.endsWith(" ") && !g.str.startsWith(" "))
+    if (
+      prevEnd !== null &&
+      (g.x - prevEnd > SPACE_GAP * size || prevWord) &&
+      !text.endsWith(" ") &&
+      !g.str.startsWith(" ")
+    )
       text += " ";
     text += g.str;
     prevEnd = g.x + g.w;
+    prevWord = g.word === true;
   }
   // Decomposed text: cut syllables joined, and the space a mark's step back makes before punctuation ("Á .") dropped.
   const composed = /\p{M}/u.test(text)
