@@ -1,6 +1,7 @@
 import type { BlockContent, PhrasingContent, Root, Table } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
+import { safeText } from "./safe-text.js";
 
 /** Markdown is built as mdast and serialised by mdast-util-to-markdown: escaping is its job, not ours. */
 export function serialize(root: Root): string {
@@ -9,6 +10,7 @@ export function serialize(root: Root): string {
     bullet: "-",
     emphasis: "_",
     rule: "-",
+    handlers: { text: safeText },
   });
 }
 

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import type { PhrasingContent, Root, RootContent } from "mdast";
+import { gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown } from "mdast-util-to-markdown";
+import { describe, expect, it } from "vitest";
+import { serialize } from "../../src/emit/mdast.js";
+import { safeText } from "../../src/emit/safe-text.js";
+
+/** The library's own serialisation, with its own text handler: what ours must equal byte for byte. */
+const library = (root: Root) =>
+  toMarkdown(root, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: "-",
+    emphasis: "_",
+    rule: "-",
+  });
+
+// Every character some construct treats as markup, line endings and blanks among them, and letters.
+const piece = fc.constantFrom(
+  ...'<|`\t\r\n[]> _*()#:-~@.\\=+&"!1a Đ'.split(""),
+  "1.",
+  "www.",
+  "a@b.vn",
+  "http://x.vn",
+  "  ",
+  "\n\n",
+  "Điều 1.",
+  "- ",
+  "+ ",
+  "# ",
+);
+const value = fc.array(piece, { maxLength: 14 }).map((xs) => xs.join(""));
+const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
+  value.map((v) => ({ type: "text", value: v }) as PhrasingContent),
+  value.map((v) => ({ type: "strong", children: [{ type: "text", value: v }] }) as PhrasingContent),
+  value.map((v) => ({ type: "emphasis", children: [{ type: "text", value: v }] }) as PhrasingContent),
+  fc.constant({ type: "break" } as PhrasingContent),
+);
+const block: fc.Arbitrary<RootContent> = fc.oneof(
+  fc
+    .array(phrasing, { minLength: 1, maxLength: 4 })
+    .map((children) => ({ type: "paragraph", children }) as RootContent),
+  fc
+    .array(phrasing, { minLength: 1, maxLength: 3 })
+    .map((children) => ({ type: "heading", depth: 2, children }) as RootContent),
+  fc.array(fc.array(value, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }).map(
+    (rows) =>
+      ({
+        type: "table",
+        children: rows.map((r) => ({
+          type: "tableRow",
+          children: r.map((c) => ({ type: "tableCell", children: [{ type: "text", value: c }] })),
+        })),
+      }) as RootContent,
+  ),
+);
+
+describe("document.md's text handler", () => {
+  it("writes exactly what the library's own handler writes, on generated text in every construct", () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
+        const root: Root = { type: "root", children };
+        expect(serialize(root)).toBe(library(root));
+      }),
+      { seed: 16, numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
+  });
+
+  it("still escapes what would become markup", () => {
+    const root: Root = {
+      type: "root",
+      children: [{ type: "paragraph", children: [{ type: "text", value: "1. a *b* [c] <d>" }] }],
+    };
+    expect(serialize(root)).toBe("1\\. a \\*b\\* \\[c] \\<d>\n");
+    expect(safeText.peek).toBeTypeOf("function");
+  });
+});
