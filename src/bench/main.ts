@@ -120,7 +120,8 @@ async function main(): Promise<void> {
     );
   if (pdf.long)
     console.log(
-      `pdf 200 pages (fresh process): ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page), peak rss ${pdf.long.peakRssMB} MB; pdf.js text ${pdf.long.pdfjsTextMs} ms, pdftotext ${pdf.long.pdftotextMs ?? "n/a"} ms, mutool ${pdf.long.mutoolMs ?? "n/a"} ms → ${x(pdf.long.ratio.pdfjsText)} pdf.js, ${x(pdf.long.ratio.pdftotext)} pdftotext, ${x(pdf.long.ratio.mutool)} mutool`,
+      `pdf 200 pages warm: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page); pdf.js text ${pdf.long.pdfjsTextMs} ms, pdftotext ${pdf.long.pdftotextMs ?? "n/a"} ms, mutool ${pdf.long.mutoolMs ?? "n/a"} ms → ${x(pdf.long.ratio.pdfjsText)} pdf.js, ${x(pdf.long.ratio.pdftotext)} pdftotext, ${x(pdf.long.ratio.mutool)} mutool\n` +
+        `pdf 200 pages cold (a fresh process, from its start): ${pdf.long.coldMs} ms, peak rss ${pdf.long.peakRssMB} MB; pdf.js text cold ${pdf.long.pdfjsColdMs} ms → ${x(pdf.long.coldRatio.pdfjsText)} pdf.js, ${x(pdf.long.coldRatio.pdftotext)} pdftotext, ${x(pdf.long.coldRatio.mutool)} mutool`,
     );
   else console.log(`pdf 200 pages: skipped (${pdf.skipped})`);
   if ("skipped" in ocr) console.log(`ocr: skipped (${ocr.skipped})`);
@@ -204,14 +205,23 @@ async function benchPdf() {
   ]);
   spawnSync("qpdf", ["--empty", "--pages", joined, "1-200", "--", long]);
   const run = pdfInProcess(long);
+  const peers = await peersOf(long, run.warmMs);
+  const cold = (peer: number | null) => (peer ? Number((run.coldMs / peer).toFixed(2)) : null);
   return {
     files,
     long: {
       pages: 200,
-      ms: run.ms,
-      msPerPage: Number((run.ms / 200).toFixed(1)),
+      ms: run.warmMs,
+      msPerPage: Number((run.warmMs / 200).toFixed(1)),
+      coldMs: run.coldMs,
       peakRssMB: run.peakRssMB,
-      ...(await peersOf(long, run.ms)),
+      ...peers,
+      // Cold against cold: pdf.js's first pass with its import, and the peers' own process runs.
+      coldRatio: {
+        pdfjsText: cold(peers.pdfjsColdMs),
+        pdftotext: cold(peers.pdftotextMs),
+        mutool: cold(peers.mutoolMs),
+      },
     },
     skipped: null,
   };
@@ -220,11 +230,13 @@ async function benchPdf() {
 /** The peers' times on one file and vanban's ratio to each. */
 async function peersOf(file: string, ms: number) {
   const ratio = (peer: number | null) => (peer ? Number((ms / peer).toFixed(2)) : null);
-  const pdfjsMs = await pdfjsTextMs(file);
+  const pdfjs = await pdfjsTextMs(file);
+  const pdfjsMs = pdfjs.warm;
   const pdftotext = pdftotextMs(file);
   const mutool = mutoolMs(file);
   return {
     pdfjsTextMs: pdfjsMs,
+    pdfjsColdMs: pdfjs.cold,
     pdftotextMs: pdftotext,
     mutoolMs: mutool,
     ratio: { pdfjsText: ratio(pdfjsMs), pdftotext: ratio(pdftotext), mutool: ratio(mutool) },

@@ -16,8 +16,24 @@ const SYLLABLE =
 /** Codas that stop the syllable take only the sắc or nặng tone. */
 const STOP_CODA = /(?:ch|[cpt])$/u;
 
+/**
+ * Words already judged. A page or a text repeats a few thousand syllables over and over, and the
+ * judgement (NFD, three patterns) was most of the time of telling a garbled PDF page from a clean one.
+ */
+const judged = new Map<string, boolean>();
+const JUDGED_MAX = 50_000;
+
 /** A word that is a Vietnamese syllable: one tone at most, a valid shape, the right tone before a stop. */
 function isSyllable(word: string): boolean {
+  let yes = judged.get(word);
+  if (yes === undefined) {
+    if (judged.size >= JUDGED_MAX) judged.clear();
+    judged.set(word, (yes = judgeSyllable(word)));
+  }
+  return yes;
+}
+
+function judgeSyllable(word: string): boolean {
   const nfd = word.toLowerCase().normalize("NFD");
   const tones = nfd.match(TONES) ?? [];
   if (tones.length > 1) return false;

@@ -7,6 +7,7 @@ import { stampedGlyphs, type StampOps } from "./stamped-text.js";
 import { alignedGrids, gridsOf, type Grid } from "./grid.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
+import { restoreNatives } from "./natives.js";
 
 /**
  * What pdf.js gives of each page, made into glyph lines and grids: the only part of the PDF reader
@@ -49,6 +50,7 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
 async function loadPdf(bytes: Uint8Array) {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  restoreNatives();
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     const doc = await pdfjs.getDocument({
@@ -58,6 +60,8 @@ async function loadPdf(bytes: Uint8Array) {
       disableFontFace: true,
       useSystemFonts: false,
     }).promise;
+    // The fake worker's module, loaded by the first document, brings the same replacements.
+    restoreNatives();
     return { pdfjs, doc };
   } catch (e) {
     const name = (e as Error).name;
