@@ -16,5 +16,6 @@ export function restoreNatives(): void {
   if (Array.prototype.push !== originals.push.value)
     Object.defineProperty(Array.prototype, "push", originals.push);
   if (JSON.parse !== originals.parse.value) Object.defineProperty(JSON, "parse", originals.parse);
-  if (JSON.stringify !== originals.stringify.value) Object.defineProperty(JSON, "stringify", originals.stringify);
+  if (JSON.stringify !== originals.stringify.value)
+    Object.defineProperty(JSON, "stringify", originals.stringify);
 }
