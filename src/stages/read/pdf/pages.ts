@@ -178,7 +178,9 @@ async function readPage(
     return {
       n,
       height,
-      lines,
+      // A line's glyphs served the grids above; the page crosses a thread boundary without them
+      // (they were most of what was copied, and of the memory the copy held).
+      lines: lines.map((l) => ({ ...l, glyphs: [] })),
       // Which glyphs a grid took matters only here; the page crosses a thread boundary without it.
       grids: grids.map(({ used: _used, ...g }) => g),
       legacy: [...legacy],
