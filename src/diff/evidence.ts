@@ -88,8 +88,17 @@ const GENERIC = new Set([
 /** The syllables of the boilerplate phrases: a word pair made only of them ("án báo" of "đề án báo cáo") is boilerplate too. */
 const GENERIC_WORDS = new Set([...GENERIC].flatMap((t) => t.split(" ")));
 
+/** Terms already judged: a diff asks about the same few thousand terms for every item. */
+const generic = new Map<string, boolean>();
+
 export function isGeneric(term: string): boolean {
-  return GENERIC.has(term) || (term.includes(" ") && term.split(" ").every((w) => GENERIC.has(w)));
+  let yes = generic.get(term);
+  if (yes === undefined) {
+    if (generic.size >= 100_000) generic.clear();
+    yes = GENERIC.has(term) || (term.includes(" ") && term.split(" ").every((w) => GENERIC.has(w)));
+    generic.set(term, yes);
+  }
+  return yes;
 }
 
 /** Made only of boilerplate syllables ("án báo", "cáo", "tướng"): it may weigh, but opens no candidate. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { letterOrdinal } from "../../src/text/alphabet.js";
 import { findDates, parseDate, parsePlaceDate } from "../../src/text/dates.js";
@@ -6,6 +7,7 @@ import { foldDiacritics, foldDiacriticsByDefinition, foldKey } from "../../src/t
 import { normalizeText, stripMarkup } from "../../src/text/normalize.js";
 import { parseVietnameseNumber } from "../../src/text/numbers.js";
 import { parseRoman } from "../../src/text/roman.js";
+import { normalizeTonePlacement } from "../../src/text/tones.js";
 
 describe("Vietnamese numbers", async () => {
   it.each([
@@ -122,5 +124,40 @@ describe("Roman numerals and the Vietnamese alphabet", async () => {
     expect(letterOrdinal("đ")).toBe(5);
     expect(letterOrdinal("g")).toBe(7);
     expect(letterOrdinal("f")).toBeNull();
+  });
+});
+
+describe("tone placement", () => {
+  // The definition: decompose, move the tone of a final "oa", "oe", "uy" (not after q) from the
+  // second vowel to the first, recompose. The fast path must agree with it on every text.
+  const TONE = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
+  const OLD = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])(${TONE})(?![\\p{L}\\p{M}])`, "gu");
+  const byDefinition = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(OLD, (_m, pair: string, tone: string) => `${pair[0]}${tone}${pair[1]}`)
+      .normalize("NFC");
+
+  it("brings the old style to the new one, and leaves other syllables", () => {
+    expect(normalizeTonePlacement("hoà, khoẻ, thuỷ, quý, hoàng, Hoà")).toBe(
+      "hòa, khỏe, thủy, quý, hoàng, Hòa",
+    );
+    expect(normalizeTonePlacement("hoa\u0300".normalize("NFD"))).toBe("hòa");
+  });
+
+  it("agrees with its definition on generated syllables, composed and decomposed", () => {
+    const letters = fc.constantFrom(
+      ..."oOuUqQaAeEyYhkntàáãảạèéẽẻẹỳýỹỷỵÀÝăâêô ,".split(""),
+      "\u0300",
+      "\u0323",
+    );
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 12 }), (xs) => {
+        const s = xs.join("");
+        expect(normalizeTonePlacement(s)).toBe(byDefinition(s));
+        expect(normalizeTonePlacement(s.normalize("NFD"))).toBe(byDefinition(s.normalize("NFD")));
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
   });
 });
