@@ -43,11 +43,7 @@ export class Corpus {
     let total = 0;
     for (const [term, n] of tf) {
       // What a task is about (a named place, work, programme or document) outweighs how it is done.
-      const subject = isGeneric(term)
-        ? GENERIC_WEIGHT
-        : term.split(" ").some((w) => named.has(w))
-          ? NAMED_WEIGHT
-          : 1;
+      const subject = isGeneric(term) ? GENERIC_WEIGHT : named.size && names(term, named) ? NAMED_WEIGHT : 1;
       const w = n * subject * (this.idf.get(term) ?? Math.log(this.size + 1) + 1);
       weights.set(term, w);
       sq += w * w;
@@ -55,6 +51,13 @@ export class Corpus {
     }
     return { weights, norm: Math.sqrt(sq), total };
   }
+}
+
+/** Whether a term (a word, or two words and a space) holds a name. */
+function names(term: string, named: Set<string>): boolean {
+  const space = term.indexOf(" ");
+  if (space < 0) return named.has(term);
+  return named.has(term.slice(0, space)) || named.has(term.slice(space + 1));
 }
 
 export function cosine(a: Vector, b: Vector): number {
