@@ -49,9 +49,29 @@ export function foldDiacritics(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/**
+ * Keys already made. The stages ask for the key of the same line, heading or cell again and again
+ * (a text of 1,300 distinct strings asked 5,000 times); a string's hash is kept on it by V8, so a
+ * repeated question costs a lookup. Cleared when full, so a long run keeps a bounded table.
+ */
+const keys = new Map<string, string>();
+/** At most this many characters of text kept (about 4 MB with their keys). */
+const KEYS_MAX_CHARS = 1_000_000;
+let keptChars = 0;
+
 /** Lower case, no diacritics, single spaces: a key for comparing printed phrases. */
 export function foldKey(s: string): string {
-  return foldDiacritics(s).toLowerCase().replace(/\s+/g, " ").trim();
+  let key = keys.get(s);
+  if (key === undefined) {
+    if (keptChars + s.length > KEYS_MAX_CHARS) {
+      keys.clear();
+      keptChars = 0;
+    }
+    key = foldDiacritics(s).toLowerCase().replace(/\s+/g, " ").trim();
+    keys.set(s, key);
+    keptChars += s.length;
+  }
+  return key;
 }
 
 /**
