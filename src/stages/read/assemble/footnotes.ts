@@ -81,8 +81,9 @@ function ruledFootnotes(lines: SourceLine[], report: Reporter): { label: string;
 }
 
 /**
- * The ways a marker can sit in the text, compiled once per label. Each opens on a lookahead for the
- * label itself, so the lookbehinds run only where the label's digits are (8× faster on long lines).
+ * The ways a marker can sit in the text, compiled once per label. A marker is the label's digits
+ * themselves (everything else is lookaround), so each pattern is tried only where those digits
+ * stand, right to left (sticky): the first place that matches is the last match in the line.
  */
 const MARKER_PATTERNS = new Map<string, RegExp[]>();
 
@@ -91,18 +92,28 @@ function markerPatterns(label: string): RegExp[] {
   if (!patterns) {
     patterns = [
       // After a letter or closing punctuation, but not "2.1" (a heading number) or "1,5" (a decimal).
-      new RegExp(
-        String.raw`(?=${label})(?:(?<=[\p{L})”"'’%])|(?<=(?<!\d)[.,;:]))${label}(?![\d\p{L}])`,
-        "gu",
-      ),
-      new RegExp(String.raw`(?=${label})(?<=(?<!\d)(?:19|20)\d\d)${label}(?!\d)`, "gu"),
-      new RegExp(String.raw`(?=${label})(?<=\s)${label}(?=\s*[.;,]?\s*$)`, "gu"),
+      new RegExp(String.raw`(?:(?<=[\p{L})”"'’%])|(?<=(?<!\d)[.,;:]))${label}(?![\d\p{L}])`, "uy"),
+      new RegExp(String.raw`(?<=(?<!\d)(?:19|20)\d\d)${label}(?!\d)`, "uy"),
+      new RegExp(String.raw`(?<=\s)${label}(?=\s*[.;,]?\s*$)`, "uy"),
       // "hiệu quả 44hoàn thành": the marker glued to the word after it instead.
-      new RegExp(String.raw`(?=${label})(?<=\s)${label}(?=\p{Ll})`, "gu"),
+      new RegExp(String.raw`(?<=\s)${label}(?=\p{Ll})`, "uy"),
     ];
     MARKER_PATTERNS.set(label, patterns);
   }
   return patterns;
+}
+
+/** Where the last marker for `label` stands in `text`, by the first pattern that finds one. */
+function lastMarker(text: string, label: string): number | null {
+  const places: number[] = [];
+  for (let at = text.lastIndexOf(label); at >= 0; at = at ? text.lastIndexOf(label, at - 1) : -1)
+    places.push(at);
+  for (const re of markerPatterns(label))
+    for (const at of places) {
+      re.lastIndex = at;
+      if (re.test(text)) return at;
+    }
+  return null;
 }
 
 function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, report: Reporter): void {
@@ -111,16 +122,13 @@ function attachMarker(lines: SourceLine[], label: string, bodyIndex: number, rep
     // Most lines do not hold the label's digits at all: skip them before any regular expression runs.
     if (line.kind !== "content" || !line.text.includes(label) || line.refs.some((r) => r.label === label))
       continue;
-    for (const re of markerPatterns(label)) {
-      const matches = [...line.text.matchAll(re)];
-      const m = matches[matches.length - 1];
-      if (!m) continue;
-      line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
-      for (const r of line.refs) if (r.offset > m.index) r.offset -= m[0].length;
-      line.refs.push({ label, offset: m.index });
-      line.refs.sort((a, b) => a.offset - b.offset);
-      return;
-    }
+    const at = lastMarker(line.text, label);
+    if (at === null) continue;
+    line.text = line.text.slice(0, at) + line.text.slice(at + label.length);
+    for (const r of line.refs) if (r.offset > at) r.offset -= label.length;
+    line.refs.push({ label, offset: at });
+    line.refs.sort((a, b) => a.offset - b.offset);
+    return;
   }
   report.info("footnote-marker-missing", `no marker found for footnote ${label} on its page`, {
     line: lines[bodyIndex]!.n,
