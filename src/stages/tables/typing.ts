@@ -19,15 +19,27 @@ export function typedRecords(
   columns: Column[],
   source: TableBlock,
 ): TableRecord[] {
-  return records.map((r) => withFootnotes(typedRecord(kind, r, columns), source));
+  const marked = markedCells(source);
+  return records.map((r) => withFootnotes(typedRecord(kind, r, columns), marked));
+}
+
+/** The cells that carry footnote markers, in the block's order: their first line and labels. */
+function markedCells(block: TableBlock): { line: number; labels: string[] }[] {
+  return block.rows.flatMap((r) =>
+    r.cells.flatMap((c) =>
+      c.footnoteRefs?.length ? [{ line: c.lines[0]!, labels: c.footnoteRefs.map((f) => f.label) }] : [],
+    ),
+  );
 }
 
 /** The footnote markers the reader found on a record's lines. */
-function withFootnotes<T extends { lines: number[]; footnotes?: string[] }>(record: T, block: TableBlock): T {
+function withFootnotes<T extends { lines: number[]; footnotes?: string[] }>(
+  record: T,
+  marked: { line: number; labels: string[] }[],
+): T {
+  if (!marked.length) return record;
   const lines = new Set(record.lines);
-  const labels = block.rows.flatMap((r) =>
-    r.cells.flatMap((c) => (lines.has(c.lines[0]!) ? (c.footnoteRefs ?? []).map((f) => f.label) : [])),
-  );
+  const labels = marked.flatMap((m) => (lines.has(m.line) ? m.labels : []));
   if (labels.length) record.footnotes = [...new Set(labels)];
   return record;
 }
