@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   }
   const start = benchStart(dir);
   const endToEnd = await benchTextEndToEnd(dir, Math.min(RUNS, 10));
-  const afterPdf = await benchAfterPdf(dir, join("tests", "fixtures", "render", "07-NQ-CP-2025.pdf"), 10);
+  const afterPdf = await benchAfterPdf(dir, join("tests", "fixtures", "render", "07-NQ-CP-2025.pdf"), 30);
   const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
   const pdf = await benchPdf();
   const ocr = await benchOcr(
