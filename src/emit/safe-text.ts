@@ -16,11 +16,18 @@ import { defaultHandlers } from "mdast-util-to-markdown";
 interface Chosen {
   /** Index of each distinct unsafe character, by char code (all are ASCII); -1 for the others. */
   index: Int8Array;
-  /** The patterns of a set of characters present, by the set's key. */
-  byKey: Map<string, Unsafe[]>;
+  /** The patterns of a set of characters present, by the set's bits. */
+  byBits: Map<number, Unsafe[]>;
 }
 
 const chosenFor = new WeakMap<Unsafe[], Chosen>();
+/**
+ * Bits 0–29 in one word, 30–51 in another, and one for blanks: a set's key stays an exact integer
+ * in a double (53 bits).
+ */
+const WORD = 30;
+const MAX_CHARACTERS = 52;
+const BLANK_BIT = 2 ** 52;
 
 function chosen(all: Unsafe[]): Chosen {
   let c = chosenFor.get(all);
@@ -32,7 +39,8 @@ function chosen(all: Unsafe[]): Chosen {
     if (code >= 128 || p.character.length !== 1) throw new Error(`unsafe character ${p.character}`);
     if (index[code] === -1) index[code] = next++;
   }
-  c = { index, byKey: new Map() };
+  if (next > MAX_CHARACTERS) throw new Error(`${next} unsafe characters: more than the key holds`);
+  c = { index, byBits: new Map() };
   chosenFor.set(all, c);
   return c;
 }
@@ -40,25 +48,31 @@ function chosen(all: Unsafe[]): Chosen {
 const isBlank = (code: number) => code === 32 || code === 9;
 
 function patternsFor(all: Unsafe[], value: string): Unsafe[] {
-  const { index, byKey } = chosen(all);
-  const present = new Uint8Array(64);
+  const { index, byBits } = chosen(all);
+  let low = 0;
+  let high = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code < 128 && index[code]! >= 0) present[index[code]!] = 1;
+    if (code >= 128) continue;
+    const at = index[code]!;
+    if (at < 0) continue;
+    if (at < WORD) low |= 1 << at;
+    else high |= 1 << (at - WORD);
   }
+  const has = (code: number) => {
+    const at = index[code]!;
+    return at >= 0 && (at < WORD ? (low >>> at) & 1 : (high >>> (at - WORD)) & 1) === 1;
+  };
   const blankMatters =
-    present[index[10]!] === 1 ||
-    present[index[13]!] === 1 ||
-    isBlank(value.charCodeAt(0)) ||
-    isBlank(value.charCodeAt(value.length - 1));
-  const key = `${present.join("")}${blankMatters ? 1 : 0}`;
-  let patterns = byKey.get(key);
+    has(10) || has(13) || isBlank(value.charCodeAt(0)) || isBlank(value.charCodeAt(value.length - 1));
+  const bits = (high >>> 0) * 2 ** WORD + (low >>> 0) + (blankMatters ? BLANK_BIT : 0);
+  let patterns = byBits.get(bits);
   if (!patterns) {
     patterns = all.filter((p) => {
       const code = p.character.charCodeAt(0);
-      return present[index[code]!] === 1 && (!isBlank(code) || blankMatters);
+      return has(code) && (!isBlank(code) || blankMatters);
     });
-    byKey.set(key, patterns);
+    byBits.set(bits, patterns);
   }
   return patterns;
 }
