@@ -16,18 +16,14 @@ import { defaultHandlers } from "mdast-util-to-markdown";
 interface Chosen {
   /** Index of each distinct unsafe character, by char code (all are ASCII); -1 for the others. */
   index: Int8Array;
-  /** The patterns of a set of characters present, by the set's bits. */
-  byBits: Map<number, Unsafe[]>;
+  /** The patterns of a set of characters present, by the set's two words of bits. */
+  byBits: Map<number, Map<number, Unsafe[]>>;
 }
 
 const chosenFor = new WeakMap<Unsafe[], Chosen>();
-/**
- * Bits 0–29 in one word, 30–51 in another, and one for blanks: a set's key stays an exact integer
- * in a double (53 bits).
- */
+/** Characters 0–29 are bits of one word, 30–59 of another, whose bit 30 says blanks matter. */
 const WORD = 30;
-const MAX_CHARACTERS = 52;
-const BLANK_BIT = 2 ** 52;
+const BLANK_BIT = 1 << WORD;
 
 function chosen(all: Unsafe[]): Chosen {
   let c = chosenFor.get(all);
@@ -39,7 +35,7 @@ function chosen(all: Unsafe[]): Chosen {
     if (code >= 128 || p.character.length !== 1) throw new Error(`unsafe character ${p.character}`);
     if (index[code] === -1) index[code] = next++;
   }
-  if (next > MAX_CHARACTERS) throw new Error(`${next} unsafe characters: more than the key holds`);
+  if (next > 2 * WORD) throw new Error(`${next} unsafe characters: more than two words of bits hold`);
   c = { index, byBits: new Map() };
   chosenFor.set(all, c);
   return c;
@@ -65,14 +61,16 @@ function patternsFor(all: Unsafe[], value: string): Unsafe[] {
   };
   const blankMatters =
     has(10) || has(13) || isBlank(value.charCodeAt(0)) || isBlank(value.charCodeAt(value.length - 1));
-  const bits = (high >>> 0) * 2 ** WORD + (low >>> 0) + (blankMatters ? BLANK_BIT : 0);
-  let patterns = byBits.get(bits);
+  if (blankMatters) high |= BLANK_BIT;
+  let byHigh = byBits.get(low);
+  if (!byHigh) byBits.set(low, (byHigh = new Map()));
+  let patterns = byHigh.get(high);
   if (!patterns) {
     patterns = all.filter((p) => {
       const code = p.character.charCodeAt(0);
       return has(code) && (!isBlank(code) || blankMatters);
     });
-    byBits.set(bits, patterns);
+    byHigh.set(high, patterns);
   }
   return patterns;
 }
