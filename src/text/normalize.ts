@@ -8,7 +8,11 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 // Zero-width characters and the BOM inside text carry nothing a reader sees.
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+/** Any character the replacements below change: most lines hold none, and skip them. */
+const REPLACED = /[\u00A0\u2000-\u200D\u202F\u205F\u3000\u2060\uFEFF\u00AD\u00D0\u00F0\u2044\u2215]/;
+
 export function normalizeText(s: string): string {
+  if (!REPLACED.test(s)) return s.normalize("NFC");
   return (
     s
       .replace(ZERO_WIDTH, "")

@@ -161,3 +161,23 @@ describe("tone placement", () => {
     );
   });
 });
+
+describe("normalizeText's quick path", () => {
+  it("gives what the full replacement gives, for every character of the BMP", () => {
+    const full = (s: string) =>
+      s
+        .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+        .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+        .replace(/\u00D0/g, "\u0110")
+        .replace(/\u00F0/g, "\u0111")
+        .replace(/[\u2044\u2215]/g, "/")
+        .normalize("NFC");
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `Số${String.fromCharCode(c)}1105`;
+      if (normalizeText(s) !== full(s)) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+    expect(normalizeText("1105\u2044KH\u00A0ĐKT")).toBe("1105/KH ĐKT");
+  });
+});
