@@ -76,6 +76,8 @@ export interface FoundNumber extends DocumentNumber {
 /** Every document number in a text, with the type the text names before it when it does. */
 export function findDocumentNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
+  // Every form has a slash: a text without one (most lines) holds no number.
+  if (!text.includes("/")) return out;
   for (const m of text.matchAll(documentNumberPattern())) {
     const parsed = parseDocumentNumber(m[0]);
     if (!parsed) continue;
