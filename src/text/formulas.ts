@@ -123,7 +123,9 @@ const TRAILING_MARK = /\s*[[(](?:đã ký|ký tên)[^)\]]{0,20}[)\]]$/iu;
 
 /** A capacity line with the signed mark printed after it: "CHỦ TỊCH QUỐC HỘI (Đã ký)" → "CHỦ TỊCH QUỐC HỘI". */
 export function withoutSignedMark(text: string): string {
-  return text.replace(TRAILING_MARK, "");
+  // The mark closes the line with ")" or "]": any other line is left without a search.
+  const last = text.charAt(text.length - 1);
+  return last === ")" || last === "]" ? text.replace(TRAILING_MARK, "") : text;
 }
 
 /** Ranks printed before a signer's name in the armed forces and the police ("Thượng tướng", "Đại tá"). */

@@ -39,10 +39,18 @@ function isSignedMark(b: Block | undefined): boolean {
   return b?.kind === "text" && SIGNED_MARK.test(b.text.trim());
 }
 
+/** `text.split(/\s+/).length <= n`, without splitting a whole paragraph to learn it. */
+function atMostWords(text: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let count = 1;
+  while (gaps.exec(text)) if (++count > n) return false;
+  return true;
+}
+
 function isCapacity(b: Block | undefined): b is TextBlock {
   if (b?.kind !== "text") return false;
   const text = withoutSignedMark(b.text);
-  const short = text.split(/\s+/).length <= 10;
+  const short = atMostWords(text, 10);
   return short && (isUpperText(text) || (CAPACITY_KEY.test(foldStart(text)) && !SENTENCE_END.test(text)));
 }
 
