@@ -175,6 +175,8 @@ async function readPage(
           !inGrid(r.at),
       )
       .sort((a, b) => b.at - a.at)[0];
+    // The page's text, its glyphs apart by a space: what the checks of a usable text layer read.
+    const spaced = glyphs.map((g) => g.str).join(" ");
     return {
       n,
       height,
@@ -184,9 +186,9 @@ async function readPage(
       // Which glyphs a grid took matters only here; the page crosses a thread boundary without it.
       grids: grids.map(({ used: _used, ...g }) => g),
       legacy: [...legacy],
-      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)) || isStampOnly(glyphs.map((g) => g.str).join(" ")),
-      garbage: isGarbage(glyphs),
-      unaccented: isUnaccented(glyphs),
+      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)) || isStampOnly(spaced),
+      garbage: isGarbage(spaced),
+      unaccented: isUnaccented(spaced),
       noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
     };
   } finally {
@@ -198,24 +200,32 @@ async function readPage(
  * A text layer whose characters mean nothing: private-use code points, control characters and
  * replacement marks (a font embedded without a character map), or letters that are no script.
  */
-function isGarbage(glyphs: Glyph[]): boolean {
-  const text = glyphs
-    .map((g) => g.str)
-    .join("")
-    .replace(/\s+/g, "");
+function isGarbage(spaced: string): boolean {
+  const text = spaced.replace(/\s+/g, "");
   if (text.length < 20) return false;
   const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
   if (bad / text.length > 0.3) return true;
   // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
   // characters that exist but words that are no Vietnamese: the page is read as an image instead.
-  const { share, words } = syllableShare(glyphs.map((g) => g.str).join(" "));
+  const { share, words } = syllableShare(spaced);
   if (words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE) return true;
   // The same fonts beside clean runs (dates, a table's numbers): a Vietnamese page has no Cyrillic or
   // Greek letter inside its words ("ÿѭӧF", "NLӇP"), and these pages have them in 38–57% of their words.
-  const tokens = glyphs.flatMap((g) => g.str.normalize("NFC").split(/\s+/)).filter((w) => /\p{L}/u.test(w));
+  // Only a character past Latin can be such a letter: most pages hold none, and stop here.
+  if (!BEYOND_LATIN.test(spaced)) return false;
+  const tokens = spaced
+    .normalize("NFC")
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   const alien = tokens.filter((w) => /[^\P{L}\p{Script=Latin}]/u.test(w)).length;
   return tokens.length >= GARBLED_MIN_WORDS && alien / tokens.length >= ALIEN_SHARE;
 }
+
+/**
+ * Past Latin, its combining marks and Latin Extended Additional (Vietnamese's precomposed letters):
+ * Greek, Cyrillic and every script after them. NFC maps nothing below this range into it.
+ */
+const BEYOND_LATIN = /[\u0370-\u1DFF\u1F00-\uFFFF]/;
 
 /** The share of words with a letter of another script that makes a page garbled (TCVN3 pages: ≤ 12%). */
 const ALIEN_SHARE = 0.25;
@@ -225,8 +235,8 @@ const ALIEN_SHARE = 0.25;
  * of the corpus at least a quarter do. An OCR layer that knows no Vietnamese has next to none (0 and
  * 3% on the two scans that have one).
  */
-function isUnaccented(glyphs: Glyph[]): boolean {
-  const words = glyphs.flatMap((g) => g.str.normalize("NFC").match(/[\p{L}\p{M}]+/gu) ?? []);
+function isUnaccented(spaced: string): boolean {
+  const words = spaced.normalize("NFC").match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length < GARBLED_MIN_WORDS) return false;
   const accented = words.filter((w) => /[^\p{ASCII}]/u.test(w)).length;
   return accented / words.length < UNACCENTED_SHARE;
