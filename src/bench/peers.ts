@@ -86,3 +86,38 @@ export function pdfjsTextMs(file: string, runs = 3): Promise<{ warm: number; col
     w.once("error", reject);
   });
 }
+
+/**
+ * pdf.js alone in a worker thread that stays: each `once` takes every page's text content of one
+ * file and answers its milliseconds. The bench alternates it with vanban's own runs, so load from
+ * elsewhere on a shared machine falls on both.
+ */
+export function pdfjsPeer(): { once(bytes: Uint8Array): Promise<number>; close(): Promise<number> } {
+  const script = `
+    const { parentPort } = await import("node:worker_threads");
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    parentPort.on("message", async (bytes) => {
+      const t0 = performance.now();
+      const doc = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+      for (let n = 1; n <= doc.numPages; n++) { const p = await doc.getPage(n); await p.getTextContent(); p.cleanup(); }
+      await doc.destroy();
+      parentPort.postMessage(performance.now() - t0);
+    });
+  `;
+  mkdirSync("out", { recursive: true });
+  const entry = absolute("out", "bench-pdfjs-peer.mjs");
+  writeFileSync(entry, script);
+  const w = new Worker(entry);
+  // One file at a time: the answer (or the thread's error) settles the run in flight.
+  let pending: { resolve: (ms: number) => void; reject: (e: unknown) => void } | null = null;
+  w.on("message", (ms: number) => pending?.resolve(ms));
+  w.on("error", (e) => pending?.reject(e));
+  return {
+    once: (bytes) =>
+      new Promise((resolve, reject) => {
+        pending = { resolve, reject };
+        w.postMessage(bytes.slice());
+      }),
+    close: () => w.terminate(),
+  };
+}
