@@ -90,17 +90,32 @@ function mayHoldRulings(glyphs: readonly Glyph[]): boolean {
   return false;
 }
 
+type PdfDocument = Awaited<ReturnType<typeof loadPdf>>["doc"];
+type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
+type PageText = { page: PdfPage; content: Awaited<ReturnType<PdfPage["getTextContent"]>> };
+
+/**
+ * A page and its text content, asked for while the page before is still being read: pdf.js
+ * inflates content streams in zlib's threads, and its own thread waited idle for each (a fifth of
+ * reading the political report). The text content changes nothing pdf.js keeps for later pages;
+ * the operator list, which does (fonts), is still asked for one page after the other.
+ */
+function pageText(doc: PdfDocument, n: number): Promise<PageText> {
+  const asked = doc.getPage(n).then(async (page) => ({ page, content: await page.getTextContent() }));
+  // A page that fails is reported when its turn comes; until then its failure is not unhandled.
+  asked.catch(() => undefined);
+  return asked;
+}
+
 /** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
 async function readPage(
-  doc: Awaited<ReturnType<typeof loadPdf>>["doc"],
+  { page, content }: PageText,
   OPS: Ops,
   n: number,
   /** The page before ended in footnotes: one may run on under this page's rule, in body-size type. */
   notesBefore: boolean,
 ): Promise<Page> {
-  const page = await doc.getPage(n);
   try {
-    const content = await page.getTextContent();
     const placed: { glyph: Glyph; fontName: string }[] = [];
     for (const item of content.items) {
       if (!("str" in item) || !item.str) continue;
@@ -259,9 +274,13 @@ export async function readPages(
   try {
     if (doc.numPages > maxPages)
       throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
+    let next = pageText(doc, 1);
     for (let n = 1; n <= doc.numPages; n++) {
+      const asked = next;
+      if (n < doc.numPages) next = pageText(doc, n + 1);
       try {
-        pages.push(await readPage(doc, pdfjs.OPS as unknown as Ops, n, pages.at(-1)?.noteRule != null));
+        const text = await asked;
+        pages.push(await readPage(text, pdfjs.OPS as unknown as Ops, n, pages.at(-1)?.noteRule != null));
       } catch (e) {
         // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
         // missing and said so; the other pages are read.
