@@ -30,7 +30,12 @@ export interface BatchOptions {
   force: boolean;
   /** Keep every document in memory for what comes after (stdout, a pipeline's diff and targets). */
   keepDocuments: boolean;
-  version: string;
+  /**
+   * The code version the manifest records. A promise may be given: hashing the code takes 40–80 ms,
+   * and the first converter process starts meanwhile; it is awaited only where a manifest entry is
+   * compared or written.
+   */
+  version: string | Promise<string>;
 }
 
 export type Outcome =
@@ -84,12 +89,16 @@ export class BatchRun {
   private readonly optionsHash: string;
   private stopped = false;
   private stopping: Promise<void> | null = null;
+  private readonly version: Promise<string>;
 
   constructor(
     private readonly options: BatchOptions,
     private readonly events: BatchEvents = {},
   ) {
     this.pool = new DocumentPool(options.jobs, options.limits);
+    this.version = Promise.resolve(options.version);
+    // Awaited where it is needed; a run that needs it nowhere must not leave its failure unhandled.
+    this.version.catch(() => undefined);
     // Which stages run; what each stage does is covered by the code version (a hash of the code).
     const stages = options.plan?.stages ?? STAGE_IDS;
     this.optionsHash = hashOptions({
@@ -168,7 +177,7 @@ export class BatchRun {
   private async reusable(path: string, previous: RunEntry | undefined): Promise<Outcome | null> {
     const o = this.options;
     if (o.force || !previous || previous.status === "failed") return null;
-    if (previous.version !== o.version || previous.options !== this.optionsHash) return null;
+    if (previous.version !== (await this.version) || previous.options !== this.optionsHash) return null;
     if ((await sha256Of(path)) !== previous.sha256) return null;
     const folder = join(o.outDir, previous.slug);
     for (const f of previous.outputs)
@@ -293,7 +302,7 @@ export class BatchRun {
     await appendRunEntry(this.options.outDir, {
       path: r.path,
       sha256: r.sha256,
-      version: this.options.version,
+      version: await this.version,
       options: this.optionsHash,
       status,
       slug,

@@ -130,7 +130,7 @@ export function buildProgram(): Command {
           jobs: opts.jobs ?? 1,
           force: !!opts.force,
           keepDocuments: stdout,
-          version: await codeVersion(packageVersion()),
+          version: codeVersion(packageVersion()),
         },
         { quiet: !!opts.quiet, verbose: !!opts.verbose },
       );
@@ -201,7 +201,7 @@ export function buildProgram(): Command {
         jobs: opts.jobs ?? 1,
         force: !!opts.force,
         keepDocuments: !!(def.data.targets || def.data.diff),
-        version: await codeVersion(packageVersion()),
+        version: codeVersion(packageVersion()),
       },
       { quiet: !opts.verbose, verbose: !!opts.verbose },
     );
