@@ -15,8 +15,9 @@ export function textLines(text: string): SourceLine[] {
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
   // Bold split across lines ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**"): carry the open `**` over.
   let boldOpen = false;
+  const normalized = raw.map(normalizeText);
   const lines = raw.flatMap((line, i) => {
-    const normal = normalizeText(line);
+    const normal = normalized[i]!;
     const classified = classify(normal, i + 1);
     if (boldOpen && classified.kind !== "blank") classified.strong = true;
     const toggles = (normal.match(/\*\*/g) ?? []).length;
@@ -24,7 +25,7 @@ export function textLines(text: string): SourceLine[] {
     else if (toggles % 2 === 1) boldOpen = !boldOpen;
     return sideBySide(line, classified);
   });
-  return indentedByTabs(withColumnTables(raw.map(normalizeText), lines));
+  return indentedByTabs(withColumnTables(normalized, lines));
 }
 
 const filledCells = (l: SourceLine) => (l.cells ?? []).filter((c) => c !== "").length;
