@@ -12,6 +12,7 @@ import {
   PARTY_NAME_KEY,
 } from "./formulas.js";
 import { parseRoman } from "./roman.js";
+import { atMostWords } from "./word-count.js";
 
 /**
  * Named numbering patterns of Vietnamese legal and administrative texts. Each match gives the style,
@@ -222,7 +223,7 @@ export function opensBlock(line: string): boolean {
   const s = line.trim();
   if (matchMarkers(s).length) return true;
   // A signer's capacity on a line of its own, whatever its case ("thủ tướng chính phủ").
-  if (s.split(/\s+/).length <= 8 && CAPACITY_KEY.test(foldStart(s)) && !SENTENCE_END.test(s)) return true;
+  if (atMostWords(s, 8) && CAPACITY_KEY.test(foldStart(s)) && !SENTENCE_END.test(s)) return true;
   // Formulas open lines with a capital ("Số:", "Căn cứ"); "số 406-KH/TU ngày …" in lower case is a wrapped line.
   if (/^\p{Ll}/u.test(s)) return false;
   const key = foldStart(s, 80);

@@ -8,6 +8,7 @@ import { normalizeText, stripMarkup } from "../../src/text/normalize.js";
 import { parseVietnameseNumber } from "../../src/text/numbers.js";
 import { parseRoman } from "../../src/text/roman.js";
 import { normalizeTonePlacement } from "../../src/text/tones.js";
+import { atMostWords } from "../../src/text/word-count.js";
 
 describe("Vietnamese numbers", async () => {
   it.each([
@@ -179,5 +180,19 @@ describe("normalizeText's quick path", () => {
     }
     expect(differing).toEqual([]);
     expect(normalizeText("1105\u2044KH\u00A0ĐKT")).toBe("1105/KH ĐKT");
+  });
+});
+
+describe("atMostWords", () => {
+  it("answers what splitting on white space answers", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "Đ", " ", "  ", "\t", "\n", "1."), { maxLength: 30 })
+      .map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 12 }), (s, n) => {
+        expect(atMostWords(s, n)).toBe(s.split(/\s+/).length <= n);
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   withoutSignedMark,
 } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
+import { atMostWords } from "../../text/word-count.js";
 
 /** "Nơi nhận:" opens the recipients list; "Kính gửi:" heads letters instead. */
 export function isRecipientsHeading(text: string): boolean {
@@ -37,14 +38,6 @@ export function isPersonName(text: string): boolean {
 
 function isSignedMark(b: Block | undefined): boolean {
   return b?.kind === "text" && SIGNED_MARK.test(b.text.trim());
-}
-
-/** `text.split(/\s+/).length <= n`, without splitting a whole paragraph to learn it. */
-function atMostWords(text: string, n: number): boolean {
-  const gaps = /\s+/g;
-  let count = 1;
-  while (gaps.exec(text)) if (++count > n) return false;
-  return true;
 }
 
 function isCapacity(b: Block | undefined): b is TextBlock {
