@@ -42,6 +42,8 @@ export interface Unmarked {
 
 /** Removes emphasis markup and says whether the text carried any. */
 export function stripMarkup(s: string): Unmarked {
+  // Every mark below holds "*", "_" or "<": a line with none of them (most lines) has no markup.
+  if (!/[*_<]/.test(s)) return { text: s, strong: false, emphasis: false };
   const strong = /\*\*|__|<b\b|<strong\b/i.test(s);
   const emphasis = /<i\b|<em\b|(^|[^*])\*[^*\s][^*]*\*(?!\*)/i.test(s);
   const text = s

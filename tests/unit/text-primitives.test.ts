@@ -196,3 +196,22 @@ describe("atMostWords", () => {
     );
   });
 });
+
+describe("stripMarkup's quick path", () => {
+  it("leaves a line without *, _ or < as it is, unmarked", () => {
+    const plain = fc
+      .array(fc.constantFrom("a", "Đ", " ", "1", ".", "(", ")", "-", ">", "b", "i"), { maxLength: 20 })
+      .map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(plain, (s) => {
+        expect(stripMarkup(s)).toEqual({ text: s, strong: false, emphasis: false });
+      }),
+      { seed: 5, numRuns: 500 },
+    );
+    expect(stripMarkup("**Điều 1.** nội dung _x_")).toEqual({
+      text: "Điều 1. nội dung _x_",
+      strong: true,
+      emphasis: false,
+    });
+  });
+});

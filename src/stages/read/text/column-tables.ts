@@ -174,7 +174,9 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 export function columnTables(raw: string[]): ColumnTable[] {
   const out: ColumnTable[] = [];
   for (let i = 0; i < raw.length; i++) {
-    if (!/\S {2,}\S/u.test(raw[i]!) && !/^\s*(S?TT|Số TT)\s*$/iu.test(raw[i]!)) continue;
+    // A gap of two spaces or more between words; most lines have none, and skip the search.
+    const gapped = raw[i]!.includes("  ") && /\S {2,}\S/.test(raw[i]!);
+    if (!gapped && !/^\s*(S?TT|Số TT)\s*$/iu.test(raw[i]!)) continue;
     const table = tableAt(raw, i);
     if (!table || table.rows.length < 2) continue;
     out.push(table);
