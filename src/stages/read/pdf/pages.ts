@@ -59,6 +59,9 @@ async function loadPdf(bytes: Uint8Array) {
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
+      // No image is ever read from the operator list (only paths, text and fonts are): any image is
+      // left out rather than decoded, which was most of an operator list on a signed page.
+      maxImageSize: 0,
     }).promise;
     // The fake worker's module, loaded by the first document, brings the same replacements.
     restoreNatives();
