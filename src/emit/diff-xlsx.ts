@@ -1,4 +1,4 @@
-import { workbook } from "./workbook.js";
+import { type WorkbookCell as Cell, type WorkbookSheet, workbook } from "./workbook.js";
 import type { Change, DocumentDiff } from "../model/diff.js";
 import {
   CHANGE_LABEL,
@@ -10,28 +10,15 @@ import {
 } from "./diff-labels.js";
 import { reportView } from "./diff-report.js";
 
-type Cell = {
-  value: string | number;
-  type: typeof String | typeof Number;
-  fontWeight?: "bold";
-  wrap?: boolean;
-} | null;
-
 const str = (s: string | null | undefined, wrap = false): Cell =>
-  s ? { value: s, type: String, ...(wrap ? { wrap } : {}) } : null;
-const num = (n: number | null | undefined): Cell =>
-  n === null || n === undefined ? null : { value: n, type: Number };
-const bold = (s: string): Cell => ({ value: s, type: String, fontWeight: "bold", wrap: true });
+  s ? { value: s, ...(wrap ? { wrap } : {}) } : null;
+const num = (n: number | null | undefined): Cell => (n === null || n === undefined ? null : { value: n });
+const bold = (s: string): Cell => ({ value: s, bold: true, wrap: true });
 const lines = (l: number[] | undefined): Cell =>
   str(l?.length ? (l.length > 1 ? `${l[0]}–${l.at(-1)}` : `${l[0]}`) : null);
 
-function sheet(name: string, header: string[], rows: Cell[][], widths: number[]) {
-  return {
-    sheet: name,
-    data: [header.map(bold), ...rows],
-    columns: widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  };
+function sheet(name: string, header: string[], rows: Cell[][], widths: number[]): WorkbookSheet {
+  return { name, rows: [header.map(bold), ...rows], widths, frozenRows: 1 };
 }
 
 const CONFIDENCE_LABEL = { high: "cao", medium: "vừa", low: "thấp" } as const;
@@ -133,13 +120,8 @@ export async function diffToXlsx(d: DocumentDiff): Promise<Buffer> {
     str(c.related?.join(", ")),
   ]);
   const taskSide = ["vị trí", "nội dung", "chủ trì", "phối hợp", "thời hạn", "sản phẩm", "dòng"];
-  const sheets = [
-    {
-      sheet: "Tóm tắt",
-      data: summary,
-      columns: [24, 30, 14, 40].map((width) => ({ width })),
-      stickyRowsCount: 0,
-    },
+  const sheets: WorkbookSheet[] = [
+    { name: "Tóm tắt", rows: summary, widths: [24, 30, 14, 40], frozenRows: 0 },
     sheet(
       "Chỉ tiêu",
       [

@@ -1,4 +1,4 @@
-import { workbook } from "./workbook.js";
+import { type WorkbookCell as Cell, type WorkbookSheet, workbook } from "./workbook.js";
 import type { TargetTimeline, TimelineRow } from "../model/timeline.js";
 import type { RootContent } from "mdast";
 import { mdTable, para, serialize, text } from "./mdast.js";
@@ -59,21 +59,14 @@ export function timelineToMarkdown(t: TargetTimeline): string {
   return serialize({ type: "root", children });
 }
 
-type Cell = {
-  value: string | number;
-  type: typeof String | typeof Number;
-  fontWeight?: "bold";
-  wrap?: boolean;
-} | null;
-
 function rowCells(key: string, r: TimelineRow): Cell[] {
-  const num = (n: number | null): Cell => (n === null ? null : { value: n, type: Number });
-  const str = (s: string | null): Cell => (s ? { value: s, type: String } : null);
+  const num = (n: number | null): Cell => (n === null ? null : { value: n });
+  const str = (s: string | null): Cell => (s ? { value: s } : null);
   return [
     str(key),
     str(r.document),
     str(r.issuedOn),
-    { value: r.indicator, type: String, wrap: true },
+    { value: r.indicator, wrap: true },
     str(formatPeriod(r.period)),
     str(r.comparator),
     num(r.value),
@@ -87,10 +80,10 @@ function rowCells(key: string, r: TimelineRow): Cell[] {
 
 /** targets.xlsx: sheet "Tất cả" with every row, then one sheet per indicator found in two documents or more. */
 export async function timelineToXlsx(t: TargetTimeline): Promise<Buffer> {
-  const header: Cell[] = HEADER.map((h) => ({ value: h, type: String, fontWeight: "bold" }));
-  const widths = [28, 14, 11, 50, 16, 8, 10, 10, 10, 12, 10, 10].map((width) => ({ width }));
+  const header: Cell[] = HEADER.map((h) => ({ value: h, bold: true }));
+  const widths = [28, 14, 11, 50, 16, 8, 10, 10, 10, 12, 10, 10];
   const all = [header, ...t.indicators.flatMap((i) => i.rows.map((r) => rowCells(i.indicatorKey, r)))];
-  const sheets = [{ data: all, sheet: "Tất cả", columns: widths, stickyRowsCount: 1 }];
+  const sheets: WorkbookSheet[] = [{ rows: all, name: "Tất cả", widths, frozenRows: 1 }];
   const taken = new Set(["tất cả"]);
   for (const i of t.indicators.filter((x) => x.documentCount >= 2)) {
     const base =
@@ -102,10 +95,10 @@ export async function timelineToXlsx(t: TargetTimeline): Promise<Buffer> {
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)}~${n}`;
     taken.add(name.toLowerCase());
     sheets.push({
-      data: [header, ...i.rows.map((r) => rowCells(i.indicatorKey, r))],
-      sheet: name,
-      columns: widths,
-      stickyRowsCount: 1,
+      rows: [header, ...i.rows.map((r) => rowCells(i.indicatorKey, r))],
+      name,
+      widths,
+      frozenRows: 1,
     });
   }
   return workbook(sheets);

@@ -1,15 +1,6 @@
-import { workbook } from "./workbook.js";
+import { type WorkbookCell as Cell, type WorkbookSheet, workbook } from "./workbook.js";
 import type { Table } from "../model/table.js";
 import { gridLines, headerLabels } from "./table-grid.js";
-
-type Cell = {
-  value: string | number;
-  type?: typeof String | typeof Number;
-  fontWeight?: "bold";
-  backgroundColor?: string;
-  columnSpan?: number;
-  wrap?: boolean;
-} | null;
 
 /** Excel's sheet-name rules: 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(table: Table, taken: Set<string>): string {
@@ -26,8 +17,8 @@ function sheetName(table: Table, taken: Set<string>): string {
 /** A cell holding only a plain number ("12,50", "9.486") is written as a number; anything else as text. */
 function valueCell(text: string): Cell {
   const plain = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/.test(text.trim());
-  if (plain) return { value: Number(text.trim().replace(/\./g, "").replace(",", ".")), type: Number };
-  return { value: text, type: String, wrap: true };
+  if (plain) return { value: Number(text.trim().replace(/\./g, "").replace(",", ".")) };
+  return { value: text, wrap: true };
 }
 
 /**
@@ -37,43 +28,30 @@ function valueCell(text: string): Cell {
  */
 export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
   const taken = new Set<string>();
-  const sheets = tables.map((table) => {
+  const sheets: WorkbookSheet[] = tables.map((table) => {
     const header = headerLabels(table);
     // Only value columns hold numbers; "2.11" in a TT column is a label, not 211.
     const numeric = new Set(table.columns.flatMap((c, i) => (c.numeric ? [i] : [])));
     const width = header.length;
-    const data: Cell[][] = [header.map((h) => ({ value: h, type: String, fontWeight: "bold", wrap: true }))];
+    const data: Cell[][] = [header.map((h) => ({ value: h, bold: true, wrap: true }))];
     for (const line of gridLines(table)) {
       if (line.kind === "group") {
         data.push([
-          {
-            value: line.title,
-            type: String,
-            fontWeight: "bold",
-            backgroundColor: "#E8EEF7",
-            columnSpan: width,
-          },
+          { value: line.title, bold: true, fill: "#E8EEF7", span: width },
           ...Array<Cell>(width - 1).fill(null),
         ]);
       } else
         data.push(
-          line.cells.map((text, i) =>
-            numeric.has(i) ? valueCell(text) : { value: text, type: String, wrap: true },
-          ),
+          line.cells.map((text, i) => (numeric.has(i) ? valueCell(text) : { value: text, wrap: true })),
         );
     }
-    const columns = header.map((_, c) => {
+    const widths = header.map((_, c) => {
       const longest = Math.max(...data.map((row) => String(row[c]?.value ?? "").length));
-      return { width: Math.min(60, Math.max(6, longest + 2)) };
+      return Math.min(60, Math.max(6, longest + 2));
     });
-    return { data, sheet: sheetName(table, taken), columns, stickyRowsCount: 1 };
+    return { rows: data, name: sheetName(table, taken), widths, frozenRows: 1 };
   });
   if (!sheets.length)
-    sheets.push({
-      data: [[{ value: "(no table)", type: String }]],
-      sheet: "tables",
-      columns: [{ width: 20 }],
-      stickyRowsCount: 0,
-    });
+    sheets.push({ rows: [[{ value: "(no table)" }]], name: "tables", widths: [20], frozenRows: 0 });
   return workbook(sheets);
 }

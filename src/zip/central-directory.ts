@@ -1,6 +1,6 @@
 /**
  * Reading a ZIP's central directory by hand: what DOCX reading needs to check sizes before any
- * library inflates a part, and what XLSX writing needs to make its timestamps reproducible.
+ * library inflates a part.
  */
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -69,23 +69,4 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     p += 46 + nameLen + extraLen + commentLen;
   }
   return out;
-}
-
-const DOS_EPOCH_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01, the earliest a ZIP can say
-
-/**
- * Sets every entry's modification time to 1980-01-01 00:00 in place: the ZIP writer stamps the time
- * of writing, so two runs over the same document gave different bytes. The CRCs do not cover it.
- */
-export function zeroZipTimes(bytes: Uint8Array): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of zipEntries(bytes)) {
-    view.setUint16(e.central + 12, 0, true);
-    view.setUint16(e.central + 14, DOS_EPOCH_DATE, true);
-    if (e.offset + 14 <= bytes.length) {
-      view.setUint16(e.offset + 10, 0, true);
-      view.setUint16(e.offset + 12, DOS_EPOCH_DATE, true);
-    }
-  }
-  return bytes;
 }
