@@ -1,16 +1,43 @@
-import type { BlockContent, PhrasingContent, Root, Table } from "mdast";
+import type { BlockContent, PhrasingContent, Root, Table, Text } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
-import { toMarkdown } from "mdast-util-to-markdown";
+import { defaultHandlers, type Handle, toMarkdown } from "mdast-util-to-markdown";
 import { safeText } from "./safe-text.js";
+
+const GFM = gfmToMarkdown({ tablePipeAlign: false });
+
+/**
+ * The library's phrasing pass for a parent holding exactly one text (most table cells, headings and
+ * paragraphs): the text handler's own result, as the general pass gives it, without its tracker,
+ * attention sequences and the rendering of neighbours to learn their characters, which took half of
+ * 03-CT's document.md. Any other parent goes through the library.
+ */
+const fastRoot: Handle = (node, parent, state, info) => {
+  const general = state.containerPhrasing;
+  state.containerPhrasing = (container, inner) => {
+    const children = container.children;
+    if (children.length !== 1 || children[0]!.type !== "text") return general.call(state, container, inner);
+    state.indexStack.push(0);
+    try {
+      return safeText(children[0] as Text, container, state, inner);
+    } finally {
+      state.indexStack.pop();
+    }
+  };
+  try {
+    return defaultHandlers.root(node as Root, parent, state, info);
+  } finally {
+    state.containerPhrasing = general;
+  }
+};
 
 /** Markdown is built as mdast and serialised by mdast-util-to-markdown: escaping is its job, not ours. */
 export function serialize(root: Root): string {
   return toMarkdown(root, {
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    extensions: [GFM],
     bullet: "-",
     emphasis: "_",
     rule: "-",
-    handlers: { text: safeText },
+    handlers: { text: safeText, root: fastRoot },
   });
 }
 

@@ -35,11 +35,23 @@ const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
   value.map((v) => ({ type: "strong", children: [{ type: "text", value: v }] }) as PhrasingContent),
   value.map((v) => ({ type: "emphasis", children: [{ type: "text", value: v }] }) as PhrasingContent),
   fc.constant({ type: "break" } as PhrasingContent),
+  value.map((v) => ({ type: "link", url: "#a", children: [{ type: "text", value: v }] }) as PhrasingContent),
 );
+const paragraph = fc
+  .array(phrasing, { minLength: 1, maxLength: 4 })
+  .map((children) => ({ type: "paragraph", children }) as RootContent);
 const block: fc.Arbitrary<RootContent> = fc.oneof(
-  fc
-    .array(phrasing, { minLength: 1, maxLength: 4 })
-    .map((children) => ({ type: "paragraph", children }) as RootContent),
+  paragraph,
+  // Paragraphs inside list items and quotes: the phrasing pass sees their indents and markers.
+  fc.tuple(fc.boolean(), fc.array(paragraph, { minLength: 1, maxLength: 3 })).map(
+    ([ordered, paras]) =>
+      ({
+        type: "list",
+        ordered,
+        children: paras.map((p) => ({ type: "listItem", children: [p] })),
+      }) as RootContent,
+  ),
+  paragraph.map((p) => ({ type: "blockquote", children: [p] }) as RootContent),
   fc
     .array(phrasing, { minLength: 1, maxLength: 3 })
     .map((children) => ({ type: "heading", depth: 2, children }) as RootContent),
@@ -55,8 +67,8 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
   ),
 );
 
-describe("document.md's text handler", () => {
-  it("writes exactly what the library's own handler writes, on generated text in every construct", () => {
+describe("document.md's text handler and one-text phrasing pass", () => {
+  it("write exactly what the library's own handlers write, on generated text in every construct", () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
         const root: Root = { type: "root", children };
