@@ -61,7 +61,33 @@ export function startsLower(s: string): boolean {
   return LOWER.test(s.trimStart());
 }
 
-/** True when the text has letters and none of them is lower case (headings, tên loại, issuer). */
+/** Letter case of each BMP character, learnt on first sight: 0 unknown, 1 upper, 2 lower, 3 neither. */
+const letterCase = new Uint8Array(0x10000);
+
+function caseOf(code: number): number {
+  let c = letterCase[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = UPPER_LETTER.test(ch) ? 1 : LOWER_LETTER.test(ch) ? 2 : 3;
+    letterCase[code] = c;
+  }
+  return c;
+}
+
+/**
+ * True when the text has letters and none of them is lower case (headings, tên loại, issuer). One
+ * pass over the characters, stopping at the first lower-case letter: asked of every line pair while
+ * paragraphs are joined, the two Unicode-class searches were a twentieth of a text conversion.
+ */
 export function isUpperText(s: string): boolean {
-  return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Letters beyond the BMP (surrogate pairs) are rare: the Unicode classes decide.
+    if (code >= 0xd800 && code <= 0xdfff) return UPPER_LETTER.test(s) && !LOWER_LETTER.test(s);
+    const c = caseOf(code);
+    if (c === 2) return false;
+    if (c === 1) upper = true;
+  }
+  return upper;
 }
