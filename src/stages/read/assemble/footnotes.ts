@@ -4,6 +4,8 @@ import type { SourceLine } from "../source-line.js";
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 // "m²", "km²", "m³" are units, not footnote markers.
 const SUPERSCRIPT_RUN = /(?<!(?:^|[\s\d,.(])(?:k|c|d|m)?m\s?)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+/** Any superscript digit (and a few neighbours of theirs): most lines hold none, and skip both patterns. */
+const ANY_SUPERSCRIPT = /[\u00B2\u00B3\u00B9\u2070-\u2079]/;
 const toDigits = (s: string) => [...s].map((c) => String(SUPERSCRIPT.indexOf(c))).join("");
 
 /** How far above its body a footnote marker may stand: about one printed page. */
@@ -27,7 +29,7 @@ export function markFootnotes(lines: SourceLine[], report: Reporter): void {
 
 function superscriptFootnotes(lines: SourceLine[]): void {
   for (const line of lines) {
-    if (line.kind !== "content") continue;
+    if (line.kind !== "content" || !ANY_SUPERSCRIPT.test(line.text)) continue;
     const body = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.+)$/u.exec(line.text);
     if (body) {
       line.kind = "footnote";
