@@ -8,7 +8,8 @@ export interface FoundDate {
   length: number;
 }
 
-const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+// Typists drop the space before a number ("tháng5 năm 2008").
+const WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
 const NUMERIC = /(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu;
 
 export function isoDate(day: number, month: number, year: number): string | null {

@@ -44,6 +44,21 @@ export interface HeaderFields {
 const URGENCY: Record<string, string> = { "hoa toc": "HỎA TỐC", "thuong khan": "THƯỢNG KHẨN", khan: "KHẨN" };
 const SECRECY: Record<string, string> = { "tuyet mat": "TUYỆT MẬT", "toi mat": "TỐI MẬT", mat: "MẬT" };
 
+/**
+ * The place and date that end a line, found without reading what comes before them: the place is
+ * the longest run of up to six words before ", ngày" that reads as one ("Lào Cai", "TP. Hồ Chí Minh").
+ */
+function placeDateAtEnd(text: string): ReturnType<typeof parsePlaceDate> {
+  const at = text.search(/\s*,\s*ngày\b/u);
+  if (at <= 0) return null;
+  const words = text.slice(0, at).trim().split(/\s+/);
+  for (let k = Math.max(0, words.length - 6); k < words.length; k++) {
+    const pd = parsePlaceDate(`${words.slice(k).join(" ")}${text.slice(at)}`);
+    if (pd) return pd;
+  }
+  return null;
+}
+
 /** After its number, a number line holds at most a place and date; words after it make a title line. */
 function isTitleLine(text: string): boolean {
   const m = documentNumberPattern().exec(text);
@@ -62,8 +77,9 @@ export function roleOf(text: string): HeaderRole | null {
   if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
     return isTitleLine(text) ? null : "number";
   if (/^so\s*[:.]\s*[.…_\s]*\/\s*\S/.test(key)) return "number";
-  // A scan whose number the OCR could not read ("Số: M\_ /CT-UBND"): still the number line.
-  if (/^so\s*[:.]\s*[^/\d\s]{1,3}\s*\/\s*[a-z]/.test(key)) return "number";
+  // A scan whose number the OCR could not read ("Số: M\_ /CT-UBND", "Số: II /2026/QĐ-UBND"): still
+  // the number line.
+  if (/^so\s*[:.]\s*[^/\d\s]{1,3}\s*\/\s*(?:\d{4}\s*\/\s*)?[a-z]/.test(key)) return "number";
   if (URGENCY[key]) return "urgency";
   if (SECRECY[key]) return "secrecy";
   if (parsePlaceDate(text)) return "placeDate";
@@ -208,9 +224,10 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     if (role === "number") {
       const m = documentNumberPattern().exec(text);
       if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
-      // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025".
+      // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025", or a
+      // number the OCR could not read before them ("Số: II /2026/QĐ-UBND Lào Cai, ngày …").
       const after = m ? text.slice(m.index + m[0].length) : "";
-      const pd = parsePlaceDate(after.trim());
+      const pd = parsePlaceDate(after.trim()) ?? placeDateAtEnd(text);
       if (pd) setPlaceDate(fields, pd, line);
     } else if (role === "placeDate") setPlaceDate(fields, parsePlaceDate(text)!, line);
     else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(text)]!, line };
@@ -264,7 +281,9 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     isTitleLike(text) ||
     (index === 0 && ISSUER_BODY_KEY.test(foldKey(text)) && text.split(/\s+/).length <= 8);
   if (!fields.documentType && !fields.documentNumber && issuerLike && index < 6) {
-    state.issuer.push({ text, line });
+    // A scan's stray mark between the columns ("ỦY BAN NHÂN DÂN _ CỘNG HÒA …") is no part of the
+    // name; a dash stays, as it parts the bodies of a joint document.
+    state.issuer.push({ text: text.replace(/(?:^|\s)[_=*]+(?=\s|$)/gu, "").trim(), line });
     return "issuer";
   }
   return null;
