@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fixSymbolLetters } from "./symbol-letters.js";
 import type { Blocks } from "../../model/block.js";
 import { SourceFormat } from "../../model/block.js";
 import type { Reporter } from "../../model/reporter.js";
@@ -66,6 +67,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     const limits = options.limits ?? DEFAULT_READ_LIMITS;
     const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits, progress }, report);
     checkLineLength(source, limits.maxLineLength);
+    fixSymbolLetters(source, report);
     return assemble(source, options.format, reader.assembly, report);
   },
 };

@@ -1,0 +1,55 @@
+import type { Reporter } from "../../model/reporter.js";
+import type { SourceText } from "./reader.js";
+
+/**
+ * Vietnamese typed in TCVN3 (.VnTime) fonts and turned into a PDF by a tool that mapped most of its
+ * codes to Unicode but a few to the Latin-1 or symbol characters of the same code: 0xB5 "à" became the
+ * micro sign (read as Greek "μ"), 0xAD "ư" the minus sign, 0xB7 "ã" the bullet operator: "Hμ Nội,
+ * ngμy", "n−ớc", "l∙nh". Inside a Latin word none of them is ever meant (a unit "μm" opens its word,
+ * a minus stands before a digit or a space), so there they are read as the letters.
+ */
+const SYMBOL_LETTER =
+  /(?<=\p{Script=Latin}\p{M}*)[μµΜ∙]|(?<=\p{Script=Latin}\p{M}*)−|−(?=\p{Script=Latin})/gu;
+const LETTER: Record<string, string> = { μ: "à", µ: "à", Μ: "À", "∙": "ã", "−": "ư" };
+/** Fewer than this many in a document may be a typing accident: left as they are. */
+const MIN_SEEN = 3;
+
+function fix(s: string): string {
+  return s.replace(SYMBOL_LETTER, (c, at: number) => {
+    const letter = LETTER[c]!;
+    if (c !== "−" && c !== "∙") return letter;
+    // The minus and the bullet have no case: in a word of capitals ("N−ỚC", "L∙NH") the letter is one.
+    const word = /[\p{L}\p{M}−∙]*$/u.exec(s.slice(0, at))![0] + /^[\p{L}\p{M}−∙]*/u.exec(s.slice(at + 1))![0];
+    const others = word.replace(/[−∙\p{M}]/gu, "");
+    return others.length >= 2 && !/\p{Ll}/u.test(others) ? letter.toUpperCase() : letter;
+  });
+}
+
+const count = (s: string) => (s.match(SYMBOL_LETTER) ?? []).length;
+
+/** Replaces the symbols inside words, in lines, cells and the reader's tables, when there are enough of them. */
+export function fixSymbolLetters(source: SourceText, report: Reporter): void {
+  const cells = (source.tables ?? []).flatMap((t) => t.rows.flatMap((r) => r.cells));
+  const texts = [
+    ...source.lines.flatMap((l) => [l.text, ...(l.cells ?? [])]),
+    ...cells.flatMap((c) => [c.text, ...(c.paragraphs ?? [])]),
+  ];
+  // Most documents hold none of the five characters: one look, and nothing more.
+  if (!texts.some((t) => /[μµΜ∙−]/u.test(t))) return;
+  const seen = texts.reduce((n, t) => n + count(t), 0);
+  if (seen < MIN_SEEN) return;
+  const first = source.lines.find((l) => count(l.text) > 0 || (l.cells ?? []).some((c) => count(c) > 0));
+  for (const line of source.lines) {
+    line.text = fix(line.text);
+    if (line.cells) line.cells = line.cells.map(fix);
+  }
+  for (const cell of cells) {
+    cell.text = fix(cell.text);
+    if (cell.paragraphs) cell.paragraphs = cell.paragraphs.map(fix);
+  }
+  report.info(
+    "legacy-symbol-letters",
+    `${seen} letter(s) a TCVN3 font's conversion left as symbols (μ, −, ∙) read as à, ư, ã`,
+    { line: first?.n ?? 1 },
+  );
+}
