@@ -178,9 +178,14 @@ function render(node: LegalNode, depth: number, out: RootContent[], footnotes: F
       });
     if (node.text) out.push(para(withRefs(node.text, node)));
   } else {
-    out.push(
-      para([{ type: "strong", children: [text(label.trim())] }, ...withRefs(` ${node.text ?? ""}`, node)]),
-    );
+    // Footnote offsets count in the node's own text, so the space after the label stands apart; a
+    // node with no text of its own ("Chương I" over its articles) prints the label alone.
+    // A marker at the text's start was printed on the label ("18.²"): it stays there.
+    const own = node.text ? withRefs(node.text, node) : [];
+    const lead = own.findIndex((p) => p.type !== "footnoteReference");
+    const at = lead < 0 ? own.length : lead;
+    const body = own.length ? [...own.slice(0, at), text(" "), ...own.slice(at)] : [];
+    out.push(para([{ type: "strong", children: [text(label.trim())] }, ...body]));
   }
   out.push(...renderChildren(node, depth + 1, footnotes));
 }

@@ -40,6 +40,8 @@ const NAMES: [string, DocumentTypeCode][] = [
   ["luật", "law"],
   ["bộ luật", "law"],
   ["pháp lệnh", "law"],
+  // The Constitution is the law above the laws: no code of its own in the vocabulary.
+  ["hiến pháp", "law"],
   ["thông báo", "notice"],
   ["tờ trình", "submission"],
   ["hướng dẫn", "guidance"],
