@@ -54,3 +54,63 @@ describe("the header's number line", () => {
     expect(doc.metadata.place).toBe("Đồng Xoài");
   });
 });
+
+describe("an old transcription's header: the tên loại, then 'của <issuer> số <number> ngày <date>'", () => {
+  it("reads type, issuer, number, date and subject (Thông tư 169/1998/TT-BTC, a .doc in .VnTimeH)", async () => {
+    const doc = await convertText(
+      [
+        "thông tư",
+        "của Bộ Tài chính Số 169/1998/TT-BTC ngày 22 tháng 12 năm 1998",
+        "Hướng dẫn chế độ thuế áp dụng đối với các tổ chức, cá nhân nước ngoài",
+        "",
+        "Căn cứ Luật thuế Giá trị gia tăng số 02/1997/QH9 ngày 10/5/1997;",
+        "",
+        "A. Phạm vi áp dụng.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentTypeCode).toBe("circular");
+    expect(doc.metadata.issuer).toBe("Bộ Tài chính");
+    expect(doc.metadata.documentNumber).toBe("169/1998/TT-BTC");
+    expect(doc.metadata.issuedOn).toBe("1998-12-22");
+    expect(doc.metadata.subject).toBe(
+      "Hướng dẫn chế độ thuế áp dụng đối với các tổ chức, cá nhân nước ngoài",
+    );
+  });
+
+  it("reads the date and subject on the line under 'Nghị định của Chính phủ số …' (Nghị định 114/2003/NĐ-CP)", async () => {
+    const doc = await convertText(
+      [
+        "Chính phủ",
+        "",
+        "Nghị định của Chính phủ số 114/2003/NĐ-CP",
+        "ngày 10/10/2003 về cán bộ, công chức xã, phường, thị trấn.",
+        "",
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
+        "",
+        "Điều 1. Phạm vi điều chỉnh.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentTypeCode).toBe("decree");
+    expect(doc.metadata.documentNumber).toBe("114/2003/NĐ-CP");
+    expect(doc.metadata.issuedOn).toBe("2003-10-10");
+    expect(doc.metadata.subject).toBe("về cán bộ, công chức xã, phường, thị trấn");
+    expect(doc.metadata.bases.map((b) => b.text)).toEqual([
+      "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
+    ]);
+  });
+
+  it("leaves a sentence that only names a document alone", async () => {
+    const doc = await convertText(
+      [
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+        "Số: 12/KH-UBND",
+        "KẾ HOẠCH",
+        "Triển khai Nghị quyết",
+        "",
+        "Thực hiện Nghị quyết của Chính phủ số 07/NQ-CP ngày 10/01/2025, Ủy ban nhân dân tỉnh ban hành kế hoạch.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentNumber).toBe("12/KH-UBND");
+    expect(doc.metadata.issuedOn).toBeNull();
+  });
+});

@@ -81,7 +81,7 @@ describe("a legal portal's saved page (Nghị quyết 119/2026/UBTVQH15 as vbpl.
 
 describe("a transcription that opens with its title line (Nghị định 29/1998/NĐ-CP)", async () => {
   const doc = await load("title-line.txt");
-  it("takes type, issuer, number, date and subject from the title line, with their source", () => {
+  it("takes type, issuer, number, date and subject from the title line, with their line", () => {
     expect(doc.metadata).toMatchObject({
       documentTypeCode: "decree",
       documentType: "Nghị định",
@@ -90,7 +90,8 @@ describe("a transcription that opens with its title line (Nghị định 29/1998
       issuedOn: "1998-05-11",
       subject: "về việc ban hành Quy chế thực hiện dân chủ ở xã",
     });
-    expect(doc.metadata.sources["documentNumber"]).toEqual({ via: "title", line: 1 });
+    // The title line is this transcription's whole header: its fields are read there, on line 1.
+    expect(doc.metadata.sources["documentNumber"]).toEqual({ via: "header", line: 1 });
   });
 });
 

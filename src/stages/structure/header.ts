@@ -14,7 +14,7 @@ import type { LegalNode } from "../../model/node.js";
 import { foldKey } from "../../text/fold.js";
 import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
-import { parsePlaceDate } from "../../text/dates.js";
+import { findDates, parsePlaceDate } from "../../text/dates.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { matchMarkers } from "../../text/markers.js";
 import type { DocumentTypeCode } from "../../model/metadata.js";
@@ -43,6 +43,46 @@ export interface HeaderFields {
 
 const URGENCY: Record<string, string> = { "hoa toc": "HỎA TỐC", "thuong khan": "THƯỢNG KHẨN", khan: "KHẨN" };
 const SECRECY: Record<string, string> = { "tuyet mat": "TUYỆT MẬT", "toi mat": "TỐI MẬT", mat: "MẬT" };
+
+/** "của <issuer> Số <number> [ngày <date>] [về <subject>]": the issuer, number and date on one line. */
+function ofIssuerLine(
+  text: string,
+): { issuer: string; number: string; issuedOn: string | null; subject: string | null } | null {
+  const m = /^của\s+(.{3,80}?)\s+số\s*:?\s*(\S+)(.*)$/iu.exec(text.trim());
+  if (!m) return null;
+  const number = documentNumberPattern().exec(m[2]!);
+  if (!number || number.index !== 0) return null;
+  const rest = m[3]!.trim();
+  // On this line, what follows the date is the subject, even without "về" (a hard wrap may join them).
+  const dated = rest ? dateLine(rest, true) : null;
+  if (rest && !dated) return null;
+  return {
+    issuer: m[1]!,
+    number: number[0],
+    issuedOn: dated?.issuedOn ?? null,
+    subject: dated?.subject ?? null,
+  };
+}
+
+/** "ngày 10/10/2003", "ngày 22 tháng 12 năm 1998", then perhaps the subject ("về …"). */
+function dateLine(text: string, anySubject = false): { issuedOn: string; subject: string | null } | null {
+  const m = /^ngày\s+(.+)$/iu.exec(text.trim());
+  if (!m) return null;
+  const line = `ngày ${m[1]}`;
+  // The words form matches from "ngày", the digits form from the day after it.
+  const found = findDates(line)[0];
+  if (!found || (found.index !== 0 && found.index !== 5)) return null;
+  const rest = line.slice(found.index + found.length).trim();
+  if (rest && !anySubject && !/^(về|v\/v)(?=\s|$)/iu.test(rest)) return null;
+  return { issuedOn: found.iso, subject: rest ? rest.replace(/[.;]$/u, "") : null };
+}
+
+function openSubject(state: HeaderState, subject: string, b: TextBlock): void {
+  state.fields.subject = { value: subject, line: b.lines[0]! };
+  state.subjectLast = b.lines.at(-1)!;
+  state.subjectOpen = true;
+  state.subjectStrong = false;
+}
 
 /**
  * The place and date that end a line, found without reading what comes before them: the place is
@@ -198,6 +238,8 @@ interface HeaderState {
   subjectStrong: boolean;
   /** The last source line the subject took, to tell a hard wrap from a new paragraph. */
   subjectLast?: number;
+  /** The text of the block after the one being read. */
+  next?: string;
 }
 
 /**
@@ -217,6 +259,34 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   ) {
     state.issuer.push({ text, line });
     return "issuer";
+  }
+  // An old transcription's header: "của Bộ Tài chính Số 169/1998/TT-BTC ngày 22 tháng 12 năm 1998",
+  // under its tên loại; and a date line under the number ("ngày 10/10/2003 về cán bộ, công chức xã").
+  // The tên loại may open the same line ("Nghị định của Chính phủ số 114/2003/NĐ-CP").
+  const named = fields.documentType ? null : typeFromName(text);
+  const ofText =
+    named && /^\s+của\s/iu.test(text.slice(named.length)) ? text.slice(named.length).trim() : text;
+  const of = ofIssuerLine(ofText);
+  if (of && !fields.documentNumber) {
+    if (ofText !== text)
+      fields.documentType = { value: { printed: text.slice(0, named!.length), code: named!.code }, line };
+    fields.documentNumber = { value: normalizeDocumentNumber(of.number), line };
+    if (of.issuedOn) fields.issuedOn ??= { value: of.issuedOn, line };
+    if (!state.issuer.length) state.issuer.push({ text: of.issuer, line });
+    if (of.subject) openSubject(state, of.subject, b);
+    else if (fields.documentType) {
+      // Under the tên loại and this line, the next line opens the subject.
+      state.subjectOpen = true;
+      state.subjectLast = b.lines.at(-1)!;
+      state.subjectStrong = false;
+    }
+    return "number";
+  }
+  const dated = fields.documentNumber && !fields.issuedOn ? dateLine(text) : null;
+  if (dated) {
+    fields.issuedOn = { value: dated.issuedOn, line };
+    if (dated.subject && !fields.subject) openSubject(state, dated.subject, b);
+    return "placeDate";
   }
   const role = roleOf(text);
   if (role) {
@@ -251,7 +321,10 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   const type = fields.documentType
     ? null
     : (typeLine(text) ??
-      (fields.documentNumber && (isTypeName(text) || typeOfIssuer(text)) ? sentenceCaseType(text) : null));
+      ((fields.documentNumber && (isTypeName(text) || typeOfIssuer(text))) ||
+      (isTypeName(text) && state.next !== undefined && ofIssuerLine(state.next) !== null)
+        ? sentenceCaseType(text)
+        : null));
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
     if (type.rest) fields.subject = { value: type.rest, line };
@@ -324,6 +397,8 @@ export function parseHeader(
     }
     let first: HeaderRole | null = null;
     let whole = true;
+    const after = blocks[i + 1];
+    state.next = after?.kind === "text" ? after.text : undefined;
     // Above the type line formulas may run together; the subject after it is read whole.
     const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
     for (const piece of pieces) {
