@@ -3,6 +3,7 @@ import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
 import { TYPE_PRINTED_NAME } from "../../text/document-types.js";
 import { parseDocumentNumber } from "../../text/document-number.js";
+import { authenticationFacts } from "./authentication.js";
 import { captionFacts } from "./captions.js";
 import { collectCitations } from "./citations.js";
 import type { HeaderFields } from "./header.js";
@@ -124,6 +125,15 @@ export function buildMetadata(
     }
   }
 
+  // A consolidated text's number and date stand in its authentication block, above the signature.
+  const authentication = documentNumber && issuedOn ? null : authenticationFacts(root);
+  if (authentication) {
+    const src: FieldSource = { via: "closing", line: authentication.line };
+    if (!documentNumber && authentication.documentNumber)
+      [documentNumber, sources.documentNumber] = [authentication.documentNumber, src];
+    if (!issuedOn && authentication.issuedOn) [issuedOn, sources.issuedOn] = [authentication.issuedOn, src];
+  }
+
   // "Luật này đã được Quốc hội … thông qua ngày 30 tháng 11 năm 2024": the closing sentence dates
   // texts whose header prints no date.
   if (!issuedOn) {
@@ -133,7 +143,9 @@ export function buildMetadata(
   }
 
   const subject = fromHeader("subject", fields.subject);
-  const place = fromHeader("place", fields.place);
+  let place = fromHeader("place", fields.place);
+  if (!place && authentication?.place)
+    [place, sources.place] = [authentication.place, { via: "closing", line: authentication.line }];
   const missing: [string, unknown, "warn" | "info"][] = [
     ["documentType", documentType, "warn"],
     ["documentNumber", documentNumber, "warn"],
