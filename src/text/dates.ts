@@ -8,8 +8,9 @@ export interface FoundDate {
   length: number;
 }
 
-// Typists drop the space before a number ("tháng5 năm 2008").
-const WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
+// Typists drop the space before a number ("tháng5 năm 2008"); a form filled in by hand keeps its
+// dots around the day ("ngày …25..tháng 01 năm 2006").
+const WORDS = /ngày[\s.…_]*(\d{1,2})[\s.…_]*tháng[\s.…_]*(\d{1,2})[\s.…_]*năm[\s.…_]*(\d{4})/giu;
 const NUMERIC = /(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu;
 
 export function isoDate(day: number, month: number, year: number): string | null {

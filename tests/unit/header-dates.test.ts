@@ -114,3 +114,10 @@ describe("an old transcription's header: the tên loại, then 'của <issuer> s
     expect(doc.metadata.issuedOn).toBeNull();
   });
 });
+
+describe("a day filled in by hand on a printed form", () => {
+  it("reads 'ngày …25..tháng 01 năm 2006' (Quy định kèm theo Quyết định 05/2006/QĐ-UBND, Cà Mau)", () => {
+    expect(parseDate("ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau")).toBe("2006-01-25");
+    expect(parseDate("ngày ....tháng 01 năm 2006")).toBeNull();
+  });
+});
