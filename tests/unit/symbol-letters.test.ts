@@ -36,7 +36,13 @@ describe("letters a TCVN3 font's PDF left as symbols (Thông tư 01/2006/TT-NHNN
   });
 
   it("leaves units, minus signs and a lone accident as they are", () => {
-    const kept = ["Đường kính 5 μm, nhiệt độ −5 °C, a − b", "Tăng 2 − 3%", "Một chữ vμ thôi", "và n−ớc"];
+    const kept = [
+      "Đường kính 5 μm, nhiệt độ −5 °C, a − b",
+      "Tăng 2 − 3%",
+      "Một chữ vμ thôi",
+      "và n−ớc",
+      "Nhóm A−B, nhóm C−D và nhóm E−F",
+    ];
     const { texts, rules } = fixed(kept);
     expect(texts).toEqual(kept);
     expect(rules).toEqual([]);

@@ -11,8 +11,13 @@ import type { SourceText } from "./reader.js";
 const SYMBOL_LETTER =
   /(?<=\p{Script=Latin}\p{M}*)[μµΜ∙]|(?<=\p{Script=Latin}\p{M}*)−|−(?=\p{Script=Latin})/gu;
 const LETTER: Record<string, string> = { μ: "à", µ: "à", Μ: "À", "∙": "ã", "−": "ư" };
-/** Fewer than this many in a document may be a typing accident: left as they are. */
+/**
+ * "μ" inside words is the tell: "và", "hành", "ngày" carry "à" on every line, so such a document
+ * shows it dozens of times. Fewer than this many, and nothing is changed, not even "−" and "∙",
+ * which alone could be a range typed with a minus sign ("A−B").
+ */
 const MIN_SEEN = 3;
+const MU_IN_WORD = /(?<=\p{Script=Latin}\p{M}*)[μµΜ]/gu;
 
 function fix(s: string): string {
   return s.replace(SYMBOL_LETTER, (c, at: number) => {
@@ -36,8 +41,9 @@ export function fixSymbolLetters(source: SourceText, report: Reporter): void {
   ];
   // Most documents hold none of the five characters: one look, and nothing more.
   if (!texts.some((t) => /[μµΜ∙−]/u.test(t))) return;
+  const mu = texts.reduce((n, t) => n + (t.match(MU_IN_WORD) ?? []).length, 0);
+  if (mu < MIN_SEEN) return;
   const seen = texts.reduce((n, t) => n + count(t), 0);
-  if (seen < MIN_SEEN) return;
   const first = source.lines.find((l) => count(l.text) > 0 || (l.cells ?? []).some((c) => count(c) > 0));
   for (const line of source.lines) {
     line.text = fix(line.text);
