@@ -33,6 +33,20 @@ export function findDates(text: string): FoundDate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The date a phrase opens with ("ngày 22 tháng 12 năm 1998 …", ", ngày 10/10/2003 …"): its ISO form
+ * and where it ends in the phrase; null when the phrase opens with anything else.
+ */
+export function leadingDate(text: string): { iso: string; end: number } | null {
+  const from = /^\s*,?\s*/u.exec(text)![0].length;
+  const rest = text.slice(from);
+  if (!/^ngày/iu.test(rest)) return null;
+  const found = findDates(rest)[0];
+  // The words form matches from "ngày"; the digits form from the day after it.
+  if (!found || !/^(?:ngày[\s.…_]*)?$/iu.test(rest.slice(0, found.index))) return null;
+  return { iso: found.iso, end: from + found.index + found.length };
+}
+
 /** The first date in a phrase, or null. */
 export function parseDate(text: string): string | null {
   return findDates(text)[0]?.iso ?? null;

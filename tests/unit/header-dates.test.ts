@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, parsePlaceDate } from "../../src/text/dates.js";
+import { leadingDate, parseDate, parsePlaceDate } from "../../src/text/dates.js";
 import { convertText } from "../helpers.js";
 
 describe("dates typed without their spaces", () => {
@@ -119,5 +119,14 @@ describe("a day filled in by hand on a printed form", () => {
   it("reads 'ngày …25..tháng 01 năm 2006' (Quy định kèm theo Quyết định 05/2006/QĐ-UBND, Cà Mau)", () => {
     expect(parseDate("ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau")).toBe("2006-01-25");
     expect(parseDate("ngày ....tháng 01 năm 2006")).toBeNull();
+  });
+});
+
+describe("leadingDate", () => {
+  it("reads the date a phrase opens with, in either form, and says where it ends", () => {
+    expect(leadingDate("ngày 22 tháng 12 năm 1998 về thuế")).toEqual({ iso: "1998-12-22", end: 25 });
+    expect(leadingDate(", ngày 10/10/2003 về cán bộ")).toEqual({ iso: "2003-10-10", end: 17 });
+    expect(leadingDate("về cán bộ ngày 10/10/2003")).toBeNull();
+    expect(leadingDate("ngày ban hành 10/10/2003")).toBeNull();
   });
 });

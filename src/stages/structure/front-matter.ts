@@ -1,5 +1,5 @@
 import type { Block, TextBlock } from "../../model/block.js";
-import { parseDate } from "../../text/dates.js";
+import { leadingDate, parseDate } from "../../text/dates.js";
 import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
 import { typeFromName } from "../../text/document-types.js";
 import { foldKey } from "../../text/fold.js";
@@ -86,14 +86,10 @@ export function titleLineFacts(text: string, line: number): HeaderFields | null 
   };
   if (by[1]) fields.issuer = { value: by[1], line };
   let after = rest.slice(m.index + m[0].length);
-  const date =
-    /^\s*,?\s*ngày\s+(\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u.exec(
-      after,
-    );
+  const date = leadingDate(after);
   if (date) {
-    const iso = parseDate(`ngày ${date[1]}`);
-    if (iso) fields.issuedOn = { value: iso, line };
-    after = after.slice(date[0].length);
+    fields.issuedOn = { value: date.iso, line };
+    after = after.slice(date.end);
   }
   const subject = after
     .replace(/^\s*[-–—:,]?\s*/u, "")

@@ -14,7 +14,7 @@ import type { LegalNode } from "../../model/node.js";
 import { foldKey } from "../../text/fold.js";
 import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
-import { findDates, parsePlaceDate } from "../../text/dates.js";
+import { leadingDate, parsePlaceDate } from "../../text/dates.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { matchMarkers } from "../../text/markers.js";
 import type { DocumentTypeCode } from "../../model/metadata.js";
@@ -66,15 +66,12 @@ function ofIssuerLine(
 
 /** "ngày 10/10/2003", "ngày 22 tháng 12 năm 1998", then perhaps the subject ("về …"). */
 function dateLine(text: string, anySubject = false): { issuedOn: string; subject: string | null } | null {
-  const m = /^ngày\s+(.+)$/iu.exec(text.trim());
-  if (!m) return null;
-  const line = `ngày ${m[1]}`;
-  // The words form matches from "ngày", the digits form from the day after it.
-  const found = findDates(line)[0];
-  if (!found || (found.index !== 0 && found.index !== 5)) return null;
-  const rest = line.slice(found.index + found.length).trim();
+  const line = text.trim();
+  const date = /^ngày\b/iu.test(line) ? leadingDate(line) : null;
+  if (!date) return null;
+  const rest = line.slice(date.end).trim();
   if (rest && !anySubject && !/^(về|v\/v)(?=\s|$)/iu.test(rest)) return null;
-  return { issuedOn: found.iso, subject: rest ? rest.replace(/[.;]$/u, "") : null };
+  return { issuedOn: date.iso, subject: rest ? rest.replace(/[.;]$/u, "") : null };
 }
 
 function openSubject(state: HeaderState, subject: string, b: TextBlock): void {
