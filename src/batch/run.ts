@@ -85,7 +85,8 @@ async function parseDocument(json: string): Promise<LegalDocument> {
  * A document done by an earlier run with the same bytes, version and options is skipped.
  */
 export class BatchRun {
-  private readonly pool: DocumentPool;
+  /** Made when the run starts: no more processes than documents. */
+  private pool: DocumentPool | null = null;
   private readonly optionsHash: string;
   private stopped = false;
   private stopping: Promise<void> | null = null;
@@ -95,7 +96,6 @@ export class BatchRun {
     private readonly options: BatchOptions,
     private readonly events: BatchEvents = {},
   ) {
-    this.pool = new DocumentPool(options.jobs, options.limits);
     this.version = Promise.resolve(options.version);
     // Awaited where it is needed; a run that needs it nowhere must not leave its failure unhandled.
     this.version.catch(() => undefined);
@@ -115,12 +115,14 @@ export class BatchRun {
   /** SIGINT: every process ends now; documents not yet committed are neither written nor recorded. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.stopping ??= this.pool.destroy();
+    this.stopping ??= this.pool?.destroy() ?? Promise.resolve();
     await this.stopping;
   }
 
   async run(paths: string[]): Promise<Outcome[]> {
     const o = this.options;
+    // First, so the processes boot while the output folder and the manifest are read.
+    const pool = (this.pool = new DocumentPool(Math.max(1, Math.min(o.jobs, paths.length)), o.limits));
     const writing = !o.stdout;
     let staging: string | null = null;
     let manifest = new Map<string, RunEntry>();
@@ -141,7 +143,7 @@ export class BatchRun {
     for (const e of manifest.values()) if (e.slug) owner.set(e.slug, e.path);
     try {
       if (unwritable !== null) return this.refuseAll(paths, unwritable);
-      const pending = paths.map((path) => this.start(path, manifest.get(path), staging));
+      const pending = paths.map((path) => this.start(pool, path, manifest.get(path), staging));
       const outcomes: Outcome[] = [];
       // Committed in input order: slug collisions resolve the same way on every run.
       for (const p of pending) {
@@ -154,7 +156,7 @@ export class BatchRun {
     } finally {
       // Stopped: the processes must be gone before their staging folder is removed under them.
       if (this.stopped) await this.stopping;
-      else await this.pool.close();
+      else await pool.close();
       if (staging) {
         await rm(staging, { recursive: true, force: true }).catch(() => {});
         // Each only when empty: another run may be staging there, or documents were written.
@@ -208,6 +210,7 @@ export class BatchRun {
   }
 
   private async start(
+    pool: DocumentPool,
     path: string,
     previous: RunEntry | undefined,
     staging: string | null,
@@ -231,7 +234,7 @@ export class BatchRun {
       keepDocument: o.keepDocuments,
     };
     this.events.started?.(path);
-    const result = await this.pool.run(task, (message) => this.events.progress?.(path, message));
+    const result = await pool.run(task, (message) => this.events.progress?.(path, message));
     if (!result.ok && !this.stopped) this.events.finished?.(result);
     return result;
   }
