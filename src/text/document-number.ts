@@ -13,7 +13,9 @@ const SEG = String.raw`[A-ZĐ][A-Za-zĐđ0-9&]*`;
 const CAPS = String.raw`[A-ZĐ][A-ZĐ0-9&]+(?![\p{L}\d])`;
 // A resolution of a Government session may carry a dotted number: "66.19/2026/NQ-CP".
 // A signing tool may stamp the number with a dot after it ("3070./KH-UBND").
-const ADMIN = String.raw`\d{1,5}(?:\.\d{1,3})?\.?\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\s*-\s*${CAPS})*`;
+// Older numbers join issuer and type with a dot ("522/2002/QĐ.UB"): an all-capital segment only, so
+// a sentence run on without its space ("… QĐ-UBND.Căn cứ") keeps its own words.
+const ADMIN = String.raw`\d{1,5}(?:\.\d{1,3})?\.?\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\.${CAPS}|\s*-\s*${CAPS})*`;
 const PARTY = String.raw`\d{1,5}\s*-\s*${SEG}\s*\/\s*${SEG}(?:-${SEG})*`;
 // Not inside a longer token: "lô I.14/CTHH-01" or a date "13/11/2021" must not match.
 const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN})(?![\p{L}\d])`;
@@ -54,10 +56,10 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
   const admin = /^(\d{1,5}(?:\.\d{1,3})?)\/(?:(\d{4})\/)?([^/]+)$/u.exec(number);
   if (!admin) return null;
   const year = admin[2] ? Number(admin[2]) : null;
-  const first = admin[3]!.split("-")[0]!;
+  const first = admin[3]!.split(/[-.]/)[0]!;
   const code = typeFromAbbreviation(first);
   // "35/2021/QH15": no type segment; the issuer alone. "12/UBND-VX": an official letter.
-  const hasType = code !== null && admin[3]!.includes("-");
+  const hasType = code !== null && /[-.]/.test(admin[3]!);
   return {
     number,
     abbreviation: hasType ? first : null,

@@ -227,6 +227,29 @@ function wrapsSubject(text: string, b: TextBlock, subject: string, last: number 
 
 const SESSION_KEY = /\bkhoa [ivxlc]+\b.*\bky hop\b|^\(tu ngay .* den ngay .*\)$/;
 
+/**
+ * How many blocks from `i` name the session that passed a law: one line, or the lines a Word file
+ * keeps apart ("Quốc hội" ⏎ "nước cộng hoà xã hội chủ nghĩa Việt Nam" ⏎ "Khoá XI, kỳ họp thứ 4"),
+ * the last naming the kỳ họp. 0 when the block opens no session.
+ */
+const SESSION_NAME_KEY =
+  /^(?=.)(quoc hoi|hoi dong nhan dan( [\p{L} ]+)?)? ?(nuoc cong hoa xa hoi chu nghia viet nam)?$/u;
+
+function sessionRun(blocks: readonly Block[], i: number): number {
+  const texts: string[] = [];
+  for (let k = i; k < Math.min(blocks.length, i + 3); k++) {
+    const b = blocks[k]!;
+    if (b.kind !== "text") return 0;
+    texts.push(b.text);
+    const key = foldKey(b.text);
+    if (SESSION_KEY.test(key) && (k === i || /\bky hop\b/.test(key)))
+      return SESSION_KEY.test(foldKey(texts.join(" "))) ? k - i + 1 : 0;
+    // Only the assembly's name stands above the kỳ họp.
+    if (!SESSION_NAME_KEY.test(key)) return 0;
+  }
+  return 0;
+}
+
 /** What the header loop has read so far. */
 interface HeaderState {
   fields: HeaderFields;
@@ -388,8 +411,11 @@ export function parseHeader(
       continue;
     }
     // "Quốc hội … Khoá XI, kỳ họp thứ 4" and "(Từ ngày … đến ngày …)": the session that passed a law.
-    if (SESSION_KEY.test(foldKey(b.text)) && !state.fields.documentType) {
-      parts.push({ role: "session", block: b });
+    const session = state.fields.documentType ? 0 : sessionRun(blocks, i);
+    if (session) {
+      for (const line of blocks.slice(i, i + session))
+        parts.push({ role: "session", block: line as TextBlock });
+      i += session - 1;
       continue;
     }
     let first: HeaderRole | null = null;

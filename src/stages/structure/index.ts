@@ -7,7 +7,7 @@ import type { Reporter } from "../../model/reporter.js";
 import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
 import { ENACTING_KEY } from "../../text/formulas.js";
-import { matchMarkers } from "../../text/markers.js";
+import { BULLET_STYLES, matchMarkers } from "../../text/markers.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { appendixHeading, isIssuedWithCaption, listHeading, titledHeading } from "./appendix.js";
@@ -321,7 +321,12 @@ class Builder {
     }
 
     const markers = matchMarkers(text);
-    if (markers.length) {
+    // "- Căn cứ Luật …": older documents and transcriptions dash their grounds; still the preamble.
+    const dashedBasis =
+      markers.length === 1 &&
+      BULLET_STYLES.has(markers[0]!.style) &&
+      BASIS_KEY.test(foldKey(markers[0]!.rest));
+    if (markers.length && !(dashedBasis && this.phase === "preamble" && !this.outline.started)) {
       this.phase = "body";
       this.outline.addMarked(b, markers);
       return i;
@@ -348,7 +353,9 @@ class Builder {
     }
     const n = this.preamble.children.filter((c) => c.type === "paragraph").length + 1;
     const enacting = ENACTING_KEY.test(foldKey(b.text));
-    const style = enacting ? "enacting" : BASIS_KEY.test(foldKey(b.text)) ? "basis" : undefined;
+    // The grounds as they read, without the dash some documents print before each.
+    const basisText = b.text.replace(/^[-–+•*]\s*/u, "");
+    const style = enacting ? "enacting" : BASIS_KEY.test(foldKey(basisText)) ? "basis" : undefined;
     const data: LegalNode["data"] = style ? { style } : {};
     if (b.footnoteRefs?.length) data.footnoteRefs = b.footnoteRefs;
     const node = makeNode("paragraph", this.ids.claim(`${this.preamble.id}.p${n}`), {
@@ -357,7 +364,7 @@ class Builder {
       data,
     });
     this.preamble.children.push(node);
-    if (style === "basis" && this.container === this.root) this.bases.push(basisOf(b.text, b.lines[0]!));
+    if (style === "basis" && this.container === this.root) this.bases.push(basisOf(basisText, b.lines[0]!));
     if (enacting) this.phase = "body";
   }
 

@@ -4,7 +4,7 @@ import type { Reporter } from "../../model/reporter.js";
 import { BULLET_STYLES, FIXED_RANK, type Marker, type MarkerStyle } from "../../text/markers.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
-import { splitTitle } from "./title.js";
+import { SENTENCE_END, splitTitle } from "./title.js";
 
 interface Open {
   style: MarkerStyle;
@@ -83,7 +83,7 @@ export class Outline {
   /** Unnumbered text: a wrapped heading's continuation, or a paragraph of the nearest numbered node. */
   addParagraph(block: TextBlock): LegalNode {
     const top = this.stack[this.stack.length - 1];
-    if (top && this.continuesHeading(top.node, block)) {
+    if (top && this.continuesHeading(top, block)) {
       top.node.title = top.node.title ? `${top.node.title} ${block.text}` : block.text;
       top.node.lines.push(...block.lines);
       return top.node;
@@ -130,11 +130,17 @@ export class Outline {
     return node;
   }
 
-  /** "PHẦN THỨ NHẤT" then an upper-case line: the part's title, possibly wrapped over lines. */
-  private continuesHeading(node: LegalNode, block: TextBlock): boolean {
+  /**
+   * "PHẦN THỨ NHẤT" then an upper-case line: the part's title, possibly wrapped over lines. A bare
+   * part, chapter or mục always has a title next: one in sentence case is its title too.
+   */
+  private continuesHeading({ node, style }: Open, block: TextBlock): boolean {
     if (node.text !== null || node.children.length > 0) return false;
     const heading = isUpperText(block.text) || (block.strong === true && node.data?.strong === true);
-    if (node.title === null) return heading || (block.strong === true && !startsLower(block.text));
+    if (node.title === null)
+      return (
+        heading || (block.strong === true && !startsLower(block.text)) || namesDivision(style, block.text)
+      );
     return isUpperText(node.title) && isUpperText(block.text);
   }
 
@@ -271,5 +277,22 @@ function shiftRefs(
           offset: Math.max(0, Math.min(r.offset - restStart, title.length)),
           field: "title" as const,
         },
+  );
+}
+
+/**
+ * The line under a bare "Chương II" when it is not upper case: a transcription's sentence case, or
+ * a TCVN3 capital font (.VnTimeH) whose capitals came out small ("Những quy định chung"). A title,
+ * not a sentence: no closing punctuation, and not opening in lower case.
+ */
+function namesDivision(style: MarkerStyle, text: string): boolean {
+  const rank = FIXED_RANK[style];
+  return (
+    rank !== undefined &&
+    rank < FIXED_RANK.article! &&
+    text.length <= 200 &&
+    /\p{L}{2}/u.test(text) &&
+    !startsLower(text) &&
+    !SENTENCE_END.test(text)
   );
 }

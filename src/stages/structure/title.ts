@@ -4,7 +4,7 @@
  * - "1.1.1. Tăng cường xây dựng Đảng bộ vững mạnh về chính trị: Tiếp tục …" → title and text;
  * - "1. Tổ chức quán triệt và thực hiện … năm 2045." → text.
  */
-const SENTENCE_END = /[.;!?…]["”’)]*\/?$/u;
+export const SENTENCE_END = /[.;!?…]["”’)]*\/?$/u;
 const MAX_TITLE = 240;
 
 export function splitTitle(rest: string): { title: string | null; text: string | null } {
