@@ -98,4 +98,59 @@ describe("older layouts", () => {
     const doc = await convertText(["Chương I", "", "14", "", "Điều 1. Phạm vi", "", "Nội dung."].join("\n"));
     expect(find(doc, "chapter-I")?.title).toBeNull();
   });
+
+  it("dates a constitution by the session that passed it and takes a bare name over '(Đã ký)' as its signer", async () => {
+    const doc = await convertText(
+      [
+        "HIẾN PHÁP",
+        "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "",
+        "Chương I",
+        "CHẾ ĐỘ CHÍNH TRỊ",
+        "",
+        "Điều 1",
+        "Nước Cộng hoà xã hội chủ nghĩa Việt Nam là một nước độc lập.",
+        "",
+        "Bản Hiến pháp này đã được Quốc hội khoá VIII, kỳ họp thứ 11 nhất trí thông qua trong phiên họp ngày 15 tháng 4 năm 1992, hồi 11 giờ 45 phút.",
+        "",
+        "Lê Quang Đạo",
+        "",
+        "(Đã ký)",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuedOn).toBe("1992-04-15");
+    expect(doc.metadata.signer?.name).toBe("Lê Quang Đạo");
+    expect(doc.metadata.signer?.capacity).toEqual([]);
+  });
+
+  it("reads article phrases closed by a period as titles when the text prints its titles so", async () => {
+    const articles = [
+      "Điều 1. Phạm vi điều chỉnh.",
+      "Quy định này quy định về tổ chức của Đội kiểm tra.",
+      "Điều 2. Đối tượng áp dụng.",
+      "Các cơ quan, tổ chức có liên quan.",
+      "Điều 3. Thẩm quyền thành lập.",
+      "Chủ tịch Ủy ban nhân dân tỉnh quyết định thành lập.",
+      "Điều 4. Quy định này có hiệu lực kể từ ngày ký, các cơ quan có trách nhiệm thi hành.",
+    ];
+    const doc = await convertText(["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "", ...articles].join("\n\n"));
+    expect(find(doc, "art-1")?.title).toBe("Phạm vi điều chỉnh");
+    expect(find(doc, "art-3")?.title).toBe("Thẩm quyền thành lập");
+    // A sentence with a clause of its own stays text.
+    expect(find(doc, "art-4")?.title).toBeNull();
+    // Among titled articles, one sentence closed by a period stays text.
+    const titled = await convertText(
+      [
+        "Chương V",
+        "ĐIỀU KHOẢN THI HÀNH",
+        "Điều 26. Hiệu lực thi hành",
+        "Nội dung.",
+        "Điều 27. Trách nhiệm thi hành",
+        "Nội dung.",
+        "Điều 28. Nghị định này có hiệu lực sau 15 ngày.",
+      ].join("\n\n"),
+    );
+    expect(find(titled, "art-28")?.title).toBeNull();
+    expect(find(titled, "art-28")?.text).toBe("Nghị định này có hiệu lực sau 15 ngày.");
+  });
 });

@@ -84,3 +84,15 @@ export function signatureEnd(blocks: Block[], i: number): number {
   if (authorityOf(first.text)) return j;
   return -1;
 }
+
+/**
+ * A signature of a name and "(Đã ký)" alone, no capacity printed above it (the Constitutions of 1959
+ * and 1992 end so, as do transcriptions that drop the capacity): either order. Returns the index
+ * after the pair, or -1. Only the end of the main text may be one (the caller checks).
+ */
+export function bareSignatureEnd(blocks: Block[], i: number): number {
+  const [a, b] = [blocks[i], blocks[i + 1]];
+  if (a?.kind !== "text" || b?.kind !== "text") return -1;
+  const named = (x: TextBlock) => atMostWords(x.text, 6) && isPersonName(x.text);
+  return (named(a) && isSignedMark(b)) || (isSignedMark(a) && named(b)) ? i + 2 : -1;
+}

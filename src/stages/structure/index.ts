@@ -14,14 +14,15 @@ import { appendixHeading, isIssuedWithCaption, listHeading, titledHeading } from
 import { captionFacts, isCaption } from "./captions.js";
 import { basisOf } from "./citations.js";
 import { labelledSignature, readRecipients, readSignature } from "./closing-blocks.js";
-import { authorityOf, isPersonName, isRecipientsHeading, signatureEnd } from "./closing.js";
+import { authorityOf, bareSignatureEnd, isPersonName, isRecipientsHeading, signatureEnd } from "./closing.js";
 import { documentStarts } from "./documents.js";
 import { frontFacts, headerStart } from "./front-matter.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
-import { fixPositions, IdRegistry, makeNode } from "./nodes.js";
+import { fixPositions, IdRegistry, makeNode, walk } from "./nodes.js";
 import { Outline } from "./outline.js";
 import { TableNodes } from "./table-nodes.js";
+import { periodTitles } from "./title.js";
 
 export const StructureOptions = z.object({});
 export type StructureOptions = z.infer<typeof StructureOptions>;
@@ -152,6 +153,7 @@ class Builder {
     // A title line or a portal's property lines speak where the header is silent.
     const front = frontFacts(this.blocks.slice(0, header ? start : next + 20));
     for (let i = next; i < this.blocks.length; i++) i = this.place(i);
+    periodTitles([...walk(this.root)].filter((n) => n.type === "article"));
     fixPositions(this.root);
     const metadata = buildMetadata(
       fields,
@@ -301,6 +303,11 @@ class Builder {
     ) {
       this.takeSignature(i, signatureStop);
       return signatureStop - 1;
+    }
+    const bare = this.phase === "body" ? bareSignatureEnd(this.blocks, i) : -1;
+    if (bare > i && this.endsMainText(bare)) {
+      this.takeSignature(i, bare);
+      return bare - 1;
     }
     // A signature printed as an example (a guide to drafting) is no closing: numbering that goes on
     // after it ("III- TỔ CHỨC THỰC HIỆN" after "II-") takes the text back into the body.

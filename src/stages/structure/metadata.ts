@@ -11,7 +11,7 @@ import { walk } from "./nodes.js";
 import { parseDate } from "../../text/dates.js";
 
 const ADOPTED =
-  /(?:thông qua|ký ban hành|ban hành)(?:\s+vào|\s+tại\s[^.;]{1,60}?)?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u;
+  /(?:thông qua|ký ban hành|ban hành)(?:\s+vào|\s+(?:tại|trong)\s[^.;]{1,60}?)?\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/u;
 
 /** The date of adoption in the last paragraphs of the main text, before the closing. */
 function closingSentenceDate(root: LegalNode): { iso: string; line: number } | null {

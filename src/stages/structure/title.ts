@@ -1,3 +1,7 @@
+import type { LegalNode } from "../../model/node.js";
+import { startsLower } from "../../text/normalize.js";
+import { atMostWords } from "../../text/word-count.js";
+
 /**
  * A numbered block is a heading, a heading with inline body text, or just text:
  * - "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "3. Phấn đấu đạt các chỉ tiêu" → title;
@@ -15,4 +19,31 @@ export function splitTitle(rest: string): { title: string | null; text: string |
   const colon = /^([^:.;!?]{3,160}?):\s+(?=[\p{Lu}“"(])/u.exec(s);
   if (colon) return { title: colon[1]!.trim(), text: s.slice(colon[0].length).trim() };
   return { title: null, text: s };
+}
+
+/** An article line that is one short phrase closed by a period: "Phạm vi điều chỉnh." */
+const PERIOD_TITLE = /^[^.;:!?…]{3,120}\.$/u;
+
+/**
+ * Some regulations close every article title with a period ("Điều 1. Phạm vi điều chỉnh."): read
+ * alone, each looks like a one-line sentence. When such articles outnumber the titled ones (three at
+ * least), they are the text's style and their phrases are titles; a lone "Điều 5. Quyết định này có
+ * hiệu lực kể từ ngày ký." among titled articles stays text.
+ */
+export function periodTitles(articles: readonly LegalNode[]): void {
+  const phrases = articles.filter(
+    (a) =>
+      a.title === null &&
+      a.text !== null &&
+      !a.data?.footnoteRefs?.length &&
+      PERIOD_TITLE.test(a.text) &&
+      atMostWords(a.text, 12) &&
+      !startsLower(a.text),
+  );
+  const titled = articles.filter((a) => a.title !== null).length;
+  if (phrases.length < 3 || phrases.length < titled) return;
+  for (const a of phrases) {
+    a.title = a.text!.slice(0, -1).trim();
+    a.text = null;
+  }
 }
