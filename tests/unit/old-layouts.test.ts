@@ -153,4 +153,56 @@ describe("older layouts", () => {
     expect(find(titled, "art-28")?.title).toBeNull();
     expect(find(titled, "art-28")?.text).toBe("Nghị định này có hiệu lực sau 15 ngày.");
   });
+
+  it("reads a header laid out as a Word table with empty spacer columns and merged cells", async () => {
+    const doc = await convertText(
+      [
+        "UBND TỈNH LÀO CAI\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\t",
+        "SỞ CÔNG THƯƠNG\t\t\t\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 12/SCT-KT\t\tLào Cai, ngày 14 tháng 5 năm 2019\t",
+        "V/v tham gia ý kiến về thiết kế cơ sở\t\t\t",
+        "",
+        "Kính gửi: Sở Xây dựng tỉnh Lào Cai",
+        "",
+        "Sở Công Thương có ý kiến như sau.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG");
+    expect(doc.metadata.documentNumber).toBe("12/SCT-KT");
+    expect(doc.metadata.place).toBe("Lào Cai");
+    expect(doc.metadata.issuedOn).toBe("2019-05-14");
+    expect(doc.metadata.subject).toBe("tham gia ý kiến về thiết kế cơ sở");
+  });
+
+  it("joins a subject in capitals over two paragraphs, but not the preamble's heading", async () => {
+    const doc = await convertText(
+      [
+        "UỶ BAN NHÂN DÂN\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH CÀ MAU\t\t\t\tĐộc lập - Tự do - Hạnh phúc",
+        "",
+        "QUY ĐỊNH",
+        "VỀ CHỨC NĂNG, NHIỆM VỤ VÀ CƠ CẤU TỔ CHỨC",
+        "CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814",
+        "",
+        "Chương I",
+        "NHỮNG QUY ĐỊNH CHUNG",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("UỶ BAN NHÂN DÂN TỈNH CÀ MAU");
+    expect(doc.metadata.subject).toBe(
+      "VỀ CHỨC NĂNG, NHIỆM VỤ VÀ CƠ CẤU TỔ CHỨC CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814",
+    );
+    const constitution = await convertText(
+      [
+        "QUỐC HỘI",
+        "",
+        "HIẾN PHÁP",
+        "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "LỜI NÓI ĐẦU",
+        "",
+        "Nhân dân Việt Nam.",
+      ].join("\n"),
+    );
+    expect(constitution.metadata.subject).toBe("NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  });
 });

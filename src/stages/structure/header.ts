@@ -225,6 +225,25 @@ function wrapsSubject(text: string, b: TextBlock, subject: string, last: number 
   );
 }
 
+/**
+ * A subject in capitals on the very next line goes on in capitals, where no bold tells it (a Word
+ * 97 file's paragraphs carry none): "VỀ CHỨC NĂNG, NHIỆM VỤ …" ⏎ "CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814".
+ * The enacting body's line and the issuer's name end it before this is asked (endsSubject).
+ */
+/** The heading of a preamble ("LỜI NÓI ĐẦU" of a constitution): a heading of its own, no subject. */
+const OPENING_HEADING_KEY = /^(loi noi dau|loi mo dau|phan mo dau|mo dau)$/;
+
+function capitalsGoOn(text: string, b: TextBlock, subject: string, last: number | undefined): boolean {
+  return (
+    last !== undefined &&
+    b.lines[0] === last + 1 &&
+    isUpperText(text) &&
+    isUpperText(subject) &&
+    text.split(/\s+/).length <= WRAP_MAX_WORDS &&
+    !OPENING_HEADING_KEY.test(foldKey(text))
+  );
+}
+
 const SESSION_KEY = /\bkhoa [ivxlc]+\b.*\bky hop\b|^\(tu ngay .* den ngay .*\)$/;
 
 /**
@@ -359,6 +378,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
       first ||
       startsLower(text) ||
       (state.subjectStrong && b.strong === true) ||
+      capitalsGoOn(text, b, fields.subject!.value, state.subjectLast) ||
       wrapsSubject(text, b, fields.subject!.value, state.subjectLast);
     if (continues) {
       fields.subject = first

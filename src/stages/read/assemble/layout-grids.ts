@@ -17,7 +17,17 @@ function cellParts(cell: TableCell): string[] {
  * header and closing so; a cell then holds one of those formulas.
  */
 export function isLayoutGrid(table: TableBlock): boolean {
-  const width = Math.max(...table.rows.map((r) => r.cells.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
+  // Columns that hold text in some row: a Word header table keeps empty spacer columns between its
+  // two sides ("UBND TỈNH | | CỘNG HÒA … | ").
+  const filled = new Set<number>();
+  for (const row of table.rows) {
+    let col = 0;
+    for (const cell of row.cells) {
+      if (cell.text.trim() !== "") filled.add(col);
+      col += cell.colSpan ?? 1;
+    }
+  }
+  const width = filled.size;
   if (table.rows.length > MAX_ROWS) return false;
   // A formula typeset as a grid: a fraction's terms around a cell holding "=" alone.
   if (table.rows.some((r) => r.cells.some((c) => c.text.trim() === "="))) return true;
