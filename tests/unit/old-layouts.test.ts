@@ -205,4 +205,30 @@ describe("older layouts", () => {
     );
     expect(constitution.metadata.subject).toBe("NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
+
+  it("reads a draft's header past its blank number in two parts and its '(Dự thảo)' mark", async () => {
+    const doc = await convertText(
+      [
+        "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH BÌNH THUẬN\t\tĐộc lập - Tự do - Hạnh phúc",
+        "Số:\t/TB-UBND",
+        "",
+        "Bình Thuận, ngày      tháng 12 năm 2024",
+        "",
+        "(Dự thảo)",
+        "",
+        "THÔNG BÁO",
+        "V/v chuẩn bị giải thể một số hội",
+        "",
+        "Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentNumber).toBeNull();
+    expect(doc.metadata.issuedOn).toBeNull();
+    expect(doc.metadata.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN");
+    expect(doc.metadata.documentType).toBe("THÔNG BÁO");
+    expect(doc.metadata.place).toBe("Bình Thuận");
+    expect(doc.metadata.subject).toBe("V/v chuẩn bị giải thể một số hội");
+    expect(doc.metadata.bases).toHaveLength(1);
+  });
 });

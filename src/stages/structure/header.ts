@@ -123,6 +123,9 @@ export function roleOf(text: string): HeaderRole | null {
   return null;
 }
 
+/** A draft's mark under its number or beside its title: "(Dự thảo)", "DỰ THẢO LẦN 2". */
+const DRAFT_MARK_KEY = /^\(?\s*du thao(\s+(lan\s+)?\d+)?\s*\)?$/;
+
 /** The time a digital signature was applied ("25/07/2025 10:25:14 +07:00"), or its "Ký bởi:" label. */
 const STAMP_TIME =
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?(?![\d:])/u;
@@ -279,6 +282,8 @@ interface HeaderState {
   subjectLast?: number;
   /** The text of the block after the one being read. */
   next?: string;
+  /** A draft's "Số:" read alone: its blank number's symbol ("/TB-UBND") may follow as a line apart. */
+  bareNumberLabel?: boolean;
 }
 
 /**
@@ -288,6 +293,16 @@ interface HeaderState {
 function takeFormula(text: string, b: TextBlock, index: number, state: HeaderState): HeaderRole | null {
   const { fields } = state;
   const line = b.lines[0]!;
+  // A draft's blank number in two cells or paragraphs: "Số:" ⏎ "/TB-UBND". The number stays unread.
+  const blankSymbol = (s: string | undefined) => s !== undefined && /^[.…_\s]*\/\s*\p{L}/u.test(s);
+  if (/^Số\s*[:.]?$/iu.test(text.trim()) && blankSymbol(state.next)) {
+    state.bareNumberLabel = true;
+    return "number";
+  }
+  if (state.bareNumberLabel) {
+    state.bareNumberLabel = false;
+    if (blankSymbol(text)) return "number";
+  }
   // A body set up by a decision names it in its heading: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT".
   const founding = state.issuer.at(-1);
   if (
@@ -426,7 +441,7 @@ export function parseHeader(
     }
     // A digital signature's stamp printed over the header ("SAO Y; VĂN PHÒNG …; 25/07/2025 10:25:14
     // +07:00", "Ký bởi: …"): furniture, never the issuer.
-    if (isSignatureStamp(b.text)) {
+    if (isSignatureStamp(b.text) || DRAFT_MARK_KEY.test(foldKey(b.text))) {
       parts.push({ role: "header", block: b });
       continue;
     }
