@@ -75,9 +75,21 @@ function patternsFor(all: Unsafe[], value: string): Unsafe[] {
   return patterns;
 }
 
+/**
+ * Characters a pattern may escape wherever they stand, or next to a neighbour's: emphasis and code
+ * marks, brackets, pipes, backslashes, entities, autolinks ("www.", "http:/", "a@b"), line endings,
+ * and blanks at an edge (before a line ending a neighbour brings).
+ */
+const ANYWHERE = /[*[\]_`~|\\&<>@!#=+\r\n\t]|[Ww]\.|:\/|^\s|\s$/;
+/** What a pattern may escape at a line's start: a list's number or mark, "(" after a "]" before it. */
+const AT_START = /^(?:\d|[-.):(])/;
+
 const text: Handle = (node, parent, state: State, info) => {
+  const value = (node as { value: string }).value;
+  // Most of a document's texts hold none of these: the library would give them back as they are.
+  if (!ANYWHERE.test(value) && !AT_START.test(value)) return value;
   const all = state.unsafe;
-  state.unsafe = patternsFor(all, (node as { value: string }).value);
+  state.unsafe = patternsFor(all, value);
   try {
     return defaultHandlers.text(node, parent, state, info);
   } finally {

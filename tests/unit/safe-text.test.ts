@@ -20,6 +20,9 @@ const piece = fc.constantFrom(
   ...'<|`\t\r\n[]> _*()#:-~@.\\=+&"!1a Đ'.split(""),
   "1.",
   "www.",
+  "W.x",
+  "(",
+  "](",
   "a@b.vn",
   "http://x.vn",
   "  ",
@@ -35,6 +38,8 @@ const phrasing: fc.Arbitrary<PhrasingContent> = fc.oneof(
   value.map((v) => ({ type: "strong", children: [{ type: "text", value: v }] }) as PhrasingContent),
   value.map((v) => ({ type: "emphasis", children: [{ type: "text", value: v }] }) as PhrasingContent),
   fc.constant({ type: "break" } as PhrasingContent),
+  // A footnote reference ends in "]": a text after it opening with "(" would read as a link.
+  fc.constant({ type: "footnoteReference", identifier: "1", label: "1" } as PhrasingContent),
   value.map((v) => ({ type: "link", url: "#a", children: [{ type: "text", value: v }] }) as PhrasingContent),
 );
 const paragraph = fc
