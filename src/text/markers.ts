@@ -11,6 +11,7 @@ import {
   NATIONAL_TITLE_KEY,
   PARTY_NAME_KEY,
 } from "./formulas.js";
+import { isUpperText } from "./normalize.js";
 import { parseRoman } from "./roman.js";
 import { atMostWords } from "./word-count.js";
 
@@ -70,7 +71,9 @@ const MUC = /^(MỤC|Mục)\s+(\d{1,3}|[IVXLC]+)(?![\p{L}\d])\s*[.:\-–—]?\s*
 // line of running text may start "Điều 3 của Luật này …".
 const ARTICLE = /^(ĐIỀU|Điều)\s+(\d{1,3}[a-z]?)(?:\s*[.:]\s*(.*)|\s*()$)/u;
 const ROMAN = /^([IVXLC]{1,7})\s*([.\-–)])(?!\d)\s*(.*)$/u;
-const UPPER_LETTER = /^([A-ZĐ])\s*([.)])\s+(.*)$/u;
+// "A. …", "B) …"; older texts dash their letter parts ("A - NHỮNG QUY ĐỊNH CHUNG"): then only a
+// title in capitals follows, since a formula's legend dashes its letters too ("T - Số tiền …;").
+const UPPER_LETTER = /^([A-ZĐ])(?:\s*([.)])\s+|\s*([-–])\s*(?=\p{Lu}\p{L}))(.*)$/u;
 // 1. | 1.2. | 1.2 | 1.2.Text | 1) — first component 1–3 digits, later ones 1–2 digits without a
 // leading zero, so "3.384 doanh nghiệp" and "2.000 người" stay numbers.
 const DECIMAL = /^([1-9]\d{0,2}|0\d)((?:\.[1-9]\d?){0,3})(\.|\))?(?=\s|$|\p{Lu})\s*(.*)$/u;
@@ -141,15 +144,16 @@ function readMarkers(s: string): Marker[] {
           rest: roman[3]!,
         }
       : null;
-  const letterMarker: Marker | null = letter
-    ? {
-        style: "upperLetter",
-        label: `${letter[1]}${letter[2]}`,
-        ordinal: letter[1]!.charCodeAt(0) - 64,
-        key: letter[1]!,
-        rest: letter[3]!,
-      }
-    : null;
+  const letterMarker: Marker | null =
+    letter && (letter[3] === undefined || isUpperText(letter[4]!))
+      ? {
+          style: "upperLetter",
+          label: `${letter[1]}${letter[2] ?? letter[3]}`,
+          ordinal: letter[1]!.charCodeAt(0) - 64,
+          key: letter[1]!,
+          rest: letter[4]!,
+        }
+      : null;
   // I, V, X open Roman sequences far more often than they continue letter ones.
   if (romanMarker && letterMarker && !/^[IVX]$/.test(roman![1]!)) out.push(letterMarker, romanMarker);
   else {

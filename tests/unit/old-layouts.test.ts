@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDocumentNumbers } from "../../src/text/document-number.js";
+import { matchMarkers } from "../../src/text/markers.js";
 import { convertText, find } from "../helpers.js";
 
 // Layouts of documents from before the 2011 rules on thể thức, as Word files and transcriptions keep
@@ -230,5 +231,12 @@ describe("older layouts", () => {
     expect(doc.metadata.place).toBe("Bình Thuận");
     expect(doc.metadata.subject).toBe("V/v chuẩn bị giải thể một số hội");
     expect(doc.metadata.bases).toHaveLength(1);
+  });
+
+  it("reads letter parts dashed in capitals ('A - NHỮNG QUY ĐỊNH CHUNG'), not a formula's dashed legend", () => {
+    expect(matchMarkers("A - NHỮNG QUY ĐỊNH CHUNG")[0]).toMatchObject({ style: "upperLetter", key: "A" });
+    expect(matchMarkers("B- CĂN CỨ TÍNH THUẾ")[0]).toMatchObject({ style: "upperLetter", key: "B" });
+    expect(matchMarkers("T - Số tiền cấp quyền khai thác khoáng sản;")).toEqual([]);
+    expect(matchMarkers("A - B là hai bên ký kết")).toEqual([]);
   });
 });
