@@ -239,4 +239,49 @@ describe("older layouts", () => {
     expect(matchMarkers("T - Số tiền cấp quyền khai thác khoáng sản;")).toEqual([]);
     expect(matchMarkers("A - B là hai bên ký kết")).toEqual([]);
   });
+
+  it("keeps a consolidated text's list of amending laws in its preamble, before its grounds", async () => {
+    const doc = await convertText(
+      [
+        "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI",
+        "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "LUẬT",
+        "ĐẤT ĐAI",
+        "",
+        "Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội, được sửa đổi, bổ sung bởi:",
+        "",
+        "1. Luật số 43/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội sửa đổi, bổ sung một số điều;",
+        "",
+        "2. Luật Đầu tư công số 58/2024/QH15 ngày 29 tháng 11 năm 2024 của Quốc hội.",
+        "",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "",
+        "Quốc hội ban hành Luật Đất đai.",
+        "",
+        "Chương I",
+        "QUY ĐỊNH CHUNG",
+        "",
+        "Điều 1. Phạm vi điều chỉnh",
+        "",
+        "1. Luật này quy định về chế độ sở hữu đất đai.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("VĂN PHÒNG QUỐC HỘI");
+    expect(doc.metadata.bases.map((b) => b.text)).toEqual([
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+    ]);
+    const preamble = find(doc, "preamble")!;
+    expect(preamble.children.map((c) => c.text?.slice(0, 12))).toEqual([
+      "Luật Đất đai",
+      "1. Luật số 4",
+      "2. Luật Đầu ",
+      "Căn cứ Hiến ",
+      "Quốc hội ban",
+    ]);
+    // The body's own numbered clauses are still clauses.
+    expect(find(doc, "art-1")?.children.map((c) => c.type)).toEqual(["clause"]);
+  });
 });

@@ -123,6 +123,8 @@ export function roleOf(text: string): HeaderRole | null {
   return null;
 }
 
+const GAZETTE_KIND = /^VĂN BẢN (?:HỢP NHẤT|QUY PHẠM PHÁP LUẬT)\s*[-–]\s*(?=\S)/u;
+
 /** A draft's mark under its number or beside its title: "(Dự thảo)", "DỰ THẢO LẦN 2". */
 const DRAFT_MARK_KEY = /^\(?\s*du thao(\s+(lan\s+)?\d+)?\s*\)?$/;
 
@@ -411,7 +413,13 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   if (!fields.documentType && !fields.documentNumber && issuerLike && index < 6) {
     // A scan's stray mark between the columns ("ỦY BAN NHÂN DÂN _ CỘNG HÒA …") is no part of the
     // name; a dash stays, as it parts the bodies of a joint document.
-    state.issuer.push({ text: text.replace(/(?:^|\s)[_=*]+(?=\s|$)/gu, "").trim(), line });
+    // The gazette files a consolidated text under its kind: "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI";
+    // the body that authenticated it is the issuer.
+    const name = text
+      .replace(/(?:^|\s)[_=*]+(?=\s|$)/gu, "")
+      .replace(GAZETTE_KIND, "")
+      .trim();
+    state.issuer.push({ text: name, line });
     return "issuer";
   }
   return null;

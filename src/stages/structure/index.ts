@@ -49,6 +49,12 @@ const QUOTE_CLOSE = /[”"’]\s*[.;,]?\s*(\.\/\.?)?$/u;
 /** How far into a text its bare title (tên loại alone) may stand. */
 const TITLE_SEARCH = 5;
 
+/** "…, được sửa đổi, bổ sung bởi:": a consolidated text announcing its amending texts. */
+const AMENDED_BY = /sửa đổi, bổ sung bởi\s*:?\s*$/u;
+/** One amending text of that list: "Luật số 51/2019/QH14 ngày …", "Luật Đầu tư công số 58/2024/QH15 …". */
+const AMENDING_ITEM =
+  /^(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư)\b[^.;:]{0,120}?\ssố\s/u;
+
 const BASIS_KEY = /^(can cu|(xet|theo) (de nghi|to trinh)|xet to trinh|tren co so)\b/;
 
 /**
@@ -108,6 +114,8 @@ class Builder {
   /** The container whose title lines (and caption) are still being read. */
   private titling: Titling | null = null;
   private readonly bases: Basis[] = [];
+  /** The preamble's last paragraph announced the texts that amended this one, or was one of them. */
+  private amendedBy = false;
   private readonly captions: { text: string; line: number }[] = [];
   private readonly appendices: AppendixSummary[] = [];
   /** What the closing states: the signer, the recipients and where their list starts. */
@@ -333,7 +341,12 @@ class Builder {
       markers.length === 1 &&
       BULLET_STYLES.has(markers[0]!.style) &&
       BASIS_KEY.test(foldKey(markers[0]!.rest));
-    if (markers.length && !(dashedBasis && this.phase === "preamble" && !this.outline.started)) {
+    const opening = this.phase === "preamble" && !this.outline.started;
+    // A consolidated text lists the laws that amended it ("… được sửa đổi, bổ sung bởi:" ⏎ "1. Luật số
+    // …"), then its own grounds: the list is the preamble's, not the body's first items.
+    const amending = opening && this.amendedBy && markers.length > 0 && AMENDING_ITEM.test(markers[0]!.rest);
+    this.amendedBy = amending || (opening && AMENDED_BY.test(text));
+    if (markers.length && !(opening && (dashedBasis || amending))) {
       this.phase = "body";
       this.outline.addMarked(b, markers);
       return i;
