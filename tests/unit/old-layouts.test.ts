@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDocumentNumbers } from "../../src/text/document-number.js";
 import { matchMarkers } from "../../src/text/markers.js";
-import { convertText, find } from "../helpers.js";
+import { convertText, find, rules } from "../helpers.js";
 
 // Layouts of documents from before the 2011 rules on thể thức, as Word files and transcriptions keep
 // them (luật 18/2003/QH11, nghị định 114/2003, thông tư 01/2005/TT-BKH and QĐ 522/2002/QĐ.UB in the
@@ -283,5 +283,42 @@ describe("older layouts", () => {
     ]);
     // The body's own numbered clauses are still clauses.
     expect(find(doc, "art-1")?.children.map((c) => c.type)).toEqual(["clause"]);
+  });
+
+  it("signs a consolidated text by its authentication block and keeps its endnotes as notes, not clauses", async () => {
+    const doc = await convertText(
+      [
+        "LUẬT",
+        "ĐẤT ĐAI",
+        "",
+        "Chương I",
+        "QUY ĐỊNH CHUNG",
+        "",
+        "Điều 1. Phạm vi điều chỉnh",
+        "",
+        "1. Luật này quy định về chế độ sở hữu đất đai.[1]",
+        "",
+        "XÁC THỰC VĂN BẢN HỢP NHẤT",
+        "",
+        "CHỦ NHIỆM",
+        "",
+        "Lê Quang Mạnh",
+        "",
+        "[1] Khoản này được sửa đổi, bổ sung theo quy định tại khoản 2 Điều 1 của Luật số 43/2024/QH15:",
+        "",
+        "“Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+        "",
+        "[2] Cụm từ “an toàn thông tin mạng” được thay thế.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.signer).toMatchObject({
+      name: "Lê Quang Mạnh",
+      capacity: ["XÁC THỰC VĂN BẢN HỢP NHẤT", "CHỦ NHIỆM"],
+    });
+    const notes = doc.body.children.filter((c) => c.type === "footnote");
+    expect(notes.map((n) => n.label)).toEqual(["1", "2"]);
+    expect(notes[0]!.text).toContain("“Căn cứ Hiến pháp");
+    expect(rules(doc)).not.toContain("text-after-closing");
+    expect(find(doc, "art-1")?.children).toHaveLength(1);
   });
 });

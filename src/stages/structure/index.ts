@@ -116,6 +116,8 @@ class Builder {
   private readonly bases: Basis[] = [];
   /** The preamble's last paragraph announced the texts that amended this one, or was one of them. */
   private amendedBy = false;
+  /** The endnote being read after the closing, which the next paragraphs continue. */
+  private endnote: LegalNode | null = null;
   private readonly captions: { text: string; line: number }[] = [];
   private readonly appendices: AppendixSummary[] = [];
   /** What the closing states: the signer, the recipients and where their list starts. */
@@ -321,6 +323,7 @@ class Builder {
     // after it ("III- TỔ CHỨC THỰC HIỆN" after "II-") takes the text back into the body.
     const resumed = this.phase === "closing" ? matchMarkers(text)[0] : undefined;
     if (resumed && this.container === this.root && this.outline.continues(resumed)) this.phase = "body";
+    if (this.phase === "closing" && this.takeEndnote(b)) return i;
     if (this.phase === "closing") {
       const node = makeNode("unassigned", this.ids.claim(`unassigned-${b.lines[0]}`), {
         text,
@@ -564,13 +567,40 @@ class Builder {
   }
 
   /** An unprefixed signature ("CHỦ TỊCH" then a name) only counts at the end of the main text. */
+  /**
+   * After the closing, a consolidated text's endnotes: "[12] Khoản này được sửa đổi …" opens one,
+   * and the paragraphs it quotes go on in it until the next.
+   */
+  private takeEndnote(b: TextBlock): boolean {
+    const m = ENDNOTE.exec(b.text);
+    if (m) {
+      this.endnote = makeNode("footnote", this.ids.claim(`fn-${m[1]}`), {
+        label: m[1]!,
+        text: b.text.slice(m[0].length).trim(),
+        lines: [...b.lines],
+      });
+      this.container.children.push(this.endnote);
+      return true;
+    }
+    if (!this.endnote || this.container.children.at(-1) !== this.endnote) return false;
+    this.endnote.text = `${this.endnote.text}\n${b.text}`;
+    this.endnote.lines.push(...b.lines);
+    return true;
+  }
+
   private endsMainText(stop: number): boolean {
     // Page furniture after the name (the last page's number) does not count.
     const next = this.blocks.slice(stop).find((b) => b.kind !== "furniture");
     if (!next) return true;
     return (
       next.kind === "text" &&
-      (appendixHeading(next.text) !== null || this.startsAttachment(next) || isRecipientsHeading(next.text))
+      (appendixHeading(next.text) !== null ||
+        this.startsAttachment(next) ||
+        isRecipientsHeading(next.text) ||
+        ENDNOTE.test(next.text))
     );
   }
 }
+
+/** A consolidated text's endnotes after its authentication: "[1] Luật Đất đai số 31/2024/QH15 …". */
+const ENDNOTE = /^\[(\d{1,3})\]\s*(?=\p{Lu})/u;
