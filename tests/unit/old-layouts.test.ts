@@ -321,4 +321,30 @@ describe("older layouts", () => {
     expect(rules(doc)).not.toContain("text-after-closing");
     expect(find(doc, "art-1")?.children).toHaveLength(1);
   });
+
+  it("reads a numbered phrase closed by a period as the heading of the text under it, not a stated result", async () => {
+    const doc = await convertText(
+      [
+        "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2004.",
+        "",
+        "Nền kinh tế tiếp tục tăng trưởng khá.",
+        "",
+        "4. Giáo dục, đào tạo.",
+        "",
+        "Quy mô giáo dục tiếp tục được mở rộng.",
+        "",
+        "5. Giảm tỷ lệ trẻ em suy dinh dưỡng xuống còn 26%.",
+        "",
+        "Công tác chăm sóc sức khỏe được chú trọng.",
+        "",
+        "6. Công tác văn hoá có nhiều chuyển biến tích cực trong cả nước và ở các địa phương.",
+        "",
+        "Các hoạt động văn hoá diễn ra sôi nổi.",
+      ].join("\n"),
+    );
+    expect(find(doc, "I")?.title).toBe("TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2004");
+    expect(find(doc, "I.4")?.title).toBe("Giáo dục, đào tạo");
+    expect(find(doc, "I.5")?.title).toBeNull();
+    expect(find(doc, "I.6")?.title).toBeNull();
+  });
 });

@@ -22,7 +22,7 @@ import { buildMetadata } from "./metadata.js";
 import { fixPositions, IdRegistry, makeNode, walk } from "./nodes.js";
 import { Outline } from "./outline.js";
 import { TableNodes } from "./table-nodes.js";
-import { periodTitles } from "./title.js";
+import { periodTitles, phraseHeadings } from "./title.js";
 
 export const StructureOptions = z.object({});
 export type StructureOptions = z.infer<typeof StructureOptions>;
@@ -163,7 +163,9 @@ class Builder {
     // A title line or a portal's property lines speak where the header is silent.
     const front = frontFacts(this.blocks.slice(0, header ? start : next + 20));
     for (let i = next; i < this.blocks.length; i++) i = this.place(i);
-    periodTitles([...walk(this.root)].filter((n) => n.type === "article"));
+    const all = [...walk(this.root)];
+    periodTitles(all.filter((n) => n.type === "article"));
+    phraseHeadings(all.filter((n) => n.type !== "article"));
     fixPositions(this.root);
     const metadata = buildMetadata(
       fields,

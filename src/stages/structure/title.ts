@@ -1,5 +1,5 @@
 import type { LegalNode } from "../../model/node.js";
-import { startsLower } from "../../text/normalize.js";
+import { isUpperText, startsLower } from "../../text/normalize.js";
 import { atMostWords } from "../../text/word-count.js";
 
 /**
@@ -45,5 +45,29 @@ export function periodTitles(articles: readonly LegalNode[]): void {
   for (const a of phrases) {
     a.title = a.text!.slice(0, -1).trim();
     a.text = null;
+  }
+}
+
+/** Numbering that heads a division of a report or plan: "II.", "4.", "B.". */
+const HEADING_STYLES = new Set(["roman", "decimal", "upperLetter"]);
+
+/**
+ * A numbered phrase closed by a period that holds the text under it ("4. Giáo dục, đào tạo.",
+ * "III. DỰ BÁO MỘT SỐ CÂN ĐỐI LỚN … NĂM 2005.") heads it: in capitals, or short with no figure in it
+ * (a result stated in an item, "Giảm tỷ lệ … xuống còn 26%.", stays text); never a lower-case or
+ * parenthesised numbering.
+ */
+export function phraseHeadings(nodes: readonly LegalNode[]): void {
+  for (const n of nodes) {
+    if (n.title !== null || n.text === null || !n.children.length) continue;
+    if (!HEADING_STYLES.has(n.data?.style ?? "") || n.data?.footnoteRefs?.length) continue;
+    if (!PERIOD_TITLE.test(n.text) || startsLower(n.text)) continue;
+    // In capitals it is a heading whatever it holds; in sentence case only a short phrase with no figure.
+    if (!isUpperText(n.text) && (/\d/.test(n.text) || !atMostWords(n.text, 10))) continue;
+    // A khoản is most often a sentence ("Chính phủ quy định chi tiết Điều này."): it heads only
+    // numbered or dashed parts of its own.
+    if (n.type === "clause" && !n.children.some((c) => c.label !== null && c.type !== "pageBreak")) continue;
+    n.title = n.text.slice(0, -1).trim();
+    n.text = null;
   }
 }
