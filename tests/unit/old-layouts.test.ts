@@ -347,22 +347,4 @@ describe("older layouts", () => {
     expect(find(doc, "I.5")?.title).toBeNull();
     expect(find(doc, "I.6")?.title).toBeNull();
   });
-
-  it("parts a label from its figure after a colon, as from a sentence", async () => {
-    const doc = await convertText(
-      [
-        "II. TỔ CHỨC KIỂM TRA",
-        "",
-        "1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026 (Thứ Ba).",
-        "",
-        "2. Địa điểm: tại trụ sở.",
-      ].join("\n"),
-    );
-    expect(find(doc, "II.1")).toMatchObject({
-      title: "Thời gian kiểm tra",
-      text: "13h30’ ngày 07/7/2026 (Thứ Ba).",
-    });
-    // A lower-case word after the colon goes on the sentence: no title.
-    expect(find(doc, "II.2")).toMatchObject({ title: null, text: "Địa điểm: tại trụ sở." });
-  });
 });

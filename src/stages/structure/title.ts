@@ -5,8 +5,7 @@ import { atMostWords } from "../../text/word-count.js";
 /**
  * A numbered block is a heading, a heading with inline body text, or just text:
  * - "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "3. Phấn đấu đạt các chỉ tiêu" → title;
- * - "1.1.1. Tăng cường xây dựng Đảng bộ vững mạnh về chính trị: Tiếp tục …" → title and text, and so
- *   a label over its figure ("1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026", "c) Chủng loại …: 1.939.211 kg");
+ * - "1.1.1. Tăng cường xây dựng Đảng bộ vững mạnh về chính trị: Tiếp tục …" → title and text;
  * - "1. Tổ chức quán triệt và thực hiện … năm 2045." → text.
  */
 export const SENTENCE_END = /[.;!?…]["”’)]*\/?$/u;
@@ -17,7 +16,7 @@ export function splitTitle(rest: string): { title: string | null; text: string |
   if (s === "") return { title: null, text: null };
   if (!SENTENCE_END.test(s) && s.length <= MAX_TITLE && !/[;]/.test(s))
     return { title: s.replace(/:$/, "").trim(), text: null };
-  const colon = /^([^:.;!?]{3,160}?):\s+(?=[\p{Lu}“"(\d])/u.exec(s);
+  const colon = /^([^:.;!?]{3,160}?):\s+(?=[\p{Lu}“"(])/u.exec(s);
   if (colon) return { title: colon[1]!.trim(), text: s.slice(colon[0].length).trim() };
   return { title: null, text: s };
 }
