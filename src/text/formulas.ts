@@ -34,7 +34,8 @@ export const CAPACITY_KEY =
   /^((tm|kt|q|tl|tuq|pp|t\/m|k\/t)[./]?\s*)?(pho )?(thu tuong|bo truong|thu truong|chu tich|giam doc|chanh an|vien truong|tong cuc truong|cuc truong|chanh van phong|truong ban|bi thu|tong kiem toan|thong doc)\b/;
 
 /** An authority line on folded text: the prefix, then the body's name. */
-export const AUTHORITY_LINE_KEY = /^((tm|kt|q|tl|tuq|pp|t\.m)\.\s*|t\/m\s+)\p{L}/u;
+// A transcription may space the dot off its prefix ("tm . ubnd thành phố").
+export const AUTHORITY_LINE_KEY = /^((tm|kt|q|tl|tuq|pp|t\.m) ?\.\s*|t\/m\s+)\p{L}/u;
 
 /** The verbs of the enacting formula that closes a preamble: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" … (folded). */
 const ENACTING_VERBS = "quyet nghi|quyet dinh|chi thi|nghi dinh|ban hanh|quy dinh|ket luan";

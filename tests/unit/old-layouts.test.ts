@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/model/block.js";
+import { readSignature } from "../../src/stages/structure/closing-blocks.js";
+import { signatureEnd } from "../../src/stages/structure/closing.js";
+import { IdRegistry } from "../../src/stages/structure/nodes.js";
 import { findDocumentNumbers } from "../../src/text/document-number.js";
 import { matchMarkers } from "../../src/text/markers.js";
 import { convertText, find, rules } from "../helpers.js";
@@ -346,5 +350,22 @@ describe("older layouts", () => {
     expect(find(doc, "I.4")?.title).toBe("Giáo dục, đào tạo");
     expect(find(doc, "I.5")?.title).toBeNull();
     expect(find(doc, "I.6")?.title).toBeNull();
+  });
+
+  it("keeps a signature's 'TM.' line printed in small letters with its capacity", () => {
+    // Paragraphs of a Word file in a capital font read as small letters (QĐ 256/2004 Cần Thơ).
+    const blocks: Block[] = ["tm . ubnd thành phố Cần Thơ", "chủ tịch", "Võ Thanh Tòng"].map((text, k) => ({
+      kind: "text",
+      text,
+      lines: [k + 1],
+    }));
+    expect(signatureEnd(blocks, 0)).toBe(3);
+    const { signer } = readSignature(blocks, new IdRegistry());
+    expect(signer).toMatchObject({
+      name: "Võ Thanh Tòng",
+      capacity: ["tm . ubnd thành phố Cần Thơ", "chủ tịch"],
+    });
+    // A sentence in small letters is no capacity.
+    expect(signatureEnd([{ kind: "text", text: "tm . các cơ quan thực hiện.", lines: [1] }], 0)).toBe(-1);
   });
 });

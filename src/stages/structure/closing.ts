@@ -1,6 +1,7 @@
 import type { Block, TextBlock } from "../../model/block.js";
 import { foldStart } from "../../text/fold.js";
 import {
+  AUTHORITY_LINE_KEY,
   AUTHORITY_PREFIX,
   CAPACITY_KEY,
   personName,
@@ -44,7 +45,13 @@ function isCapacity(b: Block | undefined): b is TextBlock {
   if (b?.kind !== "text") return false;
   const text = withoutSignedMark(b.text);
   const short = atMostWords(text, 10);
-  return short && (isUpperText(text) || (CAPACITY_KEY.test(foldStart(text)) && !SENTENCE_END.test(text)));
+  // In any case: a transcription, or a capital font read as small letters ("Tm. ủy ban nhân dân tỉnh …").
+  const key = foldStart(text);
+  return (
+    short &&
+    (isUpperText(text) ||
+      ((CAPACITY_KEY.test(key) || AUTHORITY_LINE_KEY.test(key)) && !SENTENCE_END.test(text)))
+  );
 }
 
 /**
