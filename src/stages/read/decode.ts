@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from "node:buffer";
 import { convertLegacyLines, detectLegacyEncoding, syllableShare } from "../../text/legacy-encoding.js";
 import type { Reporter } from "../../model/reporter.js";
 import { InputError } from "./input-error.js";
@@ -79,9 +80,10 @@ export function decodeText(bytes: Uint8Array, onEncoding?: (encoding: string) =>
   if (nul >= 0) throw new InputError(`binary data: NUL byte at offset ${nul}`);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
-  } catch {
+  // isUtf8 checks with SIMD, and Buffer decodes on V8's fast path: a strict TextDecoder took 3% of a
+  // text conversion doing both at once.
+  if (isUtf8(body)) text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  else {
     const legacy = legacyText(body);
     if (!legacy)
       throw new InputError(
@@ -90,7 +92,7 @@ export function decodeText(bytes: Uint8Array, onEncoding?: (encoding: string) =>
     onEncoding?.(legacy.encoding);
     text = legacy.text;
   }
-  if (text.trim() === "") throw new InputError("the file holds only white space");
+  if (!/\S/.test(text)) throw new InputError("the file holds only white space");
   return text;
 }
 
