@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import type { SourceFormat } from "../model/block.js";
@@ -6,14 +7,18 @@ import { checkSignature, formatOf, isDocumentName } from "../stages/read/registr
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Reads one input, refusing what is no document: missing, a folder, empty, too large. */
+/**
+ * Reads one input, refusing what is no document: missing, a folder, empty, too large. Synchronous
+ * reads: a converter process reads one input at a time, and the thread pool's round trips cost more
+ * than the read.
+ */
 export async function readInput(
   path: string,
   maxBytes = MAX_INPUT_BYTES,
 ): Promise<{ bytes: Uint8Array; format: SourceFormat }> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch {
     throw new InputError("no such file");
   }
@@ -25,7 +30,7 @@ export async function readInput(
       `the file is ${(info.size / 1048576).toFixed(1)} MB, over the ${+(maxBytes / 1048576).toFixed(1)} MB limit (--max-size)`,
     );
   const format = formatOf(path);
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = new Uint8Array(readFileSync(path));
   checkSignature(bytes, format);
   return { bytes, format };
 }

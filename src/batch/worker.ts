@@ -82,7 +82,7 @@ export default async function convertDocument(
       files = rendered.map(([name]) => name);
       // A converter whose run was killed writes nothing: the next run may have swept its staging already.
       if (process.send && !process.connected) process.exit(1);
-      staged = await stageFiles(task.staging, rendered);
+      staged = stageFiles(task.staging, rendered);
     }
   } catch (e) {
     return {
