@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { appendFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Status } from "../model/document.js";
@@ -48,7 +49,10 @@ export async function readRunManifest(outDir: string): Promise<Map<string, RunEn
   return entries;
 }
 
-/** One write of one whole line with O_APPEND: lines of concurrent appends never interleave. */
-export async function appendRunEntry(outDir: string, entry: RunEntry): Promise<void> {
-  await appendFile(join(outDir, RUN_MANIFEST), `${JSON.stringify(entry)}\n`);
+/**
+ * One write of one whole line with O_APPEND: lines of concurrent appends never interleave.
+ * Synchronous, as a commit is: the run's thread-pool trips would take time from the converters.
+ */
+export function appendRunEntry(outDir: string, entry: RunEntry): void {
+  appendFileSync(join(outDir, RUN_MANIFEST), `${JSON.stringify(entry)}\n`);
 }

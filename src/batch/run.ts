@@ -277,7 +277,7 @@ export class BatchRun {
     });
     let folder: string;
     try {
-      folder = await commitFolder(r.staged, o.outDir, slug, staging);
+      folder = commitFolder(r.staged, o.outDir, slug, staging);
     } catch (e) {
       await rm(r.staged, { recursive: true, force: true });
       const failed: Outcome = {
@@ -302,7 +302,7 @@ export class BatchRun {
 
   private async record(r: Extract<DocumentResult, { ok: true }>, slug: string): Promise<void> {
     const { status, ...counts } = r.summary;
-    await appendRunEntry(this.options.outDir, {
+    appendRunEntry(this.options.outDir, {
       path: r.path,
       sha256: r.sha256,
       version: await this.version,
