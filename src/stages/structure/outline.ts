@@ -14,6 +14,12 @@ interface Open {
 }
 
 /**
+ * Styles a law numbers through the whole text: Điều 14 opens Chương II after Điều 13 closed
+ * Chương I, and chapters run on over parts the same way.
+ */
+const RUNNING: ReadonlySet<MarkerStyle> = new Set(["article", "chapter"]);
+
+/**
  * Builds the numbered tree inside one container (the body, an attachment, an appendix). Depth comes
  * from the order numbering styles appear: a style already open closes everything below it and adds
  * a sibling; a new style opens a child. Part, chapter, Mục and Điều keep their fixed normative ranks.
@@ -23,6 +29,8 @@ export class Outline {
   private stack: Open[] = [];
   private readonly ordinals = new WeakMap<LegalNode, number | null>();
   private readonly signCounts = new WeakMap<LegalNode, Map<MarkerStyle, number>>();
+  /** The last number of each running style seen anywhere in the container (see RUNNING). */
+  private readonly lastRunning = new Map<MarkerStyle, number>();
 
   constructor(
     private readonly container: LegalNode,
@@ -61,6 +69,8 @@ export class Outline {
     }
     if (!previous) previous = this.lastChildOfStyle(marker.style);
     this.checkSequence(marker, previous, block.lines[0]!);
+    if (RUNNING.has(marker.style) && marker.ordinal !== null)
+      this.lastRunning.set(marker.style, marker.ordinal);
 
     const parent = this.top();
     const { title, text } = splitTitle(marker.rest);
@@ -167,6 +177,9 @@ export class Outline {
     if (marker.ordinal === null) return;
     const expected = previous?.ordinal != null ? previous.ordinal + 1 : 1;
     if (marker.ordinal === expected) return;
+    // The first article of a chapter (the first chapter of a part) goes on from the one before it.
+    const running = previous ? undefined : this.lastRunning.get(marker.style);
+    if (running !== undefined && marker.ordinal === running + 1) return;
     const what = `${marker.label}`;
     if (previous && marker.ordinal === previous.ordinal) {
       this.report.warn("numbering-duplicate", `${what} repeats the number before it; both are kept`, {
