@@ -44,8 +44,10 @@ export function readRecipients(
       node.children.push(pageBreak(b, ids));
       continue;
     }
-    // A signature line between two recipients, or inside one that wraps.
-    if (b.kind === "text" && !BULLET.test(b.text) && isSignatureLine(b.text) && next?.kind === "text") {
+    // A signature line between two recipients, or inside one that wraps; the signer's name too,
+    // when the list runs on below it ("- Sở, Ban ngành TP      Võ Thanh Tòng" ⏎ "- Lưu TTLT").
+    const signing = isSignatureLine(b.text) || (personName(b.text) !== null && BULLET.test(next?.text ?? ""));
+    if (b.kind === "text" && !BULLET.test(b.text) && signing && next?.kind === "text") {
       if (BULLET.test(next.text) || startsLower(next.text)) {
         aside.push(b);
         continue;

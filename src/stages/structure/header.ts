@@ -150,11 +150,17 @@ export function typeLine(text: string): { printed: string; code: DocumentTypeCod
   return { printed: t.name.toLocaleUpperCase("vi"), code: t.code, rest };
 }
 
-/** An issuer line in capitals; a joint document names each body ("BỘ TƯ PHÁP - BỘ CÔNG AN - …"). */
+/**
+ * An issuer line in capitals; a joint document names each body ("BỘ TƯ PHÁP - BỘ CÔNG AN - …"). A
+ * name has a word of letters: a filing code in the header's corner ("XV80") is none.
+ */
 function isTitleLike(text: string): boolean {
   const bodies = text.split(/\s+[-–]\s+/);
   return (
-    isUpperText(text) && bodies.every((b) => b.split(/\s+/).length <= 16) && matchMarkers(text).length === 0
+    isUpperText(text) &&
+    bodies.every((b) => b.split(/\s+/).length <= 16) &&
+    matchMarkers(text).length === 0 &&
+    text.split(/\s+/).some((w) => /^\p{L}{2,}[.,]?$/u.test(w))
   );
 }
 
@@ -175,7 +181,9 @@ function endsSubject(text: string, state: HeaderState): boolean {
 /** "Nghị định của chính phủ": an old transcription's type line names its issuer after the type. */
 function typeOfIssuer(text: string): boolean {
   const m = /^(.+?)\s+của\s+(.+)$/iu.exec(text.trim());
-  return !!m && isTypeName(m[1]!) && ISSUER_BODY_KEY.test(foldKey(m[2]!)) && m[2]!.split(/\s+/).length <= 6;
+  if (m && /(?:^|\s)số(?:\s|:|$)/iu.test(m[2]!)) return false;
+  // "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu" runs to ten words.
+  return !!m && isTypeName(m[1]!) && ISSUER_BODY_KEY.test(foldKey(m[2]!)) && m[2]!.split(/\s+/).length <= 10;
 }
 
 function sentenceCaseType(text: string): { printed: string; code: DocumentTypeCode; rest: string } | null {
@@ -383,7 +391,8 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
         : null));
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
-    if (type.rest) fields.subject = { value: type.rest, line };
+    // "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ": the line names the issuer; the subject follows.
+    if (type.rest && !typeOfIssuer(text)) fields.subject = { value: type.rest, line };
     state.subjectLast = b.lines.at(-1)!;
     state.subjectOpen = true;
     state.subjectStrong = b.strong === true;
@@ -449,7 +458,9 @@ export function parseHeader(
     }
     // A digital signature's stamp printed over the header ("SAO Y; VĂN PHÒNG …; 25/07/2025 10:25:14
     // +07:00", "Ký bởi: …"): furniture, never the issuer.
-    if (isSignatureStamp(b.text) || DRAFT_MARK_KEY.test(foldKey(b.text))) {
+    // A filing code alone in the header's corner ("XV80") stands there the same way.
+    const code = !state.fields.documentType && /^(?=.*\d)(?=.*\p{L})[\p{Lu}\d]{2,8}$/u.test(b.text.trim());
+    if (isSignatureStamp(b.text) || DRAFT_MARK_KEY.test(foldKey(b.text)) || code) {
       parts.push({ role: "header", block: b });
       continue;
     }

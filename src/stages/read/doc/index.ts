@@ -4,6 +4,8 @@ import type { Reader } from "../reader.js";
 import { textLines } from "../text/lines.js";
 import { fixLegacyText } from "../legacy-text.js";
 import { checkSectorChains } from "./sector-chains.js";
+import { wordBody } from "./capital-fonts.js";
+import { restoreCapitals } from "../capital-runs.js";
 
 /**
  * Word 97–2003 (.doc, OLE2) through word-extractor, a JavaScript reader of the binary format: the
@@ -13,10 +15,8 @@ import { checkSectorChains } from "./sector-chains.js";
  */
 async function docText(bytes: Uint8Array): Promise<string> {
   checkSectorChains(bytes);
-  const { default: WordExtractor } = await import("word-extractor");
   try {
-    const doc = await new WordExtractor().extract(Buffer.from(bytes));
-    return doc.getBody();
+    return await wordBody(bytes);
   } catch (e) {
     throw new InputError(`is not a readable Word 97-2003 file (${(e as Error).message.split("\n")[0]})`);
   }
@@ -27,7 +27,7 @@ export const docReader: Reader = {
   // Word paragraphs are whole: no hard wraps to join.
   assembly: { lineTables: "text", flowTables: false, hardWraps: false },
   async read(bytes, _options, report) {
-    const text = fixLegacyText(await docText(bytes), report);
+    const text = restoreCapitals(fixLegacyText(await docText(bytes), report));
     if (!text.trim()) throw new InputError("holds no text (a Word 97-2003 file without a body)");
     const lines = textLines(text);
     markPageNumbers(lines);

@@ -1,4 +1,5 @@
 import { markPageNumbers } from "../assemble/footnotes.js";
+import { restoreCapitals } from "../capital-runs.js";
 import { InputError } from "../input-error.js";
 import { fixLegacyText } from "../legacy-text.js";
 import type { Reader } from "../reader.js";
@@ -10,7 +11,7 @@ export const rtfReader: Reader = {
   format: "rtf",
   assembly: { lineTables: "text", flowTables: false, hardWraps: false },
   read(bytes, _options, report) {
-    const text = fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report);
+    const text = restoreCapitals(fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report));
     if (!text.trim()) throw new InputError("holds no text (an RTF file without a body)");
     const lines = textLines(text);
     markPageNumbers(lines);

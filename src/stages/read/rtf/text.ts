@@ -1,3 +1,6 @@
+import { legacyFontEncoding } from "../../../text/tcvn3.js";
+import { capitalOf } from "../capital-runs.js";
+
 /**
  * RTF → plain text: paragraphs as lines, table cells apart by tabs. A small reader of the format's
  * syntax (groups, control words, hex and Unicode escapes); the destinations that hold no body text —
@@ -46,10 +49,34 @@ const BREAKS: Record<string, string> = {
   cell: "\t",
 };
 
+/** The numbers of the font table's TCVN3 capital fonts ("{\\f16\\fswiss … .VnTimeH;}"). */
+function capitalFonts(rtf: string): Set<number> {
+  const at = rtf.indexOf("\\fonttbl");
+  const found = new Set<number>();
+  if (at < 0) return found;
+  // Each entry is a group "{\fN … name;}" that may hold groups of its own (panose, alternate name).
+  const entry = /\{\\f(\d+)((?:[^{}]|\{[^{}]*\})*)\}/g;
+  entry.lastIndex = at;
+  for (let m = entry.exec(rtf); m; m = entry.exec(rtf)) {
+    if (m.index > at + 200_000) break;
+    const name = m[2]!
+      .replace(/\{[^{}]*\}/g, "")
+      .replace(/\\[a-z]+-?\d* ?/gi, "")
+      .split(";")[0]!
+      .trim();
+    if (legacyFontEncoding(name) === "tcvn3-upper") found.add(Number(m[1]));
+    // The table ends where its entries stop following one another.
+    if (rtf[entry.lastIndex] === "}" || rtf.slice(entry.lastIndex).trimStart().startsWith("}")) break;
+  }
+  return found;
+}
+
 export function rtfText(rtf: string): string {
   const out: string[] = [];
-  // Per open group: whether its text is skipped, and how many fallback characters follow a \uN.
-  const stack: { skip: boolean; uc: number }[] = [{ skip: false, uc: 1 }];
+  const capitals = capitalFonts(rtf);
+  let defaultFont = -1;
+  // Per open group: whether its text is skipped, how many fallback characters follow a \uN, its font.
+  const stack: { skip: boolean; uc: number; font: number }[] = [{ skip: false, uc: 1, font: -1 }];
   let pendingSkip = 0;
   const top = () => stack[stack.length - 1]!;
   const emit = (s: string) => {
@@ -57,7 +84,8 @@ export function rtfText(rtf: string): string {
       pendingSkip--;
       return;
     }
-    if (!top().skip) out.push(s);
+    if (top().skip) return;
+    out.push(capitals.has(top().font) ? capitalOf(s) : s);
   };
   for (let i = 0; i < rtf.length; i++) {
     const c = rtf[i]!;
@@ -95,6 +123,9 @@ export function rtfText(rtf: string): string {
     i += m[0].length;
     if (SKIPPED.has(word)) top().skip = true;
     else if (word === "uc") top().uc = Number(arg ?? 1);
+    else if (word === "f" && arg !== undefined) top().font = Number(arg);
+    else if (word === "deff" && arg !== undefined) defaultFont = Number(arg);
+    else if (word === "plain") top().font = defaultFont;
     else if (word === "u" && arg !== undefined) {
       const code = Number(arg);
       emit(String.fromCharCode(code < 0 ? code + 65536 : code));

@@ -1,6 +1,6 @@
 import { parsePlaceDate } from "../../../text/dates.js";
 import { foldKey } from "../../../text/fold.js";
-import { personName } from "../../../text/formulas.js";
+import { personName, SIGNED_MARK } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
 import type { SourceLine } from "../source-line.js";
@@ -55,8 +55,8 @@ const ROW_NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$/u
 /** How many lines either side a table's evidence may stand. */
 const TABLE_NEAR = 8;
 
-/** A recipient of the "Nơi nhận" list: a dashed item closed by ";" or ".". */
-const RECIPIENT_ITEM = /^[-+•]\s.*[;.]$/u;
+/** A recipient of the "Nơi nhận" list: a dashed item closed by ";" or ".", or by nothing ("- Sở, Ban ngành TP"). */
+const RECIPIENT_ITEM = /^[-+•]\s[^:]*$/u;
 
 /**
  * The gap that separates two columns laid out side by side in text (pdftotext -layout, old exports).
@@ -70,24 +70,31 @@ const COLUMN_GAP = /\S(\s{6,})\S/;
  * a wide gap: "ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …", "Số: 59/UBND      Lào Cai, ngày …",
  * "Nơi nhận:      KT. CHỦ TỊCH", "- Như trên;      PHÓ CHỦ TỊCH". Each column becomes a segment of the
  * line. Only when one side is such a formula or an upper-case capacity line: rows of a table keep
- * their gaps.
+ * their gaps. A Word file may part the columns by tabs instead ("- BTV Thành ủy⇥⇥⇥(Đã ký)"): a
+ * line of two cells is read the same way before it is taken for a table row.
  */
 function sideBySide(raw: string, line: SourceLine): SourceLine[] {
-  if (line.kind !== "content") return [line];
-  const gap = COLUMN_GAP.exec(raw.trimEnd());
+  const tabbed = line.kind === "table" && filledCells(line) === 2;
+  if (line.kind !== "content" && !tabbed) return [line];
+  const spaced = tabbed ? raw.replace(/\t+/g, "        ") : raw;
+  const gap = COLUMN_GAP.exec(spaced.trimEnd());
   if (!gap) return [line];
   const cut = gap.index + 1;
-  const [left, right] = [raw.slice(0, cut), raw.slice(cut + gap[1]!.length)].map((s) => clean(s).text);
-  if (!left || !right || COLUMN_GAP.test(raw.slice(cut + gap[1]!.length).trimEnd())) return [line];
+  const [left, right] = [spaced.slice(0, cut), spaced.slice(cut + gap[1]!.length)].map((s) => clean(s).text);
+  if (!left || !right || COLUMN_GAP.test(spaced.slice(cut + gap[1]!.length).trimEnd())) return [line];
   const formula = (s: string) =>
     isLayoutCell(s) || parsePlaceDate(s) !== null || /^noi nhan\b/.test(foldKey(s));
   const capacity = isUpperText(right) && right.split(/\s+/).length <= 8;
-  // The signer's name level with a recipient: "- Công báo tỉnh;      Nguyễn Thế Phước".
-  const signer = RECIPIENT_ITEM.test(left) && personName(right) !== null;
+  // The signer's name, or the mark of the signature, level with a recipient: "- Công báo tỉnh;      Nguyễn Thế Phước".
+  const signer = RECIPIENT_ITEM.test(left) && (personName(right) !== null || SIGNED_MARK.test(right));
   if (!formula(left) && !formula(right) && !capacity && !signer) return [line];
+  if (tabbed && !signer && !formula(left) && !formula(right)) return [line];
+  const content: SourceLine = { ...line };
+  delete content.cells;
+  delete content.cellEmphasis;
   return [
-    { ...line, text: left, column: 0, refs: [] },
-    { ...line, text: right, column: 1, refs: [], strong: line.strong },
+    { ...content, kind: "content", text: left, column: 0, refs: [] },
+    { ...content, kind: "content", text: right, column: 1, refs: [], strong: line.strong },
   ];
 }
 
