@@ -46,8 +46,7 @@ export function readRecipients(
     }
     // A signature line between two recipients, or inside one that wraps; the signer's name too,
     // when the list runs on below it ("- Sở, Ban ngành TP      Võ Thanh Tòng" ⏎ "- Lưu TTLT").
-    const signing = isSignatureLine(b.text) || (personName(b.text) !== null && BULLET.test(next?.text ?? ""));
-    if (b.kind === "text" && !BULLET.test(b.text) && signing && next?.kind === "text") {
+    if (b.kind === "text" && !BULLET.test(b.text) && next?.kind === "text" && signing(b.text, next.text)) {
       if (BULLET.test(next.text) || startsLower(next.text)) {
         aside.push(b);
         continue;
@@ -90,6 +89,11 @@ export function labelledSignature(b: TextBlock): TextBlock[] | null {
     .filter(Boolean);
   if (!parts.some((p) => personName(p))) return null;
   return parts.map((text) => ({ ...b, text }));
+}
+
+/** A line of the signature column inside the list: above the name, or the name with the list going on. */
+function signing(text: string, next: string): boolean {
+  return isSignatureLine(text) || (personName(text) !== null && BULLET.test(next));
 }
 
 /** An authority, capacity or "(Đã ký)" line: what a signature column holds above the name. */
