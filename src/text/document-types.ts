@@ -46,6 +46,8 @@ const NAMES: [string, DocumentTypeCode][] = [
   ["tờ trình", "submission"],
   ["hướng dẫn", "guidance"],
   ["quy định", "regulation"],
+  // A regulation issued with a decision and printed on its own: "BẢN QUY ĐỊNH".
+  ["bản quy định", "regulation"],
   ["quy chế", "regulation"],
   ["đề án", "scheme"],
   ["phương án", "scheme"],

@@ -41,6 +41,18 @@ describe("text typed in a TCVN3 capital font", () => {
     expect(topLabels(doc).map((l) => l?.replace(/\W/g, ""))).toEqual(["A", "B", "C", "D", "E"]);
   });
 
+  it("takes a paragraph style's capital font where the run names none (QĐ 522/2002/QĐ-UB, An Giang)", async () => {
+    const doc = await load("corpus/quyet-dinh-522-QD-UB-2002_an-giang-quy-dinh-uu-dai-dau-tu_tcvn3.doc");
+    // "TỈNH AN GIANG" and "BẢN QUY ĐỊNH" are set in the style "Heading 1", whose font is .VnTimeH.
+    expect(doc.metadata).toMatchObject({
+      issuer: "ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+      documentTypeCode: "regulation",
+      place: "Long Xuyên",
+    });
+    expect(doc.metadata.documentType).toBe("BẢN QUY ĐỊNH");
+    expect(doc.metadata.subject).toMatch(/^Chính sách khuyến khích và ưu đãi đầu tư/);
+  });
+
   it("drops Word's optional hyphen instead of writing 'undefined' (QĐ 256/2004/QĐ-UB, Cần Thơ)", async () => {
     const doc = await load("corpus/quyet-dinh-256-QD-UB-2004_can-tho-chuong-trinh-cchc_tcvn3.doc");
     const text = [...nodes(doc.body)].map((n) => `${n.title ?? ""} ${n.text ?? ""}`).join("\n");
