@@ -368,4 +368,53 @@ describe("older layouts", () => {
     // A sentence in small letters is no capacity.
     expect(signatureEnd([{ kind: "text", text: "tm . các cơ quan thực hiện.", lines: [1] }], 0)).toBe(-1);
   });
+
+  it("reads the number and date a regulation printed on its own gives in its caption, typed into dotted blanks", async () => {
+    // Quy định 05/2006 (Cà Mau): the caption under the title was a form's blanks filled by typing.
+    const doc = await convertText(
+      [
+        "UỶ BAN NHÂN DÂN\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH CÀ MAU\tĐộc lập - Tự do - Hạnh phúc",
+        "",
+        "QUY ĐỊNH",
+        "VỀ CHỨC NĂNG, NHIỆM VỤ CỦA ĐỘI KIỂM TRA LIÊN NGÀNH",
+        "( Ban hành kèm theo Quyết định số …05…./2006/ QĐ-UBND,",
+        "ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau )",
+        "",
+        "Chương I",
+        "NHỮNG QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi điều chỉnh",
+        "Quy chế này quy định chức năng, nhiệm vụ của Đội.",
+      ].join("\n"),
+    );
+    expect(doc.metadata).toMatchObject({
+      documentTypeCode: "regulation",
+      documentNumber: "05/2006/QĐ-UBND",
+      issuedOn: "2006-01-25",
+      issuer: "UỶ BAN NHÂN DÂN TỈNH CÀ MAU",
+    });
+    expect(doc.metadata.sources.documentNumber).toMatchObject({ via: "caption", line: 6 });
+  });
+
+  it("goes on with the subject after a type line whose rest only names a kind ('THÔNG TƯ HƯỚNG DẪN')", async () => {
+    const doc = await convertText(
+      [
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do - Hạnh phúc",
+        "Số: 01 / 2005 /TT-BKH",
+        "Hà Nội, ngày 09 tháng 3 năm 2005",
+        "THÔNG TƯ HƯỚNG DẪN",
+        "Về việc: Triển khai thực hiện Quyết định của Thủ tướng Chính phủ",
+        "về Định hướng chiến lược phát triển bền vững ở Việt Nam",
+        "",
+        "I. MỤC TIÊU",
+        "1. Mục tiêu của Chiến lược.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentTypeCode).toBe("circular");
+    expect(doc.metadata.subject).toBe(
+      "HƯỚNG DẪN Về việc: Triển khai thực hiện Quyết định của Thủ tướng Chính phủ về Định hướng chiến lược phát triển bền vững ở Việt Nam",
+    );
+  });
 });

@@ -20,10 +20,19 @@ export interface CaptionFacts {
 }
 
 /**
+ * A caption typed into a form's dotted blanks: "số …05…./2006/ QĐ-UBND, ngày …25..tháng 01": the
+ * dots go, and a figure glued to the word after it is parted from it.
+ */
+function filledIn(text: string): string {
+  return text.replace(/(\d)[.…]+(?=\p{L})/gu, "$1 ").replace(/[.…]{2,}|…/gu, "");
+}
+
+/**
  * What an appendix or attachment caption says of the document it belongs to. It is sometimes the
  * only place that prints the document's number and date.
  */
-export function captionFacts(text: string): CaptionFacts {
+export function captionFacts(caption: string): CaptionFacts {
+  const text = filledIn(caption);
   const numbers = findDocumentNumbers(text);
   const own = numbers[0] ?? null;
   const dates = findDates(text).filter((d) => !own || d.index > own.index);

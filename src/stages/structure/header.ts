@@ -405,6 +405,8 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
       startsLower(text) ||
       (state.subjectStrong && b.strong === true) ||
       capitalsGoOn(text, b, fields.subject!.value, state.subjectLast) ||
+      // "THÔNG TƯ HƯỚNG DẪN" ⏎ "Về việc: Triển khai …": a subject that only names a kind goes on.
+      (isTypeName(fields.subject!.value) && /^(?:Về|V\/v)[\s:]/u.test(text)) ||
       wrapsSubject(text, b, fields.subject!.value, state.subjectLast);
     if (continues) {
       fields.subject = first

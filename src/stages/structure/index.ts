@@ -119,6 +119,8 @@ class Builder {
   /** The endnote being read after the closing, which the next paragraphs continue. */
   private endnote: LegalNode | null = null;
   private readonly captions: { text: string; line: number }[] = [];
+  /** The caption under the header of a text printed on its own, while its bracket is open. */
+  private ownCaption: { text: string; line: number } | null = null;
   private readonly appendices: AppendixSummary[] = [];
   /** What the closing states: the signer, the recipients and where their list starts. */
   private readonly closing: { signer: Signer | null; recipients: string[]; recipientsLine: number | null } = {
@@ -371,6 +373,7 @@ class Builder {
   }
 
   private addPreamble(b: TextBlock): void {
+    this.readOwnCaption(b);
     if (!this.preamble) {
       const id = this.container === this.root ? "preamble" : `${this.container.id}/preamble`;
       this.preamble = makeNode("preamble", this.ids.claim(id));
@@ -391,6 +394,23 @@ class Builder {
     this.preamble.children.push(node);
     if (style === "basis" && this.container === this.root) this.bases.push(basisOf(basisText, b.lines[0]!));
     if (enacting) this.phase = "body";
+  }
+
+  /**
+   * A text issued with a decision and printed on its own ("QUY ĐỊNH …" ⏎ "(Ban hành kèm theo Quyết
+   * định số 05/2006/QĐ-UBND ngày …)") has its caption first under the header: the number and date
+   * it gives are the text's own, read as an appendix's caption is.
+   */
+  private readOwnCaption(b: TextBlock): void {
+    const open = this.ownCaption;
+    if (open && (open.text.match(/\(/g) ?? []).length > (open.text.match(/\)/g) ?? []).length) {
+      open.text = `${open.text} ${b.text}`;
+      return;
+    }
+    this.ownCaption = null;
+    if (this.container !== this.root || this.preamble?.children.length || !isCaption(b.text)) return;
+    this.ownCaption = { text: b.text, line: b.lines[0]! };
+    this.captions.push(this.ownCaption);
   }
 
   private tableNode(b: TableBlock): LegalNode {
