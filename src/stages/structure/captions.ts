@@ -17,6 +17,8 @@ export interface CaptionFacts {
   typeCode: DocumentTypeCode | null;
   issuedOn: string | null;
   issuer: string | null;
+  /** "… của UBND tỉnh An Giang về việc sửa đổi …": what the document is about, when the caption says. */
+  subject: string | null;
 }
 
 /**
@@ -27,6 +29,10 @@ function filledIn(text: string): string {
   return text.replace(/(\d)[.…]+(?=\p{L})/gu, "$1 ").replace(/[.…]{2,}|…/gu, "");
 }
 
+/** "của <issuer>" after the number, up to "về …", a bracket or the end. */
+const OF_ISSUER = /(?:^|\s)của\s+(.+?)(?=\s+(?:về|V\/v)\s|\s*[()]|\s*[.;]?\s*$)/u;
+const ABOUT = /^\s+((?:về|V\/v)\s.+?)\s*[.;]?\s*\)?\s*$/u;
+
 /**
  * What an appendix or attachment caption says of the document it belongs to. It is sometimes the
  * only place that prints the document's number and date.
@@ -36,12 +42,16 @@ export function captionFacts(caption: string): CaptionFacts {
   const numbers = findDocumentNumbers(text);
   const own = numbers[0] ?? null;
   const dates = findDates(text).filter((d) => !own || d.index > own.index);
-  // The issuer follows the last "của": "… tại Nghị quyết số 07/NQ-CP … của Chính phủ)".
-  const issuer = /.*\bcủa\s+([^()]+?)\s*\)?\s*$/u.exec(text)?.[1]?.trim() ?? null;
+  // The issuer follows the first "của" after the number: "… Nghị quyết số 07/NQ-CP … của Chính phủ)".
+  const after = own ? own.index + own.length : 0;
+  const of = OF_ISSUER.exec(text.slice(after));
+  const issuer = of?.[1]?.trim() ?? null;
+  const about = of ? ABOUT.exec(text.slice(after + of.index + of[0].length)) : null;
   return {
     documentNumber: own?.number ?? null,
     typeCode: own ? (own.namedType ?? own.typeCode) : null,
     issuedOn: dates[0]?.iso ?? null,
     issuer: issuer && issuer.length <= 80 ? issuer : null,
+    subject: about?.[1] ?? null,
   };
 }

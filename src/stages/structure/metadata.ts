@@ -87,6 +87,8 @@ export function buildMetadata(
   let documentType = type?.printed ?? null;
   let documentTypeCode = type?.code ?? (fields.letter ? "officialLetter" : null);
 
+  // A file that is one appendix and nothing else may say what its document is about only there.
+  let captionSubject: { value: string; src: FieldSource } | null = null;
   for (const caption of captions) {
     const facts = captionFacts(caption.text);
     const src: FieldSource = { via: "caption", line: caption.line };
@@ -106,6 +108,7 @@ export function buildMetadata(
       [documentNumber, sources.documentNumber] = [facts.documentNumber, src];
     if (!issuedOn && facts.issuedOn) [issuedOn, sources.issuedOn] = [facts.issuedOn, src];
     if (!issuer && facts.issuer) [issuer, sources.issuer] = [facts.issuer, src];
+    if (!captionSubject && facts.subject) captionSubject = { value: facts.subject, src };
     // The type's code only: documentType is the tên loại as printed, and a file that is only an
     // appendix prints none ("(Kèm theo Nghị định số …)" names the type of another text).
     if (!documentTypeCode && facts.typeCode) {
@@ -142,7 +145,8 @@ export function buildMetadata(
       [issuedOn, sources.issuedOn] = [closingDate.iso, { via: "closing", line: closingDate.line }];
   }
 
-  const subject = fromHeader("subject", fields.subject);
+  let subject = fromHeader("subject", fields.subject);
+  if (!subject && captionSubject) [subject, sources.subject] = [captionSubject.value, captionSubject.src];
   let place = fromHeader("place", fields.place);
   if (!place && authentication?.place)
     [place, sources.place] = [authentication.place, { via: "closing", line: authentication.line }];
