@@ -5,7 +5,7 @@ import { signatureEnd } from "../../src/stages/structure/closing.js";
 import { IdRegistry } from "../../src/stages/structure/nodes.js";
 import { findDocumentNumbers } from "../../src/text/document-number.js";
 import { matchMarkers } from "../../src/text/markers.js";
-import { convertText, find, rules } from "../helpers.js";
+import { convertText, find, nodes, rules } from "../helpers.js";
 
 // Layouts of documents from before the 2011 rules on thể thức, as Word files and transcriptions keep
 // them (luật 18/2003/QH11, nghị định 114/2003, thông tư 01/2005/TT-BKH and QĐ 522/2002/QĐ.UB in the
@@ -416,5 +416,23 @@ describe("older layouts", () => {
     expect(doc.metadata.subject).toBe(
       "HƯỚNG DẪN Về việc: Triển khai thực hiện Quyết định của Thủ tướng Chính phủ về Định hướng chiến lược phát triển bền vững ở Việt Nam",
     );
+  });
+
+  it("keeps a letter's dashed argument that opens 'Căn cứ …' after a lead-in in the body, not the grounds", async () => {
+    const doc = await convertText(
+      [
+        "UBND TỈNH LÀO CAI\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ CÔNG THƯƠNG\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 12/SCT-KT\tLào Cai, ngày 05 tháng 3 năm 2019",
+        "V/v tham gia ý kiến về thiết kế cơ sở",
+        "Kính gửi: Sở Xây dựng tỉnh Lào Cai.",
+        "Sở Công Thương có ý kiến cụ thể như sau:",
+        "- Căn cứ Luật Khoáng sản, Luật Xây dựng thì việc thẩm định không thuộc thẩm quyền của Sở;",
+        "- Đề nghị Sở Xây dựng tổng hợp, báo cáo.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.bases).toEqual([]);
+    const text = [...nodes(doc.body)].map((n) => n.text ?? "").join("\n");
+    expect(text).toContain("Căn cứ Luật Khoáng sản, Luật Xây dựng thì việc thẩm định");
   });
 });

@@ -344,10 +344,14 @@ class Builder {
 
     const markers = matchMarkers(text);
     // "- Căn cứ Luật …": older documents and transcriptions dash their grounds; still the preamble.
+    // Not after a lead-in ("… có ý kiến cụ thể như sau:"): a letter's argument may open that way.
+    const before = this.blocks[i - 1];
+    const leadIn = before?.kind === "text" && /:\s*$/.test(before.text);
     const dashedBasis =
       markers.length === 1 &&
       BULLET_STYLES.has(markers[0]!.style) &&
-      BASIS_KEY.test(foldKey(markers[0]!.rest));
+      BASIS_KEY.test(foldKey(markers[0]!.rest)) &&
+      !leadIn;
     const opening = this.phase === "preamble" && !this.outline.started;
     // A consolidated text lists the laws that amended it ("… được sửa đổi, bổ sung bởi:" ⏎ "1. Luật số
     // …"), then its own grounds: the list is the preamble's, not the body's first items.
