@@ -145,7 +145,8 @@ export class Outline {
    * part, chapter or mục always has a title next: one in sentence case is its title too.
    */
   private continuesHeading({ node, style }: Open, block: TextBlock): boolean {
-    if (node.text !== null || node.children.length > 0) return false;
+    // A page break between "Chương 13." and its title leaves the heading open.
+    if (node.text !== null || node.children.some((c) => c.type !== "pageBreak")) return false;
     const heading = isUpperText(block.text) || (block.strong === true && node.data?.strong === true);
     if (node.title === null)
       return (

@@ -132,6 +132,14 @@ async function readScans(
   return notes;
 }
 
+/**
+ * What a browser prints in a page's margins when a web page is saved as PDF: the time and date, the
+ * address ("about:blank", "https://…") and "48/97". The first page's and the footers that clipped
+ * accents of the next line run into do not repeat exactly, so they are known by their form.
+ */
+const BROWSER_PRINT =
+  /^(?:\d{1,2}:\d{2}(?:\s?[AP]M)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s|$)|about:blank|(?:https?|file):\/\/\S+(?:\s+\d{1,4}\/\d{1,4})?\s*$)/i;
+
 /** Page headers, footers and page numbers: at the top or bottom of the page, repeated or a bare number. */
 function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
   const key = (l: PdfLine) => l.text.replace(/\d+/g, "#").toLowerCase();
@@ -170,15 +178,18 @@ function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
   const [offset, seen] = [...offsets].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   let n = 0;
   for (const p of pages) {
+    // A browser's margin line, parted into pieces at its gaps (clipped accents of the next line ride along).
+    const printed = p.lines.filter((l) => edge(p, l) && BROWSER_PRINT.test(l.text)).map((l) => l.y);
     for (const l of p.lines) {
       if (!edge(p, l)) continue;
+      const browser = printed.some((y) => Math.abs(y - l.y) < 1);
       const repeated =
         pages.length >= 3 &&
         (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2) &&
         !PAGE_NUMBER.test(l.text);
       const number = PAGE_NUMBER.exec(l.text);
       const pageNumber = number !== null && seen >= 2 && Number(number[2]) - p.n === offset;
-      if (repeated || pageNumber) {
+      if (repeated || pageNumber || browser) {
         flagged.get(l)!.role = "furniture";
         n++;
       }

@@ -1,0 +1,44 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { convertFile } from "../../src/index.js";
+import type { LegalDocument } from "../../src/model/document.js";
+import { nodes } from "../helpers.js";
+
+// The Land Law 2013 as a browser saves a web page to PDF: each page's margins hold the time and date,
+// "about:blank" and "48/97", and where the next page's first line was cut, its accents ride along.
+describe("a law printed from a browser (Luật Đất đai 45/2013/QH13)", async () => {
+  const doc: LegalDocument = (
+    await convertFile(
+      join(import.meta.dirname, "..", "corpus", "luat-45-QH13-2013_dat-dai_in-tu-trinh-duyet.pdf"),
+      { ocr: "off" },
+    )
+  ).document;
+  const all = [...nodes(doc.body)];
+
+  it("keeps the browser's margins out of the text", () => {
+    const inText = all.filter(
+      (n) =>
+        n.type !== "pageBreak" &&
+        n.type !== "unassigned" &&
+        /about:blank/.test(`${n.title ?? ""} ${n.text ?? ""}`),
+    );
+    expect(inText.map((n) => n.id)).toEqual([]);
+    const article = all.find((n) => n.type === "article" && n.label?.startsWith("Điều 105"));
+    expect(article?.title).toBe(
+      "Thẩm quyền cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất",
+    );
+  });
+
+  it("gives a chapter the title that opens the next page", () => {
+    const chapter = all.find((n) => n.type === "chapter" && n.label?.startsWith("Chương 13"));
+    expect(chapter?.title).toBe(
+      "GIÁM SÁT, THANH TRA, GIẢI QUYẾT TRANH CHẤP, KHIẾU NẠI, TỐ CÁO VÀ XỬ LÝ VI PHẠM PHÁP LUẬT VỀ ĐẤT ĐAI",
+    );
+  });
+
+  it("numbers its articles through the law: a chapter's first article is no gap", () => {
+    const gaps = doc.diagnostics.filter((d) => d.ruleId === "numbering-gap" && /^Điều/.test(d.reason));
+    expect(gaps).toEqual([]);
+    expect(all.filter((n) => n.type === "article")).toHaveLength(212);
+  });
+});
