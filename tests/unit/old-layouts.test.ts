@@ -407,6 +407,7 @@ describe("older layouts", () => {
         "THÔNG TƯ HƯỚNG DẪN",
         "Về việc: Triển khai thực hiện Quyết định của Thủ tướng Chính phủ",
         "về Định hướng chiến lược phát triển bền vững ở Việt Nam",
+        "(Chương trình Nghị sự 21 của Việt Nam)",
         "",
         "I. MỤC TIÊU",
         "1. Mục tiêu của Chiến lược.",
@@ -414,8 +415,29 @@ describe("older layouts", () => {
     );
     expect(doc.metadata.documentTypeCode).toBe("circular");
     expect(doc.metadata.subject).toBe(
-      "HƯỚNG DẪN Về việc: Triển khai thực hiện Quyết định của Thủ tướng Chính phủ về Định hướng chiến lược phát triển bền vững ở Việt Nam",
+      "HƯỚNG DẪN Về việc: Triển khai thực hiện Quyết định của Thủ tướng Chính phủ về Định hướng chiến lược phát triển bền vững ở Việt Nam (Chương trình Nghị sự 21 của Việt Nam)",
     );
+  });
+
+  it("keeps a session line, a caption and a draft mark in brackets out of the subject", async () => {
+    const lines = (aside: string) =>
+      [
+        "QUỐC HỘI",
+        "Luật số: 18/2003/QH11",
+        "LUẬT",
+        "HỢP TÁC XÃ",
+        aside,
+        "",
+        "Điều 1. Hợp tác xã",
+        "Hợp tác xã là tổ chức kinh tế tập thể.",
+      ].join("\n");
+    for (const aside of [
+      "(Khoá XI, kỳ họp thứ 4)",
+      "(Ban hành kèm theo Quyết định số 05/2006/QĐ-UBND)",
+      "(Dự thảo)",
+      "(Từ ngày 21 tháng 10 đến ngày 26 tháng 11 năm 2003)",
+    ])
+      expect((await convertText(lines(aside))).metadata.subject).toBe("HỢP TÁC XÃ");
   });
 
   it("keeps a letter's dashed argument that opens 'Căn cứ …' after a lead-in in the body, not the grounds", async () => {

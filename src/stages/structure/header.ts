@@ -1,4 +1,5 @@
 import type { HeaderRole as NodeHeaderRole } from "../../model/node.js";
+import { isCaption } from "./captions.js";
 import {
   ENACTING_BODY_KEY,
   ISSUER_BODY_KEY,
@@ -398,10 +399,24 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     state.subjectStrong = b.strong === true;
     return "type";
   }
-  if (state.subjectOpen && !matchMarkers(text).length && !/^\(/.test(text) && !endsSubject(text, state)) {
+  // A subject's own aside in brackets, on its last line: "(Chương trình Nghị sự 21 của Việt Nam)".
+  // Not a caption, a session or a date, nor a draft's mark.
+  const aside =
+    /^\([^()]+\)$/u.test(text.trim()) &&
+    !isCaption(text) &&
+    !/\b(?:ngay|thang|khoa|ky hop)\b|nam \d|\d{4}/.test(foldKey(text)) &&
+    !DRAFT_MARK_KEY.test(foldKey(text)) &&
+    state.fields.subject !== undefined;
+  if (
+    state.subjectOpen &&
+    !matchMarkers(text).length &&
+    (!/^\(/.test(text) || aside) &&
+    !endsSubject(text, state)
+  ) {
     const first = !fields.subject;
     const continues =
       first ||
+      aside ||
       startsLower(text) ||
       (state.subjectStrong && b.strong === true) ||
       capitalsGoOn(text, b, fields.subject!.value, state.subjectLast) ||
