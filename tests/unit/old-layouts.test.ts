@@ -457,4 +457,33 @@ describe("older layouts", () => {
     const text = [...nodes(doc.body)].map((n) => n.text ?? "").join("\n");
     expect(text).toContain("Căn cứ Luật Khoáng sản, Luật Xây dựng thì việc thẩm định");
   });
+
+  it("reads an OCR'd recipients list whose dashes came out as '~', and the signer's name under it", async () => {
+    // QĐ 11/2026 (Lào Cai) as OCR gave it: the signature column ran beside the list, its name below.
+    const doc = await convertText(
+      [
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH LÀO CAI\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 11/2026/QĐ-UBND\tLào Cai, ngày 29 tháng 01 năm 2026",
+        "QUYẾT ĐỊNH",
+        "Ban hành Quy định quản lý đầu tư xây dựng",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+        "Nơi nhận:",
+        "- Chính phủ;",
+        "~ Cục Kiểm tra văn bản và QLXLVPHC - Bộ Tư pháp;",
+        "- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;",
+        "~ Lưu: VT, các CV, XD.",
+        "",
+        "Nguyễn Tuấn Anh",
+      ].join("\n"),
+    );
+    expect(doc.metadata.recipients).toEqual([
+      "Chính phủ",
+      "Cục Kiểm tra văn bản và QLXLVPHC - Bộ Tư pháp",
+      "Thường trực Tỉnh ủy, HĐND, UBND tỉnh",
+      "Lưu: VT, các CV, XD",
+    ]);
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Tuấn Anh");
+  });
 });

@@ -7,7 +7,8 @@ import { isUpperText, startsLower } from "../../text/normalize.js";
 import { authorityOf, isPersonName, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
-const BULLET = /^[-–+•]/;
+/** A recipient's dash; OCR reads some as "~" ("~ Đoàn ĐBQH tỉnh Lào Cai;"). */
+const BULLET = /^[-–+•~]/;
 
 function pageBreak(b: FurnitureBlock, ids: IdRegistry): LegalNode {
   return makeNode("pageBreak", ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines });
