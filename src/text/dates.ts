@@ -61,9 +61,12 @@ export function parsePlaceDate(line: string): { place: string; issuedOn: string 
   const m = /^(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,\s*ngày\b\s*(.*)$/u.exec(line.trim());
   if (!m) return null;
   const rest = m[2]!.replace(/\s*\.$/, "");
-  // A scan's day may come out of the OCR as marks ("ngày.#† tháng 7"): the line is still the place
-  // and date line, and the date, not whole, is not given.
-  const words = /^(?:[\d\s./…_-]*|[^\p{L}\d]{1,4})tháng[\d\s./…_-]*năm\s*\d{4}$/u.test(rest);
+  // A scan's handwritten day or month may come out of the OCR as marks ("ngày.#† tháng 7", "ngày °Ê}
+  // tháng 4", "ngày 4 () tháng 6", "ngày‹2Õtháng đề năm"): a short token or two where the day stands, one
+  // where the month does. The line is still
+  // the place and date line; the date, not whole, is not given.
+  const words =
+    /^(?:[\d\s./…_-]*|(?:\s*\S{1,5}){1,2}\s*)tháng(?:[\d\s./…_-]*|\s*\S{1,4}\s+)năm\s*\d{4}$/u.test(rest);
   const digits = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/u.test(rest);
   if (!words && !digits) return null;
   const whole = rest.replace(/\s*\/\s*(?=tháng)/u, " ");

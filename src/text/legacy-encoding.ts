@@ -24,7 +24,7 @@ const judged = new Map<string, boolean>();
 const JUDGED_MAX = 50_000;
 
 /** A word that is a Vietnamese syllable: one tone at most, a valid shape, the right tone before a stop. */
-function isSyllable(word: string): boolean {
+export function isSyllable(word: string): boolean {
   let yes = judged.get(word);
   if (yes === undefined) {
     if (judged.size >= JUDGED_MAX) judged.clear();

@@ -15,7 +15,11 @@ const TABLE = new Map<string, string>();
 /** Font names of the legacy Vietnamese encodings: TCVN3 (.VnTime; .VnTimeH draws capitals) and VNI (VNI-Times …). */
 export function legacyFontEncoding(fontName: string): "tcvn3" | "tcvn3-upper" | "vni" | null {
   // A subset prefix ("ABCDEF+") and a style suffix ("-Bold", ",Italic") are not part of the family.
-  const family = fontName.replace(/^[A-Z]{6}\+/, "").split(/[-,]/)[0]!;
+  // The style may also be glued on ("VnTimeHBold"): the capital font's "H" is then not last.
+  const family = fontName
+    .replace(/^[A-Z]{6}\+/, "")
+    .split(/[-,]/)[0]!
+    .replace(/(?:Bold|Italic|Oblique|Regular)+$/, "");
   if (/^vni/i.test(family)) return "vni";
   if (/^\.?vn[a-z]/i.test(family)) return /h$/i.test(family) ? "tcvn3-upper" : "tcvn3";
   return null;

@@ -8,7 +8,8 @@ import { convertText, nodes } from "../helpers.js";
 const ROOT = join(import.meta.dirname, "..");
 const load = async (path: string): Promise<LegalDocument> =>
   (await convertFile(join(ROOT, path), { ocr: "off" })).document;
-const topLabels = (doc: LegalDocument) => doc.body.children.filter((n) => n.label).map((n) => n.label);
+const topLabels = (doc: LegalDocument) =>
+  doc.body.children.filter((n) => n.label && n.type !== "appendix").map((n) => n.label);
 
 // TCVN3's capital fonts (.VnTimeH) print capitals from the codes of small letters. Files that keep
 // each run's font (RTF, Word 97–2003) tell which text was printed in capitals.

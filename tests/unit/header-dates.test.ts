@@ -13,6 +13,20 @@ describe("dates typed without their spaces", () => {
     // A day of three digits is no day.
     expect(parseDate("ngày 123 tháng 5 năm 2008")).toBeNull();
   });
+
+  it("keeps the place of a scan whose handwritten day or month the OCR read as marks, and gives no date", () => {
+    expect(parsePlaceDate("Hà Nội, ngày °Ê} tháng 4 năm 2026")).toEqual({ place: "Hà Nội", issuedOn: null });
+    expect(parsePlaceDate("Thành phố Hồ Chí Minh, ngày‹2Õtháng đề năm 2021")).toEqual({
+      place: "Thành phố Hồ Chí Minh",
+      issuedOn: null,
+    });
+    expect(parsePlaceDate("Đồng Nai, ngày 4 () tháng 6 năm 2025")).toEqual({
+      place: "Đồng Nai",
+      issuedOn: null,
+    });
+    // Words, not marks, between "ngày" and "tháng": a sentence, not the date line.
+    expect(parsePlaceDate("Hà Nội, ngày hội văn hoá các dân tộc tháng 4 năm 2026")).toBeNull();
+  });
 });
 
 describe("the header's number line", () => {
@@ -33,6 +47,50 @@ describe("the header's number line", () => {
     expect(doc.metadata.place).toBe("Lào Cai");
     // The scan's stray mark between the two columns is no part of the issuer's name.
     expect(doc.metadata.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH LÀO CAI");
+  });
+
+  it("reads 'Về …' over 'Kính gửi' as a letter's subject under a number the OCR could not read (Công văn 687/STP-VB)", async () => {
+    const header = [
+      "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
+      "SỞ TƯ PHÁP",
+      "Số: ÝƑ /STP-VB",
+      "Thành phố Hồ Chí Minh, ngày<2Õtháng đề năm 2021",
+      "Về Chương trình hỗ trợ pháp lý liên",
+      "ngành cho doanh nghiệp nhỏ và vừa",
+    ];
+    const doc = await convertText(
+      [...header, "Kính gửi: Các Sở, ban ngành Thành phố;", "", "Sở Tư pháp báo cáo như sau."].join("\n"),
+    );
+    expect(doc.metadata.subject).toBe(
+      "Về Chương trình hỗ trợ pháp lý liên ngành cho doanh nghiệp nhỏ và vừa",
+    );
+    expect(doc.metadata.documentTypeCode).toBe("officialLetter");
+    expect(doc.metadata.place).toBe("Thành phố Hồ Chí Minh");
+    // Without "Kính gửi" below, "Về …" is no subject: nothing is guessed.
+    const plain = await convertText([...header, "", "Sở Tư pháp báo cáo như sau."].join("\n"));
+    expect(plain.metadata.subject).toBeNull();
+  });
+
+  it("steps over a stamp's marks between the number and the place and date (Quyết định 1772/QĐ-UBND scan)", async () => {
+    const doc = await convertText(
+      [
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH ĐỒNG NAI",
+        "Số: 1772/QĐ-UBND",
+        "Độc lập - Tự do - Hạnh phúc",
+        "DỌC PS”. ——",
+        "Đồng Nai, ngày 4 () tháng 6 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Chấp thuận các vị trí được chuyển nhượng quyền sử dụng đất",
+        "",
+        "Điều 1. Chấp thuận các vị trí.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.place).toBe("Đồng Nai");
+    expect(doc.metadata.issuedOn).toBeNull();
+    expect(doc.metadata.documentType).toBe("QUYẾT ĐỊNH");
+    expect(doc.metadata.subject).toBe("Chấp thuận các vị trí được chuyển nhượng quyền sử dụng đất");
   });
 
   it("reads a place-and-date line whose month lost its space (Quyết định 991/QĐ-UBND of Bình Phước)", async () => {

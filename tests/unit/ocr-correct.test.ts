@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { correctOcrLine } from "../../src/stages/read/ocr/correct.js";
 import { withoutColouredInk } from "../../src/stages/read/ocr/ink.js";
+import { otherTonePlacement } from "../../src/stages/read/ocr/lexicon.js";
 // @ts-expect-error: a plain .mjs script without types
 import { contextCounts } from "../../scripts/ocr-context.mjs";
 
@@ -30,6 +31,20 @@ describe("OCR correction by neighbouring words", () => {
       "sử dụng và bảo quản vật liệu nổ công nghiệp",
     ])
       expect(corrected(line)).toEqual({ text: line, changes: [] });
+  });
+  it("corrects next to a word whose tone sits on the other vowel than the dictionary prints it", () => {
+    // Viet74K prints "hoá chất"; tesseract and today's documents print "hóa".
+    expect(corrected("hóa chât").text).toBe("hóa chất");
+    expect(corrected("hoá chât").text).toBe("hoá chất");
+    expect(otherTonePlacement("hoá")).toBe("hóa");
+    expect(otherTonePlacement("thủy")).toBe("thuỷ");
+    expect(otherTonePlacement("khoẻ")).toBe("khỏe");
+    // A closed syllable, "qu" and a toneless one have no other placement.
+    expect([otherTonePlacement("hoàn"), otherTonePlacement("quý"), otherTonePlacement("hoa")]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
   it("puts a province back together: Đông Tháp is Đồng Tháp", () => {
     expect(corrected("tỉnh Đông Tháp").text).toBe("tỉnh Đồng Tháp");

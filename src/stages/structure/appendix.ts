@@ -49,15 +49,22 @@ export interface AppendixHeading {
 }
 
 /** Forms issued with a text are attachments too: "Mẫu số 1.1", "Mẫu biểu số 02", "Biểu số 03: …". */
+/**
+ * "Mẫu số 01", "Biểu số 2a-1", "MẪU SỐ 01 NT-TCT" (the form's code after its number), "Mẫu 2a" (no
+ * "số": the number must then open with a digit, so "Mẫu tin" stays text).
+ */
 const FORM =
-  /^(Mẫu|MẪU|Biểu|BIỂU|Mẫu biểu|MẪU BIỂU)\s+(?:số|SỐ)\s+([\dA-Za-z]+(?:[.-]\d+)*)\s*(?:[:.\-–]\s*(.*))?$/u;
+  /^(Mẫu|MẪU|Biểu|BIỂU|Mẫu biểu|MẪU BIỂU)\s+(?:(?:số|SỐ)\s+([\dA-Za-z]+(?:[.-]\d+)*)|(\d[\dA-Za-z]*(?:[.-]\d+)*))(?:\s+([A-ZĐ\d]+(?:[-/][A-ZĐ\d]+)+))?\s*(?:[:.\-–]\s*(.*))?$/u;
 
 export function appendixHeading(printed: string): AppendixHeading | null {
   // A mark OCR read in the margin before the heading: "'Phụ lục: DANH SÁCH …".
   const text = printed.trim().replace(/^['‘’`´"“”_.,:;]+\s*/u, "");
   const form = FORM.exec(text);
-  if (form)
-    return { label: `${form[1]} số ${form[2]}`, key: `mau-${form[2]}`, title: form[3]?.trim() || null };
+  if (form) {
+    const [, kind, numbered, bare, code, title] = form;
+    const label = [kind, numbered ? `số ${numbered}` : bare, code].filter(Boolean).join(" ");
+    return { label, key: `mau-${numbered ?? bare}`, title: title?.trim() || null };
+  }
   const m = HEADING.exec(text.trim());
   if (!m) return null;
   const key = m[2] ?? null;

@@ -4,7 +4,7 @@ import type { LegalNode } from "../../model/node.js";
 import { personName, SIGNED_MARK } from "../../text/formulas.js";
 import { foldStart } from "../../text/fold.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
-import { authorityOf, isPersonName, recipientName } from "./closing.js";
+import { authorityOf, isPersonName, isSealReading, recipientName } from "./closing.js";
 import { type IdRegistry, makeNode } from "./nodes.js";
 
 /** A recipient's dash; OCR reads some as "~" ("~ Đoàn ĐBQH tỉnh Lào Cai;"). */
@@ -122,8 +122,9 @@ export function readSignature(
   });
   const nameBlock = texts.find((b) => isPersonName(b.text)) ?? null;
   // "(Đã ký)" stands where the signature was: neither capacity nor name.
+  // Nor what OCR read in the seal between the capacity and the name.
   const capacity = texts
-    .filter((b) => b !== nameBlock && !SIGNED_MARK.test(b.text.trim()))
+    .filter((b) => b !== nameBlock && !SIGNED_MARK.test(b.text.trim()) && !isSealReading(b))
     .map((b) => b.text);
   const authority =
     texts

@@ -87,9 +87,44 @@ export function signatureEnd(blocks: Block[], i: number): number {
   }
   const name = blocks[j];
   if (name?.kind === "text" && isPersonName(name.text)) return j + 1;
+  // A scan's seal and signature read as lines of marks ("L»¿ Tnax 1 t®U", "Tri NHÀ l") before the name.
+  for (let k = j; k < blocks.length && k < j + MAX_NOISE; k++) {
+    const b = blocks[k]!;
+    if (b.kind === "furniture") continue;
+    if (b.kind !== "text") break;
+    if (isPersonName(b.text)) return k + 1;
+    if (!isScanNoise(b.text) && !isSealResidue(b)) break;
+  }
   // An authority line without a printed name (a cut or unsigned copy) still closes the document.
   if (authorityOf(first.text)) return j;
   return -1;
+}
+
+/** What OCR read in a seal or a signature, not a capacity printed in capitals ("SIN" may be either). */
+export function isSealReading(b: TextBlock): boolean {
+  return isScanNoise(b.text) || (isSealResidue(b) && !isUpperText(b.text));
+}
+
+const MAX_NOISE = 8;
+/** Marks no printed text of a document holds: OCR's reading of a seal, a signature, a stamp. */
+const NOISE_MARK = /[»«¿®©°\\`~^{}<>|_=@#$%*]/u;
+const WORDLIKE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)[,.;:]?$/u;
+
+/**
+ * A short line OCR read from a seal or a signature rather than from text: a mark no text prints, most
+ * of its tokens no word ("1/7 sNG VU"), or a few tokens of capitals with a stray small letter ("Tri
+ * NHÀ l"). A line of words ("KT. Bộ trưởng"), or a sentence, is text.
+ */
+export function isScanNoise(text: string): boolean {
+  const t = text.trim();
+  // Capitals are a capacity's ("Q.CHỦ TỊCH") or a title's, whatever their tokens look like.
+  if (t.length > 40 || isUpperText(t)) return false;
+  if (NOISE_MARK.test(t)) return true;
+  const tokens = t.split(/\s+/);
+  const words = tokens.filter((w) => w.length >= 2 && WORDLIKE.test(w));
+  if (words.length < tokens.length * 0.6) return true;
+  const capitals = tokens.some((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w));
+  return tokens.length <= 4 && capitals && tokens.some((w) => /^\p{Ll}$/u.test(w));
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from "../../text/formulas.js";
 import type { Block, TextBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
-import { foldKey } from "../../text/fold.js";
+import { foldKey, foldStart } from "../../text/fold.js";
 import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
 import { leadingDate, parsePlaceDate } from "../../text/dates.js";
@@ -203,7 +203,9 @@ function stampBefore(blocks: readonly Block[], i: number): number {
   for (let k = i; k < Math.min(blocks.length, i + STAMP_LINES); k++) {
     const b = blocks[k]!;
     if (b.kind !== "text") return 0;
-    if (k > i && (/^(Về việc|V\/v)\b/u.test(b.text) || typeLine(b.text))) return k - i;
+    // The stamp ends where the header goes on: a subject, a type line, the place and date.
+    if (k > i && (/^(Về việc|V\/v)\b/u.test(b.text) || typeLine(b.text) || roleOf(b.text) === "placeDate"))
+      return k - i;
     // Short: a stamp's box read word by word ("số Đàn TN và TỬ CHÍNH PHỦ |") runs to eight words.
     if (b.text.split(/\s+/).length > 8 || b.text.length > 40) return 0;
   }
@@ -284,6 +286,9 @@ function sessionRun(blocks: readonly Block[], i: number): number {
 }
 
 /** What the header loop has read so far. */
+/** How far below a letter's subject its "Kính gửi" may stand (the subject's wrapped lines). */
+const ADDRESSEE_WINDOW = 8;
+
 interface HeaderState {
   fields: HeaderFields;
   issuer: { text: string; line: number }[];
@@ -295,6 +300,10 @@ interface HeaderState {
   next?: string;
   /** A draft's "Số:" read alone: its blank number's symbol ("/TB-UBND") may follow as a line apart. */
   bareNumberLabel?: boolean;
+  /** A number line was read, its number or not (a scan's handwritten number). */
+  numberLine?: boolean;
+  /** "Kính gửi" opens one of the few blocks after this one: the document is a letter. */
+  addresseeAhead?: boolean;
 }
 
 /**
@@ -357,6 +366,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   if (role) {
     state.subjectOpen = false;
     if (role === "number") {
+      state.numberLine = true;
       const m = documentNumberPattern().exec(text);
       if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
       // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025", or a
@@ -370,12 +380,15 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     return role;
   }
   // An official letter has no tên loại: its subject follows "V/v" under the number. A subject "Về
-  // việc …" under the number with no type line read (a scan's stamp over it) is a subject too.
+  // việc …" under the number with no type line read (a scan's stamp over it) is a subject too, and
+  // so is "Về …" over "Kính gửi": a letter's subject printed without its "V/v".
   const letter = /^V\/v\b\s*/iu.exec(text);
-  const about = !letter && fields.documentNumber && /^Về việc\b/u.test(text) ? /^/.exec(text) : null;
+  const numbered = fields.documentNumber !== undefined || state.numberLine === true;
+  const aboutText = /^Về việc\b/u.test(text) || (state.addresseeAhead === true && /^Về\s+\p{L}/u.test(text));
+  const about = !letter && numbered && aboutText ? /^/.exec(text) : null;
   if ((letter ?? about) && !fields.documentType && !fields.subject) {
     fields.subject = { value: text.slice((letter ?? about)![0].length), line };
-    if (letter) fields.letter = true;
+    if (letter || state.addresseeAhead) fields.letter = true;
     state.subjectLast = b.lines.at(-1)!;
     state.subjectOpen = true;
     state.subjectStrong = false;
@@ -493,6 +506,9 @@ export function parseHeader(
     let whole = true;
     const after = blocks[i + 1];
     state.next = after?.kind === "text" ? after.text : undefined;
+    state.addresseeAhead = blocks
+      .slice(i + 1, i + 1 + ADDRESSEE_WINDOW)
+      .some((x) => x.kind === "text" && /^kinh gui\b/.test(foldStart(x.text, 12)));
     // Above the type line formulas may run together; the subject after it is read whole.
     const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
     for (const piece of pieces) {

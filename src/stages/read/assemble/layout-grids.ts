@@ -7,6 +7,11 @@ import { parsePlaceDate } from "../../../text/dates.js";
 const MAX_COLUMNS = 3;
 const MAX_ROWS = 6;
 
+/** Whether a table of `rows` rows and `width` filled columns is small enough to lay out a page. */
+export function layoutSized(rows: number, width: number): boolean {
+  return rows <= MAX_ROWS && width <= MAX_COLUMNS;
+}
+
 function cellParts(cell: TableCell): string[] {
   return (cell.paragraphs ?? [cell.text]).map((p) => p.trim()).filter(Boolean);
 }

@@ -30,6 +30,9 @@ export function groupTables(
       else if (k === "blank" || k === "rule" || k === "markup" || k === "furniture") {
         const next = nextNonBlank(lines, j);
         if (next < 0 || lines[next]!.kind !== "table") break;
+        // Pipe tables apart are one table only when they have the same columns (a table a
+        // transcription cut at a page break); the next table of a form has its own.
+        if (layoutOf === "markdown" && !sameWidth(lines, run, lines[next]!)) break;
       } else if (k === "content" && (isCellContinuation(lines, j) || continuesFlatCell(lines, run, j)))
         run.push(j);
       else break;
@@ -53,6 +56,16 @@ export function groupTables(
 /** A further line of a cell in a flattened table (a wrapped cell between two lone "|" lines). */
 function continuesFlatCell(lines: SourceLine[], run: number[], j: number): boolean {
   return run.length > 0 && run[run.length - 1] === j - 1 && lines[run[0]!]!.rowStart !== undefined;
+}
+
+/**
+ * Whether the pipe table that starts at `next` has the columns of the run's last row. A flattened
+ * table (one cell per line between lone "|" lines) is one table whatever its lines hold.
+ */
+function sameWidth(lines: SourceLine[], run: number[], next: SourceLine): boolean {
+  const last = run.map((r) => lines[r]!).findLast((l) => l.kind === "table");
+  if (!last || last.rowStart !== undefined || next.rowStart !== undefined) return true;
+  return last.cells?.length === next.cells?.length;
 }
 
 function nextNonBlank(lines: SourceLine[], from: number): number {

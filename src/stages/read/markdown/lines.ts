@@ -4,6 +4,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { normalizeText, stripMarkup } from "../../../text/normalize.js";
 import { isLayoutCell } from "../../../text/markers.js";
+import { layoutSized } from "../assemble/layout-grids.js";
 import { ROW_NUMBER_HEADER } from "../../../text/row-numbers.js";
 import { blankLine, type SourceLine } from "../source-line.js";
 
@@ -94,9 +95,15 @@ function splitColumns(line: SourceLine): SourceLine[] {
   return parts.map((text, column) => ({ ...line, text, column, refs: [] }));
 }
 
-/** A table that only lays out the header or the closing (quốc hiệu beside the issuer, Nơi nhận beside the signature). */
-function isLayoutTable(cells: string[]): boolean {
-  return cells.some((c) => isLayoutCell(c));
+/**
+ * A table that only lays out the header or the closing (quốc hiệu beside the issuer, Nơi nhận beside
+ * the signature): small, as in every other format, with a formula in some cell. A form's table may
+ * hold "Nơi nhận" among its labels and many rows.
+ */
+function isLayoutTable(rows: { cells: string[] }[]): boolean {
+  const filled = new Set(rows.flatMap((r) => r.cells.flatMap((c, i) => (c.trim() ? [i] : []))));
+  if (!layoutSized(rows.length, filled.size)) return false;
+  return rows.some((r) => r.cells.some((c) => c.split("\n").some((line) => isLayoutCell(line))));
 }
 
 function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boolean): void {
@@ -131,7 +138,9 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
         n: row.position?.start.line ?? start,
         cells: row.children.map((cell) => flatten(cell.children).text),
       }));
-      const layout = isLayoutTable(rows.flatMap((r) => r.cells.flatMap((c) => c.split("\n"))));
+      // A table with no text at all (a transcription's empty frame) holds nothing: markup, as layout.
+      const empty = rows.every((r) => r.cells.every((c) => !c.trim()));
+      const layout = empty || isLayoutTable(rows);
       for (const { n, cells } of rows) {
         if (layout) {
           // Each printed line of each cell (cells break lines with <br>) is a segment of its own.

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { foldKey } from "../../../text/fold.js";
 import { PROVINCES } from "../../../text/provinces.js";
+import { syllableCounts } from "../../../text/syllable-counts.js";
 
 /**
  * What OCR correction knows of Vietnamese: the syllables and adjacent syllable pairs of a 74 000-word
@@ -45,6 +46,18 @@ export function lexicon(): Lexicon {
       syllables.add(x);
       if (i > 0) pairs.add(`${s[i - 1]} ${x}`);
     });
+    // The dictionary prints "hoá", tesseract and most of today's documents "hóa": both are words.
+    if (s.some((x) => otherTonePlacement(x))) {
+      const t = s.map((x) => otherTonePlacement(x) ?? x);
+      t.forEach((x, i) => {
+        syllables.add(x);
+        if (i > 0)
+          pairs
+            .add(`${t[i - 1]} ${x}`)
+            .add(`${s[i - 1]} ${x}`)
+            .add(`${t[i - 1]} ${s[i]}`);
+      });
+    }
   }
   // A province is printed after "tỉnh" or "thành phố": "tỉnh Lai Châu", "TỈNH LAI CHÂU".
   const provinces = PROVINCES.map(syllablesOf);
@@ -57,14 +70,26 @@ export function lexicon(): Lexicon {
     if (list) list.push(s);
     else byKey.set(key, [s]);
   }
-  const counts = new Map<string, number>();
-  // From the package root, wherever this module was copied (the corpus run freezes dist/ elsewhere).
-  const root = join(require.resolve("vanban/package.json"), "..");
-  const context = readFileSync(join(root, "data", "ocr-context.tsv"), "utf8");
-  for (const row of context.split("\n")) {
-    const tab = row.indexOf("\t");
-    if (tab > 0) counts.set(row.slice(0, tab), Number(row.slice(tab + 1)));
-  }
-  loaded = { syllables, pairs, provinces, byKey, counts };
+  loaded = { syllables, pairs, provinces, byKey, counts: syllableCounts() };
   return loaded;
+}
+
+const TONE = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
+/** An open syllable ending in "oa", "oe" or "uy" (not after "q"), its tone on either vowel. */
+const OPEN_GLIDE = new RegExp(`^([^q]*?)([ou])(${TONE}?)([aey])(${TONE}?)$`, "u");
+
+/**
+ * The same syllable with its tone mark on the other vowel: "hoá" ↔ "hóa", "thuỷ" ↔ "thủy", "khoẻ" ↔
+ * "khỏe". Both placements are in use (the old on the second vowel, the new on the first); only an
+ * open syllable has the choice. Null when the syllable has no such pair or no tone.
+ */
+export function otherTonePlacement(syllable: string): string | null {
+  const m = OPEN_GLIDE.exec(syllable.normalize("NFD"));
+  if (!m) return null;
+  const [, head, first, onFirst, second, onSecond] = m;
+  const glide = first === "o" ? second !== "y" : second === "y";
+  if (!glide || !!onFirst === !!onSecond) return null;
+  const tone = onFirst || onSecond;
+  const moved = onFirst ? `${head}${first}${second}${tone}` : `${head}${first}${tone}${second}`;
+  return moved.normalize("NFC");
 }

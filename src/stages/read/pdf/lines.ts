@@ -1,4 +1,5 @@
 import { normalizeText } from "../../../text/normalize.js";
+import { joinLetterSpaced } from "../../../text/letter-spacing.js";
 import { joinSplitSyllables } from "../../../text/syllables.js";
 
 /**
@@ -17,6 +18,8 @@ export interface Glyph {
   bold: boolean;
   /** A whole word (OCR reads words): apart from the next one however close tesseract boxed them. */
   word?: boolean;
+  /** Letters printed apart ("Q U Y Ế T Đ Ị N H"): their words are found again (letter-spacing.ts). */
+  spaced?: boolean;
 }
 
 export interface PdfLine {
@@ -102,12 +105,50 @@ export function linesOf(glyphs: Glyph[]): PdfLine[] {
   return out;
 }
 
+/**
+ * The items of letter-spaced runs: the spaced items, and a lone character or white space between two
+ * of them (a letter another font printed, "T H Ủ T" "−" "Ớ N G"), which belongs to the run.
+ */
+function spacedRuns(items: Glyph[]): boolean[] {
+  const inRun = items.map((g) => g.spaced === true);
+  if (!inRun.some(Boolean)) return inRun;
+  const visible = items.flatMap((g, i) => (g.str.trim() ? [i] : []));
+  for (let v = 0; v < visible.length; v++) {
+    const i = visible[v]!;
+    const [before, after] = [visible[v - 1], visible[v + 1]];
+    if (!inRun[i] && items[i]!.str.trim().length === 1 && before !== undefined && after !== undefined)
+      inRun[i] = items[before]!.spaced === true && items[after]!.spaced === true;
+  }
+  // White space between two members is a letter gap, not a word's.
+  for (let v = 1; v < visible.length; v++)
+    if (inRun[visible[v - 1]!] && inRun[visible[v]!])
+      for (let i = visible[v - 1]! + 1; i < visible[v]!; i++) inRun[i] = true;
+  return inRun;
+}
+
 function build(items: Glyph[], size: number, base: number, column: number): PdfLine | null {
   let text = "";
   const refs: { label: string; offset: number }[] = [];
   let prevEnd: number | null = null;
   let prevWord = false;
-  for (const g of items) {
+  const inRun = spacedRuns(items);
+  for (let i = 0; i < items.length; i++) {
+    let g = items[i]!;
+    if (inRun[i]) {
+      // The run read as one item: its letters joined and its words found again.
+      let k = i;
+      while (k + 1 < items.length && inRun[k + 1]) k++;
+      const run = items.slice(i, k + 1);
+      const str = joinLetterSpaced(
+        run
+          .map((r) => r.str.trim())
+          .filter(Boolean)
+          .join(" "),
+      );
+      const last = run[run.length - 1]!;
+      g = { ...g, str, w: last.x + last.w - g.x };
+      i = k;
+    }
     const superscript = g.size < 0.8 * size && g.y - base > 0.2 * size;
     if (superscript && /^\d{1,3}$/.test(g.str.trim())) {
       refs.push({ label: g.str.trim(), offset: text.trimEnd().length });

@@ -1,3 +1,4 @@
+import { isLetterSpaced } from "../../../text/letter-spacing.js";
 import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
 import { vniToUnicode } from "../../../text/vni.js";
 import { syllableShare } from "../../../text/legacy-encoding.js";
@@ -110,6 +111,11 @@ function pageText(doc: PdfDocument, n: number): Promise<PageText> {
   return asked;
 }
 
+/** An item of letters printed apart (character spacing): marked so the line gives its words. */
+function spacing(str: string): { spaced?: true } {
+  return isLetterSpaced(str) ? { spaced: true } : {};
+}
+
 /** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
 async function readPage(
   { page, content }: PageText,
@@ -127,7 +133,7 @@ async function readPage(
       if (Math.abs(b!) > 0.01) continue;
       const size = Math.hypot(c!, d!) || item.height || 10;
       placed.push({
-        glyph: { str: item.str, x: e!, y: f!, w: item.width, size, bold: false },
+        glyph: { str: item.str, x: e!, y: f!, w: item.width, size, bold: false, ...spacing(item.str) },
         fontName: item.fontName,
       });
     }

@@ -1,0 +1,105 @@
+import { isSyllable } from "./legacy-encoding.js";
+import { syllableCounts } from "./syllable-counts.js";
+
+/**
+ * Text printed letter-spaced (a title set with character spacing): a PDF's text layer gives every
+ * letter apart, "c ñ a T h ñ t − í n g C h Ý n h p h ñ s è 1 1 5 / 2 0 0 4", and the spaces that
+ * stood between words are lost among those between letters. The words come back from the letters
+ * themselves: a run is cut into Vietnamese syllables, the fewest that read whole.
+ */
+
+/** At least this many single characters, most of them letters, apart by spaces. */
+const MIN_LETTERS = 4;
+
+/** Whether a text is letters apart by spaces ("Q U Y Ế T   Đ Ị N H"), not words or a row of numbers. */
+export function isLetterSpaced(text: string): boolean {
+  const t = text.trim();
+  if (!/^\S(?: +\S)+$/u.test(t)) return false;
+  const letters = t.match(/\p{L}/gu)?.length ?? 0;
+  const chars = t.replace(/ /g, "").length;
+  return letters >= MIN_LETTERS && letters >= chars * 0.6;
+}
+
+/**
+ * The letter-spaced text with its letters joined and its words apart again: wide gaps (two spaces or
+ * more) are word breaks as printed; within each piece, syllables are found.
+ */
+export function joinLetterSpaced(text: string): string {
+  return text
+    .trim()
+    .split(/ {2,}/)
+    .map((piece) => splitSyllables(piece.replace(/ /g, "")))
+    .join(" ");
+}
+
+/**
+ * Symbols a TCVN3 conversion may leave for letters (symbol-letters.ts replaces them later): they are
+ * letters when judging a syllable.
+ */
+const AS_LETTER: Record<string, string> = { μ: "à", µ: "à", Μ: "À", "∙": "ã", "−": "ư" };
+const LETTER_RUN = /[\p{L}\p{M}μµΜ∙−]+/uy;
+/** The longest Vietnamese syllable ("nghiêng") has seven letters. */
+const MAX_SYLLABLE = 7;
+
+/** A run of letters cut into syllables: fewest pieces, whole syllables before anything else. */
+function syllablesOf(run: string): string[] {
+  const chars = [...run];
+  const n = chars.length;
+  const best: { cost: number; from: number }[] = [{ cost: 0, from: -1 }];
+  for (let i = 1; i <= n; i++) {
+    best[i] = { cost: Infinity, from: -1 };
+    for (let j = Math.max(0, i - MAX_SYLLABLE); j < i; j++) {
+      const piece = chars.slice(j, i).join("");
+      const cost = best[j]!.cost + pieceCost(piece);
+      if (cost < best[i]!.cost) best[i] = { cost, from: j };
+    }
+  }
+  const out: string[] = [];
+  for (let i = n; i > 0; i = best[i]!.from) out.unshift(chars.slice(best[i]!.from, i).join(""));
+  return out;
+}
+
+/**
+ * A whole syllable costs about one, a longer or a more frequent one a little less, one that opens
+ * with a vowel a little more (fewer do: "ban hành", not "banh ành"); letters that read as no syllable (a code, "QĐ", "TTg")
+ * cost more, and more the longer they are, so a code glued to a word ("TTGNGÀY") parts from it.
+ */
+function pieceCost(piece: string): number {
+  const judged = piece.replace(/[μµΜ∙−]/gu, (c) => AS_LETTER[c]!).toLowerCase();
+  const valid = !/\p{Ll}\p{Lu}/u.test(piece.replace(/[μµΜ∙−]/gu, "")) && isSyllable(judged);
+  if (!valid) return 2 + [...piece].length;
+  const vowelFirst = /^[aeiouyăâêôơư]/u.test(judged.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC"));
+  // Of two cuts that both read ("ban hành", "ba nhành"), the syllables people write more often.
+  const seen = Math.log10(1 + (syllableCounts().get(judged) ?? 0));
+  return 1 - 0.01 * [...piece].length + (vowelFirst ? 0.3 : 0) - 0.05 * seen;
+}
+
+/** After these a word starts apart ("ĐỔI, BỔ"); after "/", "-", "." and "(" it is glued ("2004/QĐ-TTG"). */
+const SPACE_AFTER = /[,;:)”!?]/u;
+
+/** One piece of joined letters, digits and punctuation, its words apart. */
+export function splitSyllables(joined: string): string {
+  let out = "";
+  let prev: "letter" | "digit" | "other" | null = null;
+  let prevChar = "";
+  for (let i = 0; i < joined.length;) {
+    LETTER_RUN.lastIndex = i;
+    const run = LETTER_RUN.exec(joined)?.[0];
+    const kind = run ? "letter" : /\d/.test(joined[i]!) ? "digit" : "other";
+    const token = run
+      ? syllablesOf(run).join(" ")
+      : kind === "digit"
+        ? /^\d+/.exec(joined.slice(i))![0]
+        : joined[i]!;
+    const apart =
+      prev !== null &&
+      ((prev !== kind && prev !== "other" && kind !== "other") ||
+        (prev === "other" && kind !== "other" && SPACE_AFTER.test(prevChar)) ||
+        (kind === "other" && token === "("));
+    out += (apart ? " " : "") + token;
+    prev = kind;
+    prevChar = token.at(-1)!;
+    i += run ? run.length : token.length;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { linesOf } from "../../src/stages/read/pdf/lines.js";
+import { isLetterSpaced, joinLetterSpaced } from "../../src/text/letter-spacing.js";
+
+// Titles set with character spacing, as pdf.js gives their text (Quyết định 115/2004/QĐ-TTg, a
+// TCVN3 PDF in a capital font: μ, ∙ and − are the letters à, ã and ư a conversion left as symbols).
+describe("letter-spaced text", () => {
+  it("tells letters printed apart from words and from a row of numbers", () => {
+    expect(isLetterSpaced("Q U Y Ế T   Đ Ị N H")).toBe(true);
+    expect(isLetterSpaced("c ủ a T h ủ t ư ớ n g")).toBe(true);
+    expect(isLetterSpaced("1 2 3 4 5 6")).toBe(false);
+    expect(isLetterSpaced("Căn cứ Luật Tổ chức Chính phủ")).toBe(false);
+    expect(isLetterSpaced("a b")).toBe(false);
+  });
+
+  it("finds the words again, a code and the numbers kept whole", () => {
+    expect(joinLetterSpaced("Q U Y Ế T   Đ Ị N H")).toBe("QUYẾT ĐỊNH");
+    expect(joinLetterSpaced("c ủ a T h ủ t ư ớ n g C h í n h p h ủ")).toBe("của Thủ tướng Chính phủ");
+    expect(
+      joinLetterSpaced(
+        "S Ố 1 1 5 / 2 0 0 4 / Q Đ - T T G N G Μ Y 2 5 T H Á N G 6 N Ă M 2 0 0 4 V Ề V I Ệ C S Ử A Đ Ổ I , B Ổ S U N G",
+      ),
+    ).toBe("SỐ 115/2004/QĐ-TTG NGΜY 25 THÁNG 6 NĂM 2004 VỀ VIỆC SỬA ĐỔI, BỔ SUNG");
+    // Two cuts read ("BA NHÀNH"): the one whose syllables are written more often.
+    expect(joinLetterSpaced("B A N H Μ N H K È M T H E O")).toBe("BAN HΜNH KÈM THEO");
+    expect(joinLetterSpaced("Q U Ỹ B Ả O L ∙ N H T Í N D Ụ N G")).toBe("QUỸ BẢO L∙NH TÍN DỤNG");
+  });
+
+  it("reads a PDF line whose letters came in items of two fonts as one run", () => {
+    const glyph = (str: string, x: number, w: number) => ({ str, x, y: 700, w, size: 10, bold: false });
+    const spaced = (str: string, x: number, w: number) => ({ ...glyph(str, x, w), spaced: true });
+    const [line] = linesOf([
+      spaced("C Ủ A T H Ủ T", 150, 64),
+      glyph(" ", 215, 0.1),
+      glyph("−", 216, 7),
+      glyph(" ", 223, 0.1),
+      spaced("Ớ N G C H Í N H P H Ủ", 225, 120),
+    ]);
+    expect(line!.text).toBe("CỦA THỦ T−ỚNG CHÍNH PHỦ");
+  });
+});
