@@ -1,4 +1,4 @@
-import { isSyllable } from "./legacy-encoding.js";
+import { isSyllable, syllableShare } from "./legacy-encoding.js";
 import { syllableCounts } from "./syllable-counts.js";
 
 /**
@@ -25,12 +25,17 @@ export function isLetterSpaced(text: string): boolean {
  * more) are word breaks as printed; within each piece, syllables are found.
  */
 export function joinLetterSpaced(text: string): string {
-  return text
+  const joined = text
     .trim()
     .split(/ {2,}/)
     .map((piece) => splitSyllables(piece.replace(/ /g, "")))
     .join(" ");
+  // Letters that make no words ("A B C D E", a form's column letters) stay apart, as printed.
+  return syllableShare(joined.replace(/[μµΜ∙−]/gu, (c) => AS_LETTER[c]!)).share >= MIN_SHARE ? joined : text;
 }
+
+/** The share of the joined words that must be syllables for the join to stand. */
+const MIN_SHARE = 0.7;
 
 /**
  * Symbols a TCVN3 conversion may leave for letters (symbol-letters.ts replaces them later): they are

@@ -24,6 +24,8 @@ describe("letter-spaced text", () => {
     // Two cuts read ("BA NHÀNH"): the one whose syllables are written more often.
     expect(joinLetterSpaced("B A N H Μ N H K È M T H E O")).toBe("BAN HΜNH KÈM THEO");
     expect(joinLetterSpaced("Q U Ỹ B Ả O L ∙ N H T Í N D Ụ N G")).toBe("QUỸ BẢO L∙NH TÍN DỤNG");
+    // Letters that make no words (a form's column letters) stay as printed.
+    expect(joinLetterSpaced("A B C D E F")).toBe("A B C D E F");
   });
 
   it("reads a PDF line whose letters came in items of two fonts as one run", () => {
