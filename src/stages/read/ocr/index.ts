@@ -10,6 +10,8 @@ import { correctOcrLine, type OcrCorrection } from "./correct.js";
 import type { Ruling } from "../pdf/rulings.js";
 import { cellStrip, placedOnPage, sparseCells, withCellsReread } from "./cells.js";
 import { withoutColouredInk } from "./ink.js";
+import { rasterOf } from "./raster.js";
+import { holdsName, inBox, signatureColumn, withColumnReread } from "./signature-column.js";
 import { bordersOf, imageRulings, scanGrids } from "./rulings.js";
 
 /**
@@ -145,6 +147,22 @@ export async function ocrPages(
             words.glyphs = withCellsReread(words.glyphs, again.glyphs, sparse);
             words.corrections.push(...again.corrections);
             await rm(`${image}-cells.pgm`, { force: true });
+          }
+          const column = signatureColumn(words.glyphs, (rasterOf(withoutRulings, "P5").width * 72) / DPI);
+          const inColumn = column && !holdsName(words.glyphs.filter((g) => inBox(g, column)));
+          const cut = inColumn
+            ? cellStrip(withoutRulings, [{ box: column, table: column }], DPI, p.height)
+            : null;
+          if (column && cut) {
+            await writeFile(`${image}-signature.pgm`, cut.image);
+            const tsv = placedOnPage(await tesseract(`${image}-signature.pgm`, "--psm", "6"), cut.bands);
+            const again = wordsOf(tsv, p.height);
+            const reread = withColumnReread(words.glyphs, again.glyphs, column);
+            if (reread) {
+              words.glyphs = reread;
+              words.corrections.push(...again.corrections);
+            }
+            await rm(`${image}-signature.pgm`, { force: true });
           }
           await rm(`${image}.pgm`, { force: true });
           // OCR takes seconds a page: the line says how many, so a user can tell how long is left.
