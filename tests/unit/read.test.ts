@@ -136,6 +136,31 @@ describe("tables in text", async () => {
   });
 });
 
+describe("a blank form's rows in text", async () => {
+  // Thông tư 99/1998/TT-BTC, Mẫu số 1a: the labels are filled, the value cells left blank, and each
+  // row keeps the tabs of its empty cells. Rows, not one cell per line run together.
+  it("reads a row that keeps the tabs of its empty cells as a row", async () => {
+    const text = [
+      "CHỈ TIÊU:\tThực hiện 9 tháng\tƯớc quý IV\tƯớc cả năm\tDự kiến năm nay\t",
+      "1.Tổng doanh thu\t\t\t\t\t",
+      "2. Các khoản giảm trừ\t\t\t\t\t",
+      "3. Doanh thu thuần (1 - 2)\t\t\t\t\t",
+      "4. Chi phí SX, KD hợp lý\t\t\t\t\t",
+      "5. Thu nhập chịu thuế từ hoạt động SX, KD (3 - 4)\t\t\t\t\t",
+    ].join("\n");
+    const [table] = (await read(text)).blocks;
+    expect(table).toMatchObject({ kind: "table", layout: "tab-rows" });
+    expect(table!.kind === "table" && table!.rows.map((r) => r.cells[0]!.text)).toEqual([
+      "CHỈ TIÊU:",
+      "1.Tổng doanh thu",
+      "2. Các khoản giảm trừ",
+      "3. Doanh thu thuần (1 - 2)",
+      "4. Chi phí SX, KD hợp lý",
+      "5. Thu nhập chịu thuế từ hoạt động SX, KD (3 - 4)",
+    ]);
+  });
+});
+
 describe("Markdown", async () => {
   it("keeps escaped markers, drops emphasis and reads pipe tables", async () => {
     const md =

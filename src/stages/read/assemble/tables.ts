@@ -85,9 +85,15 @@ function isCellContinuation(lines: SourceLine[], j: number): boolean {
   return single(prev) && (next === undefined || next.kind === "blank" || single(next));
 }
 
+/**
+ * One cell per line: most lines hold one cell after their tab. A line that keeps the tabs of its
+ * empty cells ("2. Các khoản giảm trừ⇥⇥⇥⇥", a blank form's row) is a row, however few cells it fills.
+ */
 function isCellPerLine(lines: SourceLine[], run: number[]): boolean {
   const tableLines = run.map((r) => lines[r]!).filter((l) => l.kind === "table");
-  const single = tableLines.filter((l) => (l.cells ?? []).filter((c) => c !== "").length === 1).length;
+  const single = tableLines.filter(
+    (l) => (l.cells ?? []).filter((c) => c !== "").length === 1 && (l.cells ?? []).length <= 2,
+  ).length;
   return single >= tableLines.length * 0.8;
 }
 

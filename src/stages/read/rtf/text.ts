@@ -2,7 +2,7 @@ import { legacyFontEncoding } from "../../../text/tcvn3.js";
 import { capitalOf } from "../capital-runs.js";
 
 /**
- * RTF → plain text: paragraphs as lines, table cells apart by tabs. A small reader of the format's
+ * RTF → plain text: paragraphs as lines, table cells apart by tabs, a table row on one line. A small reader of the format's
  * syntax (groups, control words, hex and Unicode escapes); the destinations that hold no body text —
  * font and colour tables, styles, document info, pictures, headers and footers — are skipped. Bytes
  * written as \'hh come back as Latin-1 characters: Vietnamese typed in 8-bit fonts is converted by
@@ -78,6 +78,7 @@ export function rtfText(rtf: string): string {
   // Per open group: whether its text is skipped, how many fallback characters follow a \uN, its font.
   const stack: { skip: boolean; uc: number; font: number }[] = [{ skip: false, uc: 1, font: -1 }];
   let pendingSkip = 0;
+  let inCell = false;
   const top = () => stack[stack.length - 1]!;
   const emit = (s: string) => {
     if (pendingSkip > 0) {
@@ -126,6 +127,11 @@ export function rtfText(rtf: string): string {
     else if (word === "f" && arg !== undefined) top().font = Number(arg);
     else if (word === "deff" && arg !== undefined) defaultFont = Number(arg);
     else if (word === "plain") top().font = defaultFont;
+    // A paragraph in a table cell (\intbl, until \pard resets it): its breaks stay inside the cell,
+    // so a row whose cells stack several lines ("1 ⏎ 2 ⏎ 3" beside their labels) stays one row.
+    else if (word === "intbl") inCell = true;
+    else if (word === "pard") inCell = false;
+    else if ((word === "par" || word === "line") && inCell && !top().skip) out.push(" ");
     else if (word === "u" && arg !== undefined) {
       const code = Number(arg);
       emit(String.fromCharCode(code < 0 ? code + 65536 : code));
