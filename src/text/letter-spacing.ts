@@ -13,6 +13,9 @@ const MIN_LETTERS = 4;
 
 /** Whether a text is letters apart by spaces ("Q U Y Ế T   Đ Ị N H"), not words or a row of numbers. */
 export function isLetterSpaced(text: string): boolean {
+  // Asked of every item of a PDF: most are words, whose first space comes later than a letter's.
+  const space = text.indexOf(" ");
+  if (space < 0 || space > 2) return false;
   const t = text.trim();
   if (!/^\S(?: +\S)+$/u.test(t)) return false;
   const letters = t.match(/\p{L}/gu)?.length ?? 0;

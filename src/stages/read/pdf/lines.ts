@@ -109,9 +109,9 @@ export function linesOf(glyphs: Glyph[]): PdfLine[] {
  * The items of letter-spaced runs: the spaced items, and a lone character or white space between two
  * of them (a letter another font printed, "T H Ủ T" "−" "Ớ N G"), which belongs to the run.
  */
-function spacedRuns(items: Glyph[]): boolean[] {
+function spacedRuns(items: Glyph[]): boolean[] | null {
+  if (!items.some((g) => g.spaced)) return null;
   const inRun = items.map((g) => g.spaced === true);
-  if (!inRun.some(Boolean)) return inRun;
   const visible = items.flatMap((g, i) => (g.str.trim() ? [i] : []));
   for (let v = 0; v < visible.length; v++) {
     const i = visible[v]!;
@@ -134,7 +134,7 @@ function build(items: Glyph[], size: number, base: number, column: number): PdfL
   const inRun = spacedRuns(items);
   for (let i = 0; i < items.length; i++) {
     let g = items[i]!;
-    if (inRun[i]) {
+    if (inRun?.[i]) {
       // The run read as one item: its letters joined and its words found again.
       let k = i;
       while (k + 1 < items.length && inRun[k + 1]) k++;

@@ -111,9 +111,10 @@ function pageText(doc: PdfDocument, n: number): Promise<PageText> {
   return asked;
 }
 
-/** An item of letters printed apart (character spacing): marked so the line gives its words. */
-function spacing(str: string): { spaced?: true } {
-  return isLetterSpaced(str) ? { spaced: true } : {};
+/** An item of letters printed apart (character spacing) is marked, so its line gives its words. */
+function markSpaced(glyph: Glyph): Glyph {
+  if (isLetterSpaced(glyph.str)) glyph.spaced = true;
+  return glyph;
 }
 
 /** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
@@ -133,7 +134,7 @@ async function readPage(
       if (Math.abs(b!) > 0.01) continue;
       const size = Math.hypot(c!, d!) || item.height || 10;
       placed.push({
-        glyph: { str: item.str, x: e!, y: f!, w: item.width, size, bold: false, ...spacing(item.str) },
+        glyph: markSpaced({ str: item.str, x: e!, y: f!, w: item.width, size, bold: false }),
         fontName: item.fontName,
       });
     }
