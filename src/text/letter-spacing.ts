@@ -34,7 +34,19 @@ export function joinLetterSpaced(text: string): string {
     .map((piece) => splitSyllables(piece.replace(/ /g, "")))
     .join(" ");
   // Letters that make no words ("A B C D E", a form's column letters) stay apart, as printed.
-  return syllableShare(joined.replace(/[μµΜ∙−]/gu, (c) => AS_LETTER[c]!)).share >= MIN_SHARE ? joined : text;
+  return readsAsWords(joined) ? joined : text;
+}
+
+/** Roman numerals and abbreviations without a vowel ("KT.", "QĐ") are words of their own kind. */
+const NOT_SYLLABLES = /^(?:[IVXLC]+|[B-DĐF-HJ-NP-TV-XZ]{1,4}\.?)$/u;
+
+/** Whether most of the joined words are Vietnamese syllables. */
+function readsAsWords(joined: string): boolean {
+  const words = joined
+    .replace(/[μµΜ∙−]/gu, (c) => AS_LETTER[c]!)
+    .split(" ")
+    .filter((w) => !NOT_SYLLABLES.test(w));
+  return syllableShare(words.join(" ")).share >= MIN_SHARE;
 }
 
 /** The share of the joined words that must be syllables for the join to stand. */
@@ -68,19 +80,23 @@ function syllablesOf(run: string): string[] {
 }
 
 /**
- * A whole syllable costs about one, a longer or a more frequent one a little less, one that opens
- * with a vowel a little more (fewer do: "ban hành", not "banh ành"); letters that read as no syllable (a code, "QĐ", "TTg")
- * cost more, and more the longer they are, so a code glued to a word ("TTGNGÀY") parts from it.
+ * A syllable costs about one, less the more often the samples write it, more when they never do
+ * (the spaced "BỘ Y TẾ" is not "BỘY TẾ", "CÔNG AN" not "CÔN GAN"); a Roman numeral in capitals reads
+ * too ("CHƯƠNG II"); letters that read as no syllable (a code, "QĐ", "TTg") cost more, and more the
+ * longer they are, so a code glued to a word ("TTGNGÀY") parts from it.
  */
 function pieceCost(piece: string): number {
+  if (/^[IVXLC]{1,4}$/u.test(piece)) return ROMAN;
   const judged = piece.replace(/[μµΜ∙−]/gu, (c) => AS_LETTER[c]!).toLowerCase();
   const valid = !/\p{Ll}\p{Lu}/u.test(piece.replace(/[μµΜ∙−]/gu, "")) && isSyllable(judged);
   if (!valid) return 2 + [...piece].length;
-  const vowelFirst = /^[aeiouyăâêôơư]/u.test(judged.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC"));
-  // Of two cuts that both read ("ban hành", "ba nhành"), the syllables people write more often.
-  const seen = Math.log10(1 + (syllableCounts().get(judged) ?? 0));
-  return 1 - 0.01 * [...piece].length + (vowelFirst ? 0.3 : 0) - 0.05 * seen;
+  const seen = syllableCounts().get(judged) ?? 0;
+  return 1 - 0.01 * [...piece].length + (seen ? -0.1 * Math.log10(1 + seen) : UNSEEN);
 }
+
+/** What a syllable the samples never write costs more, and what a Roman numeral costs. */
+const UNSEEN = 0.8;
+const ROMAN = 1.1;
 
 /** After these a word starts apart ("ĐỔI, BỔ"); after "/", "-", "." and "(" it is glued ("2004/QĐ-TTG"). */
 const SPACE_AFTER = /[,;:)”!?]/u;
@@ -90,6 +106,7 @@ export function splitSyllables(joined: string): string {
   let out = "";
   let prev: "letter" | "digit" | "other" | null = null;
   let prevChar = "";
+  let beforeDot: "letter" | "digit" | "other" | null = null;
   for (let i = 0; i < joined.length;) {
     LETTER_RUN.lastIndex = i;
     const run = LETTER_RUN.exec(joined)?.[0];
@@ -103,8 +120,11 @@ export function splitSyllables(joined: string): string {
       prev !== null &&
       ((prev !== kind && prev !== "other" && kind !== "other") ||
         (prev === "other" && kind !== "other" && SPACE_AFTER.test(prevChar)) ||
+        // An abbreviation's dot before a word: "KT. CHỦ TỊCH".
+        (prevChar === "." && kind === "letter" && beforeDot === "letter") ||
         (kind === "other" && token === "("));
     out += (apart ? " " : "") + token;
+    beforeDot = token === "." ? prev : beforeDot;
     prev = kind;
     prevChar = token.at(-1)!;
     i += run ? run.length : token.length;

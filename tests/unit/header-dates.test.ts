@@ -67,6 +67,19 @@ describe("the header's number line", () => {
     );
     expect(doc.metadata.documentTypeCode).toBe("officialLetter");
     expect(doc.metadata.place).toBe("Thành phố Hồ Chí Minh");
+    // A tờ trình also opens "Kính gửi": its number says what it is.
+    const submission = await convertText(
+      [
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc",
+        "Số: 125/TTr-UBND Lào Cai, ngày 3 tháng 3 năm 2025",
+        "Về việc phê duyệt kế hoạch",
+        "Kính gửi: Hội đồng nhân dân tỉnh",
+        "",
+        "Ủy ban nhân dân tỉnh trình như sau.",
+      ].join("\n"),
+    );
+    expect(submission.metadata.documentTypeCode).toBe("submission");
     // Without "Kính gửi" below, "Về …" is no subject: nothing is guessed.
     const plain = await convertText([...header, "", "Sở Tư pháp báo cáo như sau."].join("\n"));
     expect(plain.metadata.subject).toBeNull();

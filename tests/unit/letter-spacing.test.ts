@@ -24,6 +24,24 @@ describe("letter-spaced text", () => {
     // Two cuts read ("BA NHÀNH"): the one whose syllables are written more often.
     expect(joinLetterSpaced("B A N H Μ N H K È M T H E O")).toBe("BAN HΜNH KÈM THEO");
     expect(joinLetterSpaced("Q U Ỹ B Ả O L ∙ N H T Í N D Ụ N G")).toBe("QUỸ BẢO L∙NH TÍN DỤNG");
+    // Syllables the samples write win over rarer cuts that also read; numerals and abbreviations stay words.
+    const spaced = (t: string) =>
+      t
+        .split(" ")
+        .map((w) => [...w].join(" "))
+        .join("  ");
+    for (const title of [
+      "BỘ CÔNG AN",
+      "TỈNH LONG AN",
+      "BỘ Y TẾ",
+      "ĐẢNG ỦY",
+      "ĐỐI TƯỢNG ÁP DỤNG",
+      "BAN CHẤP HÀNH TRUNG ƯƠNG",
+      "CHƯƠNG II",
+      "PHỤ LỤC IV",
+      "KT. CHỦ TỊCH",
+    ])
+      expect(joinLetterSpaced(spaced(title).replace(/ {2}/g, " "))).toBe(title);
     // Letters that make no words (a form's column letters) stay as printed.
     expect(joinLetterSpaced("A B C D E F")).toBe("A B C D E F");
   });

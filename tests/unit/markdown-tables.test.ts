@@ -40,6 +40,37 @@ describe("pipe tables in Markdown", () => {
     ]);
   });
 
+  it("reads a closing laid out one recipient a row as the page's layout", async () => {
+    const text = [
+      "|  |  |",
+      "| --- | --- |",
+      "| **Nơi nhận:** | **KT. BỘ TRƯỞNG** |",
+      "| - Thủ tướng Chính phủ; | **THỨ TRƯỞNG** |",
+      "| - Các Bộ, cơ quan ngang Bộ; |  |",
+      "| - HĐND, UBND các tỉnh; |  |",
+      "| - Công báo; |  |",
+      "| - Lưu: VT. | **Nguyễn Văn A** |",
+    ].join("\n");
+    const blocks = (await read(text, "markdown")).blocks;
+    expect(blocks.filter((b) => b.kind === "table")).toHaveLength(0);
+    expect(blocks.some((b) => b.kind === "text" && b.text === "Nguyễn Văn A")).toBe(true);
+  });
+
+  it("keeps one table whose last row is short before its continuation", async () => {
+    const text = [
+      "| TT | Nội dung | Cơ quan | Thời hạn |",
+      "| --- | --- | --- | --- |",
+      "| 1 | Rà soát | Sở Y tế | 2025 |",
+      "| 2 | Xây dựng | Sở Y tế |",
+      "",
+      "| 3 | Kiểm tra | Sở Y tế | 2026 |",
+      "| --- | --- | --- | --- |",
+      "| 4 | Báo cáo | Sở Y tế | 2026 |",
+    ].join("\n");
+    const tables = (await read(text, "markdown")).blocks.filter((b) => b.kind === "table");
+    expect(tables).toHaveLength(1);
+  });
+
   it("still reads a small header table as the page's layout", async () => {
     const text = [
       "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",

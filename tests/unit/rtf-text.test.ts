@@ -17,6 +17,12 @@ describe("RTF tables", () => {
     ]);
   });
 
+  it("ends a cell's paragraphs with the group that set them in the table", () => {
+    const rtf =
+      "{\\rtf1 {\\trowd {\\intbl STT\\cell}{\\intbl Tên\\cell}\\row}Điều 2. Sau bảng\\par Khoản một\\par}";
+    expect(rtfText(rtf).split("\n")).toEqual(["STT\tTên\t", "Điều 2. Sau bảng", "Khoản một", ""]);
+  });
+
   it("breaks lines outside a table at every paragraph", () => {
     expect(rtfText("{\\rtf1 Một\\par Hai\\line Ba\\par}").split("\n")).toEqual(["Một", "Hai", "Ba", ""]);
   });

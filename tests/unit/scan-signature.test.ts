@@ -43,6 +43,14 @@ describe("a signer's name under a scan's seal", () => {
     expect(doc.metadata.signer?.capacity).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
   });
 
+  it("keeps a capacity whose abbreviation is glued to its word ('KT.Chủ tịch')", async () => {
+    const doc = await convertText(
+      letter(["TM. Ủy ban nhân dân", "KT.Chủ tịch", "Phó Chủ tịch", "", "Lê Văn Lương"]),
+    );
+    expect(doc.metadata.signer?.capacity).toEqual(["TM. Ủy ban nhân dân", "KT.Chủ tịch", "Phó Chủ tịch"]);
+    expect(doc.metadata.signer?.name).toBe("Lê Văn Lương");
+  });
+
   it("does not step over text to a name further on", async () => {
     const doc = await convertText(
       letter(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "", "Bản sao gửi các sở để thực hiện", "", "Hồ Văn Hà"]),

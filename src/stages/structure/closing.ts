@@ -120,7 +120,8 @@ export function isScanNoise(text: string): boolean {
   // Capitals are a capacity's ("Q.CHỦ TỊCH") or a title's, whatever their tokens look like.
   if (t.length > 40 || isUpperText(t)) return false;
   if (NOISE_MARK.test(t)) return true;
-  const tokens = t.split(/\s+/);
+  // "KT.Chủ tịch": an abbreviation's dot glued to the next word parts two words.
+  const tokens = t.split(/\s+|(?<=\.)(?=\p{L})/u);
   const words = tokens.filter((w) => w.length >= 2 && WORDLIKE.test(w));
   if (words.length < tokens.length * 0.6) return true;
   const capitals = tokens.some((w) => w.length >= 2 && /^\p{Lu}+$/u.test(w));

@@ -13,7 +13,11 @@ import {
 import type { Block, TextBlock } from "../../model/block.js";
 import type { LegalNode } from "../../model/node.js";
 import { foldKey, foldStart } from "../../text/fold.js";
-import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
+import {
+  documentNumberPattern,
+  normalizeDocumentNumber,
+  parseDocumentNumber,
+} from "../../text/document-number.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
 import { leadingDate, parsePlaceDate } from "../../text/dates.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
@@ -388,7 +392,10 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   const about = !letter && numbered && aboutText ? /^/.exec(text) : null;
   if ((letter ?? about) && !fields.documentType && !fields.subject) {
     fields.subject = { value: text.slice((letter ?? about)![0].length), line };
-    if (letter || state.addresseeAhead) fields.letter = true;
+    // "Kính gửi" below makes it a letter unless its number names another kind ("125/TTr-UBND": a tờ trình).
+    const named = fields.documentNumber && parseDocumentNumber(fields.documentNumber.value)?.typeCode;
+    if (letter || (state.addresseeAhead && (!named || named === "other" || named === "officialLetter")))
+      fields.letter = true;
     state.subjectLast = b.lines.at(-1)!;
     state.subjectOpen = true;
     state.subjectStrong = false;

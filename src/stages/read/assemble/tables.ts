@@ -59,13 +59,14 @@ function continuesFlatCell(lines: SourceLine[], run: number[], j: number): boole
 }
 
 /**
- * Whether the pipe table that starts at `next` has the columns of the run's last row. A flattened
+ * Whether the pipe table that starts at `next` has the columns of the run's table. A flattened
  * table (one cell per line between lone "|" lines) is one table whatever its lines hold.
  */
 function sameWidth(lines: SourceLine[], run: number[], next: SourceLine): boolean {
-  const last = run.map((r) => lines[r]!).findLast((l) => l.kind === "table");
-  if (!last || last.rowStart !== undefined || next.rowStart !== undefined) return true;
-  return last.cells?.length === next.cells?.length;
+  const rows = run.map((r) => lines[r]!).filter((l) => l.kind === "table");
+  if (!rows.length || rows.some((l) => l.rowStart !== undefined) || next.rowStart !== undefined) return true;
+  // The table's width is its widest row: a pipe table's last row may be short.
+  return Math.max(...rows.map((l) => l.cells?.length ?? 0)) === next.cells?.length;
 }
 
 function nextNonBlank(lines: SourceLine[], from: number): number {

@@ -102,8 +102,12 @@ function splitColumns(line: SourceLine): SourceLine[] {
  */
 function isLayoutTable(rows: { cells: string[] }[]): boolean {
   const filled = new Set(rows.flatMap((r) => r.cells.flatMap((c, i) => (c.trim() ? [i] : []))));
-  if (!layoutSized(rows.length, filled.size)) return false;
-  return rows.some((r) => r.cells.some((c) => c.split("\n").some((line) => isLayoutCell(line))));
+  const formula = (r: { cells: string[] }) =>
+    r.cells.some((c) => c.split("\n").some((line) => isLayoutCell(line)));
+  // A closing laid out one recipient a row is long, but opens with its formula ("Nơi nhận:" beside
+  // the capacity) in its first rows.
+  if (layoutSized(rows.length, filled.size)) return rows.some(formula);
+  return layoutSized(0, filled.size) && rows.slice(0, 3).some(formula);
 }
 
 function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boolean): void {

@@ -76,9 +76,11 @@ export function rtfText(rtf: string): string {
   const capitals = capitalFonts(rtf);
   let defaultFont = -1;
   // Per open group: whether its text is skipped, how many fallback characters follow a \uN, its font.
-  const stack: { skip: boolean; uc: number; font: number }[] = [{ skip: false, uc: 1, font: -1 }];
+  // …and whether its paragraph is in a table cell (\intbl, undone by \pard or the group's end).
+  const stack: { skip: boolean; uc: number; font: number; cell: boolean }[] = [
+    { skip: false, uc: 1, font: -1, cell: false },
+  ];
   let pendingSkip = 0;
-  let inCell = false;
   const top = () => stack[stack.length - 1]!;
   const emit = (s: string) => {
     if (pendingSkip > 0) {
@@ -129,9 +131,9 @@ export function rtfText(rtf: string): string {
     else if (word === "plain") top().font = defaultFont;
     // A paragraph in a table cell (\intbl, until \pard resets it): its breaks stay inside the cell,
     // so a row whose cells stack several lines ("1 ⏎ 2 ⏎ 3" beside their labels) stays one row.
-    else if (word === "intbl") inCell = true;
-    else if (word === "pard") inCell = false;
-    else if ((word === "par" || word === "line") && inCell && !top().skip) out.push(" ");
+    else if (word === "intbl") top().cell = true;
+    else if (word === "pard") top().cell = false;
+    else if ((word === "par" || word === "line") && top().cell && !top().skip) out.push(" ");
     else if (word === "u" && arg !== undefined) {
       const code = Number(arg);
       emit(String.fromCharCode(code < 0 ? code + 65536 : code));
