@@ -20,24 +20,39 @@ function inputs(samples: string, n: number): string {
   return dir;
 }
 
-/** One CLI run over a folder: wall time and peak RSS of the whole process tree (GNU time). */
-function cliRun(dir: string, jobs: number): { ms: number; peakRssMB: number | null } {
+/**
+ * One CLI run over a folder: wall time, and (GNU time) the peak RSS and CPU seconds of the whole
+ * process tree; CPU over wall is how many cores the run kept busy.
+ */
+function cliRun(
+  dir: string,
+  jobs: number,
+): { ms: number; peakRssMB: number | null; coresBusy: number | null } {
   const out = mkdtempSync(join(tmpdir(), "vanban-bench-out-"));
   const time = existsSync("/usr/bin/time");
   const args = [CLI, "convert", dir, "-o", out, "--quiet", "--jobs", String(jobs)];
   const t0 = performance.now();
   const r = time
-    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8" })
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, ...args], { encoding: "utf8" })
     : spawnSync(process.execPath, args, { encoding: "utf8" });
   const ms = performance.now() - t0;
   rmSync(out, { recursive: true, force: true });
-  const kb = time ? Number(r.stderr.trim().split("\n").pop()) : NaN;
-  return { ms: Math.round(ms), peakRssMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null };
+  const [kb, user, sys] = time ? r.stderr.trim().split("\n").pop()!.split(" ").map(Number) : [];
+  return {
+    ms: Math.round(ms),
+    peakRssMB: Number.isFinite(kb) ? Math.round(kb! / 1024) : null,
+    coresBusy:
+      Number.isFinite(user) && Number.isFinite(sys)
+        ? Number(((user! + sys!) / (ms / 1000)).toFixed(2))
+        : null,
+  };
 }
 
 /**
- * The batch figures: 200 inputs on one job and on every core (the speed-up), and the peak memory of
- * 50 and 500 inputs (flat when each document is written and released as it is done).
+ * The batch figures: 200 inputs on one job and on every core (the speed-up, and how many cores each
+ * kept busy: one job already uses more than one, for V8's compiler thread and libuv's file writes),
+ * and the peak memory of 50 and 500 inputs (flat when each document is written and released as it
+ * is done).
  */
 export function benchBatch(samples: string) {
   const cores = availableParallelism();
@@ -56,6 +71,8 @@ export function benchBatch(samples: string) {
       oneJobMs: one.ms,
       allCoresMs: all.ms,
       speedUp: Number((one.ms / all.ms).toFixed(2)),
+      oneJobCoresBusy: one.coresBusy,
+      allCoresBusy: all.coresBusy,
       peakRssMB: all.peakRssMB,
     },
     peakRss: { inputs50MB: rss50.peakRssMB, inputs500MB: rss500.peakRssMB, ms50: rss50.ms, ms500: rss500.ms },

@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     );
   const b = batch.inputs200;
   console.log(
-    `batch 200 inputs: 1 job ${b.oneJobMs} ms, ${batch.cores} jobs ${b.allCoresMs} ms, speed-up ${b.speedUp}×, peak rss ${b.peakRssMB} MB`,
+    `batch 200 inputs: 1 job ${b.oneJobMs} ms, ${batch.cores} jobs ${b.allCoresMs} ms, speed-up ${b.speedUp}×, cores busy ${b.oneJobCoresBusy} and ${b.allCoresBusy}, peak rss ${b.peakRssMB} MB`,
   );
   console.log(
     `batch peak rss: 50 inputs ${batch.peakRss.inputs50MB} MB (${batch.peakRss.ms50} ms), 500 inputs ${batch.peakRss.inputs500MB} MB (${batch.peakRss.ms500} ms)`,
