@@ -57,7 +57,10 @@ function documentHead(m: LegalDocument["metadata"], status: string | null, fallb
   if (m.subject) out.push(para([{ type: "emphasis", children: [text(m.subject)] }]));
   const facts = [
     ["Cơ quan ban hành", m.issuer],
-    ["Ngày ban hành", [m.place, m.issuedOn].filter(Boolean).join(", ") || null],
+    // A place with no date (a draft's "ngày … tháng 12") is no date.
+    m.issuedOn
+      ? ["Ngày ban hành", [m.place, m.issuedOn].filter(Boolean).join(", ")]
+      : ["Nơi ban hành", m.place],
     ["Độ khẩn", m.urgency],
     ["Trạng thái", status],
   ].filter((f): f is [string, string] => !!f[1]);

@@ -4,7 +4,7 @@ import type { Reader } from "../reader.js";
 import { textLines } from "../text/lines.js";
 import { fixLegacyText } from "../legacy-text.js";
 import { checkSectorChains } from "./sector-chains.js";
-import { wordBody } from "./capital-fonts.js";
+import { wordBody } from "./word-body.js";
 import { restoreCapitals } from "../capital-runs.js";
 
 /**

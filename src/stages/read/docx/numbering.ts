@@ -1,32 +1,8 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import { toRoman } from "../../../text/roman.js";
+import { type ListLevel, nextLabel } from "../list-label.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-interface Level {
-  start: number;
-  format: string;
-  text: string;
-}
-
-/** Word's number formats as Word prints them (its letters are a–z: it knows no Vietnamese alphabet). */
-function formatNumber(n: number, format: string): string {
-  switch (format) {
-    case "lowerLetter":
-      return String.fromCharCode(96 + ((n - 1) % 26) + 1);
-    case "upperLetter":
-      return String.fromCharCode(64 + ((n - 1) % 26) + 1);
-    case "lowerRoman":
-      return toRoman(n).toLowerCase();
-    case "upperRoman":
-      return toRoman(n);
-    case "decimalZero":
-      return String(n).padStart(2, "0");
-    default:
-      return String(n);
-  }
-}
 
 const attr = (el: Element | null | undefined, name: string): string | null =>
   el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
@@ -58,11 +34,11 @@ function parse(xml: string, part: string): Document {
   }).parseFromString(xml, "text/xml");
 }
 
-function readNumbering(xml: string): Map<string, Map<number, Level>> {
+function readNumbering(xml: string): Map<string, Map<number, ListLevel>> {
   const doc = parse(xml, "word/numbering.xml");
-  const abstracts = new Map<string, Map<number, Level>>();
+  const abstracts = new Map<string, Map<number, ListLevel>>();
   for (const a of Array.from(doc.getElementsByTagNameNS(W, "abstractNum"))) {
-    const levels = new Map<number, Level>();
+    const levels = new Map<number, ListLevel>();
     for (const lvl of Array.from(a.getElementsByTagNameNS(W, "lvl"))) {
       levels.set(Number(attr(lvl, "ilvl") ?? 0), {
         start: Number(attr(child(lvl, "start"), "val") ?? 1),
@@ -72,7 +48,7 @@ function readNumbering(xml: string): Map<string, Map<number, Level>> {
     }
     abstracts.set(attr(a, "abstractNumId") ?? "", levels);
   }
-  const nums = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, Map<number, ListLevel>>();
   for (const num of Array.from(doc.getElementsByTagNameNS(W, "num"))) {
     const base = abstracts.get(attr(child(num, "abstractNumId"), "val") ?? "");
     if (!base) continue;
@@ -114,19 +90,8 @@ export async function restoreNumbering(docx: Uint8Array): Promise<Uint8Array> {
     // numId 0 means "no numbering"; an unknown list is left to mammoth.
     if (!levels || !level) continue;
     const count = counters.get(numId) ?? [];
-    count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
-    count.length = ilvl + 1;
     counters.set(numId, count);
-    const label =
-      level.format === "bullet"
-        ? "-"
-        : level.format === "none"
-          ? ""
-          : level.text.replace(/%([1-9])/g, (_m, k: string) => {
-              const i = Number(k) - 1;
-              const l = levels.get(i);
-              return formatNumber(count[i] ?? l?.start ?? 1, l?.format ?? "decimal");
-            });
+    const label = nextLabel(levels, count, ilvl);
     pPr.removeChild(numPr);
     changed = true;
     if (!label) continue;
