@@ -1,4 +1,5 @@
 import { parsePlaceDate } from "./dates.js";
+import { foldKey } from "./fold.js";
 
 /**
  * The fixed formulas of a Vietnamese document's header, preamble and closing (Decree 30/2020/NĐ-CP,
@@ -10,14 +11,14 @@ import { parsePlaceDate } from "./dates.js";
 export const NATIONAL_TITLE_KEY = /^cong hoa xa hoi chu nghia viet nam$/;
 
 /** Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc", with hyphens or dashes. */
-export const MOTTO_KEY = /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/;
+export const MOTTO_KEY = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/;
 
 /** Party documents print the party's name where the quốc hiệu stands. */
 export const PARTY_NAME_KEY = /^dang cong san viet nam$/;
 
 /** Any of the three, anywhere in a cell: a table holding one lays out the page. */
 export const HEADING_FORMULA_KEY =
-  /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc/;
+  /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/;
 
 /**
  * The authority prefix of a signature block: TM. (on behalf of a collective), KT. (signing for the
@@ -49,15 +50,43 @@ export const ENACTING_START_KEY = new RegExp(`^(${ENACTING_VERBS})\\s*:`);
 /** A sentence or clause has ended: a full stop, semicolon, colon … before closing quotes or brackets, or "./". */
 export const SENTENCE_END = /[.;:!?…]["”’)]*$|\.\/$/u;
 
-/** A printed rule under a heading: "-------", "——-", "_____", "***" (nothing but strokes). */
-export const RULE_LINE = /^[\s\-–—_=*.…]{3,}$/u;
+/**
+ * A printed rule under a heading: "-------", "——-", "_____", "***" (nothing but strokes); a
+ * converter may have escaped its dashes for Markdown ("\\-\\-\\-").
+ */
+export const RULE_LINE = /^[\s\-–—_=*.…\\]{3,}$/u;
 
 /** Where a header phrase sits inside a longer line (folded text): quốc hiệu, tiêu ngữ, party name, rules. */
 const HEADER_PHRASES =
   /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam|[-–—_=*]{3,}/g;
 /** Where a "Số:" formula or a place-and-date starts inside a longer line (folded text). */
-const HEADER_STARTS =
-  /(?:^|\s)((?:luat |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|v\/v\s)|(?:^|\s)([a-z][\w.]*(?: [a-z][\w.]*){0,5}\s*,\s*ngay\b)/g;
+const HEADER_STARTS = /(?:^|\s)((?:luat |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|v\/v\s|kinh gui\s*:)/g;
+/** Where a place and date may be: ", ngày" after a word (folded text). */
+const PLACE_COMMA = /(?<=[\p{L}.])\s*,\s*ngay\b/gu;
+/** The words of a place name that are not capitalised: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây". */
+const PLACE_WORDS_KEY = /^(?:thanh pho|thi xa|thi tran)$/;
+
+/**
+ * Where the place before ", ngày" starts: the capitalised words right before it ("… thực thi Hà Nội,
+ * ngày"), with "Thành phố" / "Thị xã" before them, at most six words.
+ */
+function placeStart(text: string, comma: number): number | null {
+  const words = [...text.slice(0, comma).matchAll(/\S+/gu)].slice(-6);
+  let start: number | null = null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    // A name's words are capitalised ("Hà Nội", "TP."); an acronym before them is not one ("Luật BHYT Hà Nội").
+    const acronym = /^\p{Lu}{2,}$/u.test(w[0]) && start !== null;
+    if (/^\p{Lu}/u.test(w[0]) && !acronym) start = w.index;
+    else if (k > 0 && start !== null && PLACE_WORDS_KEY.test(foldKey(`${words[k - 1]![0]} ${w[0]}`))) {
+      start = words[k - 1]!.index;
+      break;
+    } else break;
+  }
+  return start;
+}
+/** The end of a place and date's year, when more text follows on its line (folded text). */
+const DATE_END = /^[^,]*,\s*ngay\b.*?\bnam\s*\d{4}(?=\s+\S)/;
 
 /** Folds one character at a time, so positions in the folded text are positions in the printed one. */
 function foldAligned(text: string): string {
@@ -73,38 +102,41 @@ function foldAligned(text: string): string {
 
 /**
  * A header line that holds several formulas run together — the issuer and the quốc hiệu in one
- * paragraph, the tiêu ngữ after the quốc hiệu, "Số: …" before "Hà Nội, ngày …", a rule after a name —
- * cut into its parts as printed, rules left out. A line holding one formula comes back whole.
+ * paragraph, the tiêu ngữ after the quốc hiệu, "Số: …" before "Hà Nội, ngày …", a rule after a name,
+ * the tên loại or "Kính gửi:" after the date — cut into its parts as printed, rules left out. A line
+ * holding one formula comes back whole.
  */
 export function splitHeaderText(text: string): string[] {
   const folded = foldAligned(text);
   const cuts = new Set<number>([0, text.length]);
   const rules: [number, number][] = [];
   for (const m of folded.matchAll(HEADER_PHRASES)) {
+    // "… nước Cộng hoà xã hội chủ nghĩa Việt Nam" names the state inside a title: no quốc hiệu
+    // ("NGÂN HÀNG NHÀ NƯỚC" beside it is the issuer's name, and the quốc hiệu is one).
+    if (/(?<!nha\s)nuoc\s*$/.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
     if (/^[-–—_=*]+$/.test(m[0])) rules.push([m.index, m.index + m[0].length]);
   }
-  const places: number[] = [];
   for (const m of folded.matchAll(HEADER_STARTS)) {
-    const start = m.index + m[0].length - (m[1] ?? m[2] ?? "").length;
-    // Formulas start with a capital as printed ("Số:", "Luật số:", "V/v", "Hà Nội, ngày"); "số 80" in a sentence does not.
-    if (!/\p{Lu}/u.test(text[start] ?? "")) continue;
-    if (m[2]) places.push(start);
-    else cuts.add(start);
+    const start = m.index + m[0].length - m[1]!.length;
+    // Formulas start with a capital as printed ("Số:", "Luật số:", "V/v"); "số 80" in a sentence does not.
+    if (/\p{Lu}/u.test(text[start] ?? "")) cuts.add(start);
   }
-  // A place and date is one only when its part reads as one ("…/TW, ngày 02/4" is no place).
+  const places: number[] = [];
+  for (const m of folded.matchAll(PLACE_COMMA)) {
+    const start = placeStart(text, m.index);
+    if (start !== null) places.push(start);
+  }
+  // A place and date is one only when its part reads as one ("…/TW, ngày 02/4" is no place); a
+  // line run together goes on after its year ("Hà Nội, ngày 05 tháng 4 năm 2019 Kính gửi: …").
   for (const start of places) {
     const end = [...cuts].filter((c) => c > start).sort((a, b) => a - b)[0] ?? text.length;
-    if (
-      parsePlaceDate(
-        text
-          .slice(start, end)
-          .replace(/\s*[-–—_=*]{3,}.*$/u, "")
-          .trim(),
-      )
-    )
-      cuts.add(start);
+    const year = DATE_END.exec(folded.slice(start, end));
+    const part = text.slice(start, year ? start + year[0].length : end).replace(/\s*[-–—_=*]{3,}.*$/u, "");
+    if (!parsePlaceDate(part.trim())) continue;
+    cuts.add(start);
+    if (year) cuts.add(start + year[0].length);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const parts: string[] = [];

@@ -60,7 +60,7 @@ function checkLineLength(source: SourceText, max: number): void {
  */
 export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   id: "read",
-  version: "1.3.0",
+  version: "1.4.0",
   options: ReadOptions,
   async run(bytes, options, { report, progress }) {
     const reader = await readerFor(options.format);

@@ -519,6 +519,8 @@ export function parseHeader(
     // Above the type line formulas may run together; the subject after it is read whole.
     const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
     for (const piece of pieces) {
+      // A stray letter an OCR left between the columns ("T Độc lập — Tự do — Hạnh phúc") reads as nothing.
+      if (pieces.length > 1 && !/\d/.test(piece) && (piece.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
       const role = takeFormula(piece, b, i - from, state);
       if (!role) {
         whole = false;

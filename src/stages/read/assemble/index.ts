@@ -5,6 +5,7 @@ import type { SourceLine } from "../source-line.js";
 import { flowTables } from "./flow-tables.js";
 import { expandLayoutGrids } from "./layout-grids.js";
 import { assembleParagraphs } from "./paragraphs.js";
+import { splitRunTogether } from "./run-together.js";
 import { groupTables } from "./tables.js";
 
 /**
@@ -36,8 +37,11 @@ export function assemble(
     ...furniture(lines),
   ];
   sorted.sort((a, b) => a.lines[0]! - b.lines[0]!);
-  // A header or closing laid out in a table is text, read column by column.
-  const { blocks, shared } = expandLayoutGrids(sorted);
+  // A header or closing laid out in a table is text, read column by column; one flattened to a
+  // line a row is cut back into its parts.
+  const expanded = expandLayoutGrids(sorted);
+  const { blocks, split } = splitRunTogether(expanded.blocks);
+  const shared = [...expanded.shared, ...split];
   const pages = lines.filter((l) => l.kind === "furniture");
   if (pages.length)
     report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, {

@@ -20,7 +20,11 @@ export function markdownLines(source: string): SourceLine[] {
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === "") rawLines.pop();
   // One slot per source line; a line that holds side-by-side columns gets one segment per column.
   const slots: SourceLine[][] = rawLines.map((_, i) => [blankLine(i + 1)]);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  const notes = frontMatterEnd(rawLines);
+  for (let i = 0; i < notes; i++) slots[i] = [{ ...blankLine(i + 1), kind: "markup", text: rawLines[i]! }];
+  // remark would read the block as a rule and a heading: it reads the rest with those lines blank.
+  const body = notes ? "\n".repeat(notes) + rawLines.slice(notes).join("\n") : text;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   const put: Put = (line, segments) => {
     if (line.n >= 1 && line.n <= slots.length) slots[line.n - 1] = segments ?? [line];
   };
@@ -34,6 +38,21 @@ export function markdownLines(source: string): SourceLine[] {
   });
   markFlattenedTables(lines);
   return lines;
+}
+
+/**
+ * The converter's notes a Markdown file may open with (YAML front matter: "---", "title: …",
+ * "original_format: pdf", "---") are no part of the document: the number of lines they take, or 0.
+ */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.trim() !== "---") return 0;
+  for (let i = 1; i < Math.min(lines.length, 60); i++) {
+    const line = lines[i]!;
+    if (line.trim() === "---" || line.trim() === "...") return i > 1 ? i + 1 : 0;
+    // Keys, list items and indented values only: anything else is the document's own text.
+    if (!/^(?:[\w-]+\s*:(?:\s|$)|\s+\S|-\s|#|\s*$)/u.test(line)) return 0;
+  }
+  return 0;
 }
 
 /**

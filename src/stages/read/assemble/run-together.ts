@@ -1,0 +1,131 @@
+import type { Block, TextBlock } from "../../../model/block.js";
+import { foldKey, foldStart } from "../../../text/fold.js";
+import { AUTHORITY_PREFIX, CAPACITY_KEY, personName, splitHeaderText } from "../../../text/formulas.js";
+import { isUpperText } from "../../../text/normalize.js";
+import { typeFromName } from "../../../text/document-types.js";
+
+/**
+ * Text whose layout table was flattened one row to a line, each row's cells run together with a
+ * space (a portal page saved as text, an OCR that read both columns as one line):
+ *   "Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------"
+ *   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------"
+ *   "Số: 2739/VPCP-ĐMDN V/v quy định về …"
+ *   "Hà Nội, ngày 14 tháng 12 năm 2015 QUYẾT ĐỊNH VỀ VIỆC … TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"
+ *   "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên"
+ * The header's lines and the signature's name are cut apart again as printed, each part a block of
+ * the same source line, so the header and closing are read as from any other layout.
+ */
+
+/** How many text blocks from the top the header may span. */
+const HEADER_ZONE = 10;
+/** A line the header's zone opens with (folded). */
+const HEADER_FORMULA =
+  /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do|^so\s*[:.]\s*\S|[-–—_=*]{3,}/;
+/** The body has begun: the header is over (folded). */
+const BODY_START_KEY = /^(?:can cu|xet de nghi|thuc hien|dieu \d|chuong [ivxlc\d]|phan (?:thu|[ivxlc\d]))\b/;
+/** A name of one or more words in capitals after a sentence's end: a layout cell after a title. */
+const CAPITALS_AFTER_SENTENCE = /^(.*\p{Ll}.*[.;])\s+(\p{Lu}[\p{Lu}\s,]*\p{Lu})$/u;
+/** Capacities printed before the body's name in the enacting line: "TỔNG GIÁM ĐỐC BẢO HIỂM …" (folded). */
+const CAPACITY_BEFORE_KEY =
+  /(?:^|\s)((?:pho\s+)?(?:tong giam doc|giam doc|bo truong|chu tich|thu tuong|tong cuc truong|cuc truong|thong doc|vien truong|chanh an|tong kiem toan)\s*)$/;
+/** Words a subject may end on before a body's name, which then belongs to the subject (folded). */
+const LINKING_KEY = /(?:^|\s)(?:cua|thuoc|tai|va|voi|cho|giua)\s*$/;
+
+/** A part run together after a title's last sentence: "… ban hành. VĂN PHÒNG CHÍNH PHỦ". */
+function capitalsCell(part: string): string[] {
+  const m = CAPITALS_AFTER_SENTENCE.exec(part);
+  return m && m[2]!.split(/\s+/).length >= 2 ? [m[1]!, m[2]!] : [part];
+}
+
+/**
+ * The enacting body's name at the end of a title run together with it ("… TRONG TÌNH HÌNH MỚI” ỦY
+ * BAN NHÂN DÂN TỈNH KON TUM"), cut off with the capacity before it; `issuer` is the header's own.
+ */
+function enactingTail(part: string, issuer: string | null): string[] {
+  if (!issuer) return [part];
+  const key = foldKey(part);
+  const name = foldKey(issuer);
+  if (key.length <= name.length + 10 || !key.endsWith(name)) return [part];
+  let head = key.slice(0, key.length - name.length);
+  const capacity = CAPACITY_BEFORE_KEY.exec(head);
+  if (capacity) head = head.slice(0, head.length - capacity[1]!.length);
+  if (LINKING_KEY.test(head) || !/\S/.test(head)) return [part];
+  // foldKey keeps one character per character: the cut stands at the same place in the printed text.
+  const at = head.trimEnd().length;
+  return [part.slice(0, at).trim(), part.slice(at).trim()];
+}
+
+/**
+ * A stray letter an OCR left between the columns ("T Độc lập — Tự do — Hạnh phúc") is no part of
+ * its own: it stays with the part after it.
+ */
+function keepStrays(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const letters = parts[k]!.match(/\p{L}/gu)?.length ?? 0;
+    if (letters > 0 && letters < 2 && k + 1 < parts.length) parts[k + 1] = `${parts[k]} ${parts[k + 1]}`;
+    else out.push(parts[k]!);
+  }
+  return out;
+}
+
+function headerParts(text: string, issuer: string | null): string[] {
+  // A Markdown hard break's backslash ends each line of a table a converter wrote as text.
+  const parts = splitHeaderText(text).map((p) => p.replace(/\s*\\$/u, ""));
+  return keepStrays(parts)
+    .flatMap(capitalsCell)
+    .flatMap((p) => enactingTail(p, issuer));
+}
+
+/** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên": the capacity in capitals and the name after it. */
+function signatureParts(text: string): string[] | null {
+  const m = /^(.*\p{Lu}[.,]?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5})$/u.exec(text.trim());
+  if (!m || !isUpperText(m[1]!) || m[1]!.split(/\s+/).length > 12) return null;
+  if (!AUTHORITY_PREFIX.test(m[1]!) && !CAPACITY_KEY.test(foldKey(m[1]!))) return null;
+  return personName(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
+const asBlocks = (b: TextBlock, parts: string[]): TextBlock[] => parts.map((text) => ({ ...b, text }));
+
+/**
+ * The blocks with run-together header lines and signature lines cut into their parts, and the lines
+ * cut (each part is a block of its own on the same line).
+ */
+export function splitRunTogether(blocks: readonly Block[]): { blocks: Block[]; split: number[] } {
+  const out: Block[] = [];
+  const split: number[] = [];
+  let texts = 0;
+  let header = true;
+  // The body's name: the last name in capitals above the quốc hiệu.
+  let above: string | null = null;
+  let issuer: string | null = null;
+  for (const b of blocks) {
+    if (b.kind !== "text" || b.footnoteRefs?.length) {
+      out.push(b);
+      continue;
+    }
+    if (header && BODY_START_KEY.test(foldStart(b.text, 24))) header = false;
+    let parts: string[] = header ? headerParts(b.text, issuer) : (signatureParts(b.text) ?? [b.text]);
+    // The header's zone starts at its first formula (a converter's notes may stand above it).
+    if (header && (texts > 0 || parts.length > 1 || HEADER_FORMULA.test(foldKey(b.text)))) {
+      if (++texts > HEADER_ZONE) {
+        header = false;
+        parts = signatureParts(b.text) ?? [b.text];
+      }
+    } else if (header) parts = [b.text];
+    for (const part of header ? parts : []) {
+      if (!issuer && /^cong hoa xa hoi chu nghia viet nam\b/.test(foldKey(part))) issuer = above;
+      else if (isUpperText(part) && part.split(/\s+/).length >= 2) above = part;
+      // A letter's addressee ends its header, and a tên loại in capitals leads to the title, which
+      // may quote a formula: what follows is read as it stands.
+      const type = typeFromName(part);
+      if (/^kinh gui\b/.test(foldStart(part, 12)) || (type && isUpperText(part.slice(0, type.length))))
+        header = false;
+    }
+    if (parts.length > 1) {
+      out.push(...asBlocks(b, parts));
+      split.push(...b.lines);
+    } else out.push(b);
+  }
+  return { blocks: out, split };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { convertText, nodes, ownedLines, read } from "../helpers.js";
+
+// Layouts where the header table was flattened one row to a line, its cells run together with a space
+// (a portal page saved as text; an OCR that read both columns as one line), built from the layout
+// families of documents outside the corpus, not from one document's wording.
+
+/** Every content line owned once, except lines the reader cut into parts. */
+async function expectLossless(text: string, format: "text" | "markdown" = "text") {
+  const doc = await convertText(text, format);
+  const blocks = await read(text, format);
+  const split = new Set(blocks.splitLines);
+  const seen = new Set<number>();
+  for (const line of ownedLines(doc)) {
+    if (seen.has(line)) expect(split.has(line), `line ${line} owned twice`).toBe(true);
+    seen.add(line);
+  }
+  expect([...seen].sort((a, b) => a - b)).toEqual(blocks.contentLines);
+  return doc;
+}
+
+describe("a header flattened one table row to a line", () => {
+  it("reads a decision whose title line, issuer, date, tên loại and enacting body run together", async () => {
+    const doc = await expectLossless(
+      [
+        "Quyết định 12/QĐ-UBND năm 2021. ỦY BAN NHÂN DÂN TỈNH AN GIANG -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+        "Số: 12/QĐ-UBND",
+        "Long Xuyên, ngày 05 tháng 01 năm 2021 QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Thành lập Tổ công tác.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình",
+      ].join("\n"),
+    );
+    const m = doc.metadata;
+    expect(m.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH AN GIANG");
+    expect(m.documentNumber).toBe("12/QĐ-UBND");
+    expect([m.place, m.issuedOn]).toEqual(["Long Xuyên", "2021-01-05"]);
+    expect(m.documentType).toBe("QUYẾT ĐỊNH");
+    expect(m.subject).toBe("VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC");
+    expect(m.bases).toHaveLength(1);
+    expect([...nodes(doc.body)].filter((n) => n.type === "article")).toHaveLength(2);
+    expect(m.signer?.name).toBe("Nguyễn Văn Bình");
+  });
+
+  it("reads a letter whose number, V/v, place and date and Kính gửi run together", async () => {
+    const doc = await expectLossless(
+      [
+        "Công văn 150/BTC-TCT năm 2020 về thuế giá trị gia tăng do Bộ Tài chính ban hành. BỘ TÀI CHÍNH -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+        "Số: 150/BTC-TCT V/v thuế giá trị gia tăng đối với hàng xuất khẩu",
+        "Hà Nội, ngày 07 tháng 01 năm 2020 Kính gửi: Cục Thuế các tỉnh, thành phố.",
+        "Bộ Tài chính nhận được công văn của Cục Thuế về thuế giá trị gia tăng. Về vấn đề này, Bộ Tài chính có ý kiến như sau.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT, TCT.",
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Xuân Hà",
+      ].join("\n"),
+    );
+    const m = doc.metadata;
+    expect(m.issuer).toBe("BỘ TÀI CHÍNH");
+    expect(m.documentNumber).toBe("150/BTC-TCT");
+    expect(m.documentTypeCode).toBe("officialLetter");
+    expect([m.place, m.issuedOn]).toEqual(["Hà Nội", "2020-01-07"]);
+    expect(m.subject).toBe("thuế giá trị gia tăng đối với hàng xuất khẩu");
+    expect(m.signer?.name).toBe("Trần Xuân Hà");
+    expect(m.signer?.capacity.join(" ")).toMatch(/^KT\. BỘ TRƯỞNG THỨ TRƯỞNG$/u);
+  });
+
+  it("reads two columns an OCR put on one line, a stray letter and a long-dash tiêu ngữ among them", async () => {
+    const doc = await expectLossless(
+      [
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "T Độc lập — Tự do — Hạnh phúc",
+        "",
+        "Số: 393/TB-BTC Luật BHYT Hà Nội, ngày 07 tháng 05 năm 2019",
+        "",
+        "THÔNG BÁO",
+        "Kết luận của Bộ trưởng tại Hội nghị triển khai nhiệm vụ công tác thuế",
+        "",
+        "I. Về tình hình thực hiện nhiệm vụ",
+      ].join("\n"),
+    );
+    const m = doc.metadata;
+    expect(m.issuer).toBe("BỘ TÀI CHÍNH");
+    expect(m.documentNumber).toBe("393/TB-BTC");
+    // The place is the capitalised words before ", ngày": an acronym before them is none of it.
+    expect([m.place, m.issuedOn]).toEqual(["Hà Nội", "2019-05-07"]);
+    expect(m.documentType).toBe("THÔNG BÁO");
+  });
+
+  it("keeps a title that names the state whole ('HIẾN PHÁP NƯỚC CỘNG HÒA …')", async () => {
+    const doc = await convertText(
+      [
+        "QUỐC HỘI",
+        "",
+        "HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "",
+        "Điều 1. Nước Việt Nam.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentType).toBe("HIẾN PHÁP");
+    expect(doc.metadata.subject).toBe("NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    // "NHÀ NƯỚC" closes a body's name: the quốc hiệu beside it is one.
+    const bank = await convertText(
+      [
+        "NGÂN HÀNG NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 01/2006/TT-NHNN",
+        "Hà Nội, ngày 20 tháng 02 năm 2006",
+        "",
+        "THÔNG TƯ",
+        "Hướng dẫn góp vốn thành lập Quỹ bảo lãnh tín dụng",
+      ].join("\n"),
+    );
+    expect(bank.metadata.issuer).toBe("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM");
+  });
+});
+
+describe("a Markdown file's front matter", () => {
+  it("is the converter's notes, not the document: the header under it is read", async () => {
+    const text = [
+      "---",
+      'title: "CV 2019 05 07 BTC"',
+      'original_format: "pdf"',
+      "---",
+      "",
+      "BỘ TÀI CHÍNH",
+      "",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "",
+      "Số: 393/TB-BTC",
+      "",
+      "Hà Nội, ngày 07 tháng 05 năm 2019",
+      "",
+      "THÔNG BÁO",
+      "",
+      "Kết luận của Bộ trưởng",
+    ].join("\n");
+    const blocks = await read(text, "markdown");
+    expect(blocks.contentLines[0]).toBe(6);
+    const doc = await convertText(text, "markdown");
+    expect(doc.metadata.issuer).toBe("BỘ TÀI CHÍNH");
+    expect(doc.metadata.documentNumber).toBe("393/TB-BTC");
+    expect([...nodes(doc.body)].some((n) => /original_format/.test(n.text ?? ""))).toBe(false);
+  });
+});
