@@ -32,7 +32,7 @@ export const AUTHORITY_PREFIX = /^(TM\.|T\/M|T\.M\.|KT\.|Q\.|TL\.|TUQ\.|PP\.)\s*
  * lost: "thủ tướng chính phủ", "KT/Bộ trưởng Bộ Tài chính", "Thứ trưởng".
  */
 export const CAPACITY_KEY =
-  /^((tm|kt|q|tl|tuq|pp|t\/m|k\/t)[./]?\s*)?(pho )?(thu tuong|bo truong|thu truong|chu tich|giam doc|chanh an|vien truong|tong cuc truong|cuc truong|chanh van phong|truong ban|bi thu|tong kiem toan|thong doc)\b/;
+  /^((tm|kt|q|tl|tuq|pp|t\/m|k\/t)[./]?\s*)?(pho )?(thu tuong|bo truong|thu truong|chu tich|tong giam doc|giam doc|chu nhiem|chanh an|vien truong|tong cuc truong|cuc truong|chanh van phong|truong ban|bi thu|tong kiem toan|thong doc)\b/;
 
 /** An authority line on folded text: the prefix, then the body's name. */
 // A transcription may space the dot off its prefix ("tm . ubnd thành phố").

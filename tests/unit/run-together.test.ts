@@ -29,11 +29,16 @@ describe("a header flattened one table row to a line", () => {
         "Long Xuyên, ngày 05 tháng 01 năm 2021 QUYẾT ĐỊNH VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG",
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
         "QUYẾT ĐỊNH:",
-        "Điều 1. Thành lập Tổ công tác.",
-        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
-        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình",
+        // The portal repeats its page title before each heading it links to.
+        "Quyết định 12/QĐ-UBND năm 2021. Điều 1. Thành lập Tổ công tác.",
+        "Quyết định 12/QĐ-UBND năm 2021. Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Nơi nhận:",
+        "- Như Điều 2;",
+        "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình ",
       ].join("\n"),
     );
+    expect(doc.diagnostics.filter((d) => d.ruleId === "portal-anchor")).toHaveLength(1);
     const m = doc.metadata;
     expect(m.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH AN GIANG");
     expect(m.documentNumber).toBe("12/QĐ-UBND");
@@ -41,8 +46,11 @@ describe("a header flattened one table row to a line", () => {
     expect(m.documentType).toBe("QUYẾT ĐỊNH");
     expect(m.subject).toBe("VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC");
     expect(m.bases).toHaveLength(1);
-    expect([...nodes(doc.body)].filter((n) => n.type === "article")).toHaveLength(2);
+    const articles = [...nodes(doc.body)].filter((n) => n.type === "article");
+    expect(articles.map((n) => n.label)).toEqual(["Điều 1.", "Điều 2."]);
+    expect(articles[0]!.title ?? articles[0]!.text).toMatch(/^Thành lập Tổ công tác/u);
     expect(m.signer?.name).toBe("Nguyễn Văn Bình");
+    expect(m.signer?.capacity).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
   });
 
   it("reads a letter whose number, V/v, place and date and Kính gửi run together", async () => {
@@ -67,6 +75,22 @@ describe("a header flattened one table row to a line", () => {
     expect(m.subject).toBe("thuế giá trị gia tăng đối với hàng xuất khẩu");
     expect(m.signer?.name).toBe("Trần Xuân Hà");
     expect(m.signer?.capacity.join(" ")).toMatch(/^KT\. BỘ TRƯỞNG THỨ TRƯỞNG$/u);
+  });
+
+  it("reads a letter whose number's letters name the issuer, not a kind, as a letter", async () => {
+    const doc = await convertText(
+      [
+        "TỔNG CỤC THUẾ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CỤC THUẾ TP. HỒ CHÍ MINH                      Độc lập – Tự do – Hạnh phúc",
+        "        Số : 8836/CT-TTHT                  TP. Hồ Chí Minh, ngày 30tháng10năm 2013",
+        "Kính gửi: Công ty TNHH Tung Hae",
+        "Trả lời văn thư số 06/2013/CV-ST của Công ty, Cục Thuế TP có ý kiến như sau:",
+      ].join("\n"),
+    );
+    // "CT" is the Cục Thuế's code here: a chỉ thị addresses no one, so nothing says this is one.
+    expect(doc.metadata.documentTypeCode).toBe("officialLetter");
+    expect(doc.metadata.documentType).toBeNull();
+    expect([doc.metadata.place, doc.metadata.issuedOn]).toEqual(["TP. Hồ Chí Minh", "2013-10-30"]);
   });
 
   it("reads two columns an OCR put on one line, a stray letter and a long-dash tiêu ngữ among them", async () => {

@@ -46,6 +46,9 @@ export interface HeaderFields {
   letter?: boolean;
 }
 
+/** Kinds that may address someone ("Kính gửi"): a tờ trình, a report, a notice, a plan, a letter. */
+const ADDRESSING_KINDS = new Set<DocumentTypeCode>(["submission", "report", "notice", "plan"]);
+
 const URGENCY: Record<string, string> = { "hoa toc": "HỎA TỐC", "thuong khan": "THƯỢNG KHẨN", khan: "KHẨN" };
 const SECRECY: Record<string, string> = { "tuyet mat": "TUYỆT MẬT", "toi mat": "TỐI MẬT", mat: "MẬT" };
 
@@ -546,6 +549,20 @@ export function parseHeader(
     }
   }
   const { fields } = state;
+  // No tên loại and the addressee right under the header: a letter. A number whose letters name a
+  // kind that never addresses anyone ("8836/CT-TTHT": CT is the Cục Thuế here, not a chỉ thị) does
+  // not make it one.
+  const below = blocks[i];
+  if (
+    !fields.documentType &&
+    !fields.letter &&
+    fields.documentNumber &&
+    below?.kind === "text" &&
+    /^kinh gui\b/.test(foldStart(below.text, 12))
+  ) {
+    const named = parseDocumentNumber(fields.documentNumber.value)?.typeCode;
+    if (!named || !ADDRESSING_KINDS.has(named)) fields.letter = true;
+  }
   // A stamp alone is no header: the signature box of a portal's copy may open the page.
   const headerSeen = parts.some(
     (p) =>

@@ -40,7 +40,7 @@ export function assemble(
   // A header or closing laid out in a table is text, read column by column; one flattened to a
   // line a row is cut back into its parts.
   const expanded = expandLayoutGrids(sorted);
-  const { blocks, split } = splitRunTogether(expanded.blocks);
+  const { blocks, split } = splitRunTogether(expanded.blocks, report);
   const shared = [...expanded.shared, ...split];
   const pages = lines.filter((l) => l.kind === "furniture");
   if (pages.length)

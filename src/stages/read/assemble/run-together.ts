@@ -3,6 +3,8 @@ import { foldKey, foldStart } from "../../../text/fold.js";
 import { AUTHORITY_PREFIX, CAPACITY_KEY, personName, splitHeaderText } from "../../../text/formulas.js";
 import { isUpperText } from "../../../text/normalize.js";
 import { typeFromName } from "../../../text/document-types.js";
+import { documentNumberPattern } from "../../../text/document-number.js";
+import type { Reporter } from "../../../model/reporter.js";
 
 /**
  * Text whose layout table was flattened one row to a line, each row's cells run together with a
@@ -82,16 +84,61 @@ function signatureParts(text: string): string[] | null {
   const m = /^(.*\p{Lu}[.,]?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5})$/u.exec(text.trim());
   if (!m || !isUpperText(m[1]!) || m[1]!.split(/\s+/).length > 12) return null;
   if (!AUTHORITY_PREFIX.test(m[1]!) && !CAPACITY_KEY.test(foldKey(m[1]!))) return null;
-  return personName(m[2]!) ? [m[1]!, m[2]!] : null;
+  if (!personName(m[2]!)) return null;
+  // The lines of the capacity as printed: each authority ("TM. …", "KT. …") and the deputy's own
+  // title after the head's ("KT. BỘ TRƯỞNG" ⏎ "THỨ TRƯỞNG", "KT. CHỦ TỊCH" ⏎ "PHÓ CHỦ TỊCH").
+  const capacity = m[1]!.split(
+    /\s+(?=(?:TM|KT|TL|TUQ|PP|Q)\.\s|T\/M\s|PHÓ\s|THỨ TRƯỞNG\b|CHÁNH VĂN PHÒNG\b)/u,
+  );
+  return [...capacity, m[2]!];
 }
 
 const asBlocks = (b: TextBlock, parts: string[]): TextBlock[] => parts.map((text) => ({ ...b, text }));
 
 /**
+ * A portal page's title ("Quyết định 435/QĐ-UBND năm 2020.") opens the text; the portal repeats it
+ * before each heading it links to ("Quyết định 435/QĐ-UBND năm 2020. Điều 1."). The title, or null.
+ */
+function portalTitle(first: string): string | null {
+  const m = /^(.{8,240}?\.)\s/u.exec(first);
+  if (!m || !typeFromName(m[1]!) || !documentNumberPattern().test(m[1]!)) return null;
+  return m[1]!;
+}
+
+/** The portal's title left out where it stands before a heading, with one note for the document. */
+function withoutAnchors(blocks: readonly Block[], report: Reporter): Block[] {
+  const first = blocks.find((b): b is TextBlock => b.kind === "text");
+  const title = first && portalTitle(first.text);
+  if (!title) return [...blocks];
+  let count = 0;
+  let line: number | null = null;
+  const out = blocks.map((b) => {
+    if (b === first || b.kind !== "text" || b.footnoteRefs?.length || !b.text.startsWith(`${title} `))
+      return b;
+    count++;
+    line ??= b.lines[0]!;
+    return { ...b, text: b.text.slice(title.length).trim() };
+  });
+  if (count)
+    report.info(
+      "portal-anchor",
+      `${count} heading(s) carry the page's title "${title}" before them: left out`,
+      {
+        line,
+      },
+    );
+  return out;
+}
+
+/**
  * The blocks with run-together header lines and signature lines cut into their parts, and the lines
  * cut (each part is a block of its own on the same line).
  */
-export function splitRunTogether(blocks: readonly Block[]): { blocks: Block[]; split: number[] } {
+export function splitRunTogether(
+  input: readonly Block[],
+  report: Reporter,
+): { blocks: Block[]; split: number[] } {
+  const blocks = withoutAnchors(input, report);
   const out: Block[] = [];
   const split: number[] = [];
   let texts = 0;
