@@ -144,6 +144,51 @@ describe("a header flattened one table row to a line", () => {
   });
 });
 
+describe("a signature run together with what stands beside it", () => {
+  it("parts the last recipient, the capacity, the name and the title of the text it issues", async () => {
+    const doc = await expectLossless(
+      [
+        "THỦ TƯỚNG CHÍNH PHỦ",
+        "Số: 05/2025/QĐ-TTg",
+        "Hà Nội, ngày 27 tháng 02 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Ban hành Quy chế tổ chức và hoạt động của Hội đồng Y khoa Quốc gia",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của Hội đồng.",
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+        "Nơi nhận:",
+        "- Như Điều 2;",
+        "- Lưu: VT, KGVX (2b). Trung Anh KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA (Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg ngày 27 tháng 02 năm 2025 của Thủ tướng Chính phủ)",
+        "Điều 1. Hội đồng Y khoa Quốc gia là tổ chức tư vấn.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.signer?.name).toBe("Lê Thành Long");
+    expect(doc.metadata.signer?.capacity).toEqual(["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]);
+    expect(doc.metadata.recipients.at(-1)).toMatch(/^Lưu: VT, KGVX \(2b\)/u);
+    expect([...nodes(doc.body)].some((n) => n.type === "attachment")).toBe(true);
+  });
+});
+
+describe("a quốc hiệu a narrow column wrapped", () => {
+  it("is the quốc hiệu in its two halves, not part of the issuer", async () => {
+    const doc = await convertText(
+      [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH LÂM ĐỒNG",
+        "CỘNG HÒA XÃ HỘI",
+        "CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 2284/QĐ-UBND",
+        "Lâm Đồng, ngày 25 tháng 11 năm 2025",
+        "",
+        "QUYẾT ĐỊNH",
+        "Về việc công nhận xã, phường miền núi",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG");
+    expect(doc.metadata.documentNumber).toBe("2284/QĐ-UBND");
+  });
+});
+
 describe("a Markdown file's front matter", () => {
   it("is the converter's notes, not the document: the header under it is read", async () => {
     const text = [

@@ -114,7 +114,8 @@ function isTitleLine(text: string): boolean {
 
 export function roleOf(text: string): HeaderRole | null {
   const key = foldKey(text);
-  if (NATIONAL_TITLE_KEY.test(key)) return "nationalTitle";
+  // The quốc hiệu, or its halves where a narrow column wrapped it: "CỘNG HÒA XÃ HỘI" ⏎ "CHỦ NGHĨA VIỆT NAM".
+  if (NATIONAL_TITLE_KEY.test(key) || NATIONAL_TITLE_HALF_KEY.test(key)) return "nationalTitle";
   if (MOTTO_KEY.test(key)) return "motto";
   if (PARTY_NAME_KEY.test(key)) return "partyName";
   // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon; a draft leaves the
@@ -130,6 +131,9 @@ export function roleOf(text: string): HeaderRole | null {
   if (parsePlaceDate(text)) return "placeDate";
   return null;
 }
+
+/** A half of the quốc hiệu, wrapped in a narrow column (folded; no body's name reads so). */
+const NATIONAL_TITLE_HALF_KEY = /^(?:cong hoa xa hoi(?: chu nghia)?|(?:xa hoi )?chu nghia viet nam)$/;
 
 const GAZETTE_KIND = /^VĂN BẢN (?:HỢP NHẤT|QUY PHẠM PHÁP LUẬT)\s*[-–]\s*(?=\S)/u;
 

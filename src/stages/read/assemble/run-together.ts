@@ -79,18 +79,38 @@ function headerParts(text: string, issuer: string | null): string[] {
     .flatMap((p) => enactingTail(p, issuer));
 }
 
-/** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên": the capacity in capitals and the name after it. */
+/** A name's run of capitalised words, wherever it stands in a line. */
+const NAME_RUN = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*(?!\p{L})){1,5}/gu;
+/** The capacity in capitals that ends a text: an authority prefix allowed before it. */
+const CAPACITY_AT_END = /(?:(?:TM|KT|TL|TUQ|PP|Q)\.\s*|T\/M\s+)?\p{Lu}[\p{Lu}\s.,]*$/u;
+
+/**
+ * "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên": a signature run together, the capacity in capitals
+ * and the name after it; what stands before it (the last recipient: "- Lưu: VT. BỘ TRƯỞNG …") and
+ * a title in capitals after it (the attachment it issues: "… Lê Thành Long QUY CHẾ …") are parts of
+ * their own. Null when the line holds no such signature.
+ */
 function signatureParts(text: string): string[] | null {
-  const m = /^(.*\p{Lu}[.,]?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5})$/u.exec(text.trim());
-  if (!m || !isUpperText(m[1]!) || m[1]!.split(/\s+/).length > 12) return null;
-  if (!AUTHORITY_PREFIX.test(m[1]!) && !CAPACITY_KEY.test(foldKey(m[1]!))) return null;
-  if (!personName(m[2]!)) return null;
-  // The lines of the capacity as printed: each authority ("TM. …", "KT. …") and the deputy's own
-  // title after the head's ("KT. BỘ TRƯỞNG" ⏎ "THỨ TRƯỞNG", "KT. CHỦ TỊCH" ⏎ "PHÓ CHỦ TỊCH").
-  const capacity = m[1]!.split(
-    /\s+(?=(?:TM|KT|TL|TUQ|PP|Q)\.\s|T\/M\s|PHÓ\s|THỨ TRƯỞNG\b|CHÁNH VĂN PHÒNG\b)/u,
-  );
-  return [...capacity, m[2]!];
+  const t = text.trim();
+  for (const m of [...t.matchAll(NAME_RUN)].reverse()) {
+    const after = t.slice(m.index + m[0].length).trim();
+    if (after && !isUpperText(after.split(/\s+/).slice(0, 2).join(" "))) continue;
+    const head = t.slice(0, m.index).trimEnd();
+    const capacity = CAPACITY_AT_END.exec(head)?.[0]
+      .trim()
+      .replace(/^[,.]\s*/u, "");
+    if (!capacity || !/\p{Lu}{2}/u.test(capacity) || capacity.split(/\s+/).length > 12) continue;
+    if (!AUTHORITY_PREFIX.test(capacity) && !CAPACITY_KEY.test(foldKey(capacity))) continue;
+    if (!personName(m[0])) continue;
+    const before = head.slice(0, head.length - capacity.length).trim();
+    // The lines of the capacity as printed: each authority ("TM. …", "KT. …") and the deputy's own
+    // title after the head's ("KT. BỘ TRƯỞNG" ⏎ "THỨ TRƯỞNG", "KT. CHỦ TỊCH" ⏎ "PHÓ CHỦ TỊCH").
+    const lines = capacity.split(
+      /\s+(?=(?:TM|KT|TL|TUQ|PP|Q)\.\s|T\/M\s|PHÓ\s|THỨ TRƯỞNG\b|CHÁNH VĂN PHÒNG\b)/u,
+    );
+    return [...(before ? [before] : []), ...lines, m[0], ...(after ? [after] : [])];
+  }
+  return null;
 }
 
 const asBlocks = (b: TextBlock, parts: string[]): TextBlock[] => parts.map((text) => ({ ...b, text }));
