@@ -60,7 +60,8 @@ export const RULE_LINE = /^[\s\-–—_=*.…\\]{3,}$/u;
 const HEADER_PHRASES =
   /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|dang cong san viet nam|[-–—_=*]{3,}/g;
 /** Where a "Số:" formula or a place-and-date starts inside a longer line (folded text). */
-const HEADER_STARTS = /(?:^|\s)((?:luat |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|v\/v\s|kinh gui\s*:)/g;
+const HEADER_STARTS =
+  /(?:^|\s)((?:bo luat |luat |phap lenh |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|v\/v\s|kinh gui\s*:)/g;
 /** Where a place and date may be: ", ngày" after a word (folded text). */
 const PLACE_COMMA = /(?<=[\p{L}.])\s*,\s*ngay\b/gu;
 /** The words of a place name that are not capitalised: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây". */

@@ -81,6 +81,24 @@ describe("HTML reader", async () => {
     const { lines } = await extract(bytes, "html");
     expect(lines[0]!.text).toBe("Hà Nội");
   });
+
+  it("gives a windows-1252 page's dashes and quotes, not control characters", async () => {
+    // Word's "Save as Web Page": Vietnamese letters as entities, the en dash as byte 0x96.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(
+        '<meta http-equiv=Content-Type content="text/html; charset=windows-1252"><p>',
+      ),
+      ...new TextEncoder().encode("nhi&#7879;m k&#7923; 2026 "),
+      0x96,
+      ...new TextEncoder().encode(" 2031 "),
+      0x93,
+      0x41,
+      0x94,
+      ...new TextEncoder().encode("</p>"),
+    ]);
+    const { lines } = await extract(bytes, "html");
+    expect(lines[0]!.text).toBe("nhiệm kỳ 2026 – 2031 “A”");
+  });
 });
 
 /** A minimal DOCX: the parts mammoth needs, and a numbering definition. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { read } from "../helpers.js";
+import { convertText, read } from "../helpers.js";
 
 // Shapes from a transcription of Nghị định 30/2020/NĐ-CP, Phụ lục I: forms' keys as pipe tables.
 const key = (title: string, n: number) => [
@@ -79,5 +79,62 @@ describe("pipe tables in Markdown", () => {
     ].join("\n");
     const tables = (await read(text, "markdown")).blocks.filter((b) => b.kind === "table");
     expect(tables).toHaveLength(0);
+  });
+});
+
+describe("pandoc's grid tables", () => {
+  it("reads a closing laid out in a grid table: the recipients, then the signature", async () => {
+    const doc = await convertText(
+      [
+        "**NGHỊ QUYẾT**",
+        "",
+        "**Điều 1.** Sắp xếp các đơn vị hành chính.",
+        "",
+        "+-------------------------------+:------------------------------------:+",
+        "| *** ***                       | **TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\\     |",
+        "|                               | CHỦ TỊCH\\                            |",
+        "| ***Nơi nhận:\\***              | \\                                    |",
+        "| - Chính phủ;\\                 | \\                                    |",
+        "| - Tỉnh ủy, HĐND, UBND, Đoàn   | \\                                    |",
+        "| ĐBQH tỉnh Vĩnh Long;\\        | Trần Thanh Mẫn**                     |",
+        "| - Lưu: HC, PLTP.              |                                      |",
+        "+-------------------------------+--------------------------------------+",
+      ].join("\n"),
+      "markdown",
+    );
+    expect(doc.metadata.signer?.name).toBe("Trần Thanh Mẫn");
+    expect(doc.metadata.signer?.capacity).toEqual(["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH"]);
+    // A recipient the column wrapped (no hard break) is one paragraph of its cell.
+    expect(doc.metadata.recipients).toEqual([
+      "Chính phủ",
+      "Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH tỉnh Vĩnh Long",
+      "Lưu: HC, PLTP",
+    ]);
+  });
+
+  it("reads a data table in a grid table as one row per bordered row, wrapped cells joined", async () => {
+    const blocks = await read(
+      [
+        "+-----+---------------------------+-----------+",
+        "| STT | Tên đơn vị hành chính     | Diện tích |",
+        "+=====+===========================+===========+",
+        "| 1   | Phường Long Châu, hợp     | 12,5      |",
+        "|     | nhất phường 1 và phường 2 |           |",
+        "+-----+---------------------------+-----------+",
+        "| 2   | Xã Tân Hạnh               | 30,1      |",
+        "+-----+---------------------------+-----------+",
+      ].join("\n"),
+      "markdown",
+    );
+    const table = blocks.blocks.find((b) => b.kind === "table");
+    expect(table?.kind).toBe("table");
+    const rows = table!.kind === "table" ? table!.rows.map((r) => r.cells.map((c) => c.text)) : [];
+    expect(rows).toEqual([
+      ["STT", "Tên đơn vị hành chính", "Diện tích"],
+      ["1", "Phường Long Châu, hợp nhất phường 1 và phường 2", "12,5"],
+      ["2", "Xã Tân Hạnh", "30,1"],
+    ]);
+    // The row's second line is the row's too.
+    expect(table!.lines).toEqual(expect.arrayContaining([4, 5, 7]));
   });
 });

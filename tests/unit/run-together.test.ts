@@ -217,3 +217,23 @@ describe("a Markdown file's front matter", () => {
     expect([...nodes(doc.body)].some((n) => /original_format/.test(n.text ?? ""))).toBe(false);
   });
 });
+
+describe("a code's number line", () => {
+  it("reads 'Bộ luật số: …' as the number line, so the issuer above it is the header's", async () => {
+    const doc = await convertText(
+      [
+        "QUỐC HỘI",
+        "Bộ luật số: 45/2019/QH14",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "BỘ LUẬT",
+        "LAO ĐỘNG",
+        "",
+        "Điều 1. Phạm vi điều chỉnh",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("QUỐC HỘI");
+    expect(doc.metadata.documentNumber).toBe("45/2019/QH14");
+  });
+});

@@ -120,7 +120,7 @@ export function roleOf(text: string): HeaderRole | null {
   if (PARTY_NAME_KEY.test(key)) return "partyName";
   // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon; a draft leaves the
   // number blank ("Số:     /KH-UBND"). A title line ("Nghị quyết số 250/2025/QH15 Về …") is no number line.
-  if (/^((luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
+  if (/^((bo luat|luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
     return isTitleLine(text) ? null : "number";
   if (/^so\s*[:.]\s*[.…_\s]*\/\s*\S/.test(key)) return "number";
   // A scan whose number the OCR could not read ("Số: M\_ /CT-UBND", "Số: II /2026/QĐ-UBND"): still

@@ -3,13 +3,24 @@ import { decodeReported } from "../decode.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 
+/** Windows-1252's characters for 0x80–0x9F (five codes it leaves unassigned stay as they are). */
+const C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function fromC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
+}
+
 /** An HTML page's own charset (windows-1258 and friends still circulate); UTF-8 otherwise. */
 function decodeHtml(bytes: Uint8Array, report: Reporter): string {
   const head = new TextDecoder("latin1").decode(bytes.slice(0, 4096));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (charset && charset !== "utf-8" && charset !== "utf8") {
     try {
-      return new TextDecoder(charset).decode(bytes);
+      const decoder = new TextDecoder(charset);
+      const text = decoder.decode(bytes);
+      // Node's windows-1252 (the label of latin1 and iso-8859-1 too) leaves 0x80–0x9F as control
+      // characters; the Encoding Standard gives them Windows' dashes, quotes and signs.
+      return decoder.encoding === "windows-1252" ? fromC1(text) : text;
     } catch {
       throw new InputError(`declares the charset "${charset}", which cannot be decoded`);
     }

@@ -7,6 +7,7 @@ import { isLayoutCell } from "../../../text/markers.js";
 import { layoutSized } from "../assemble/layout-grids.js";
 import { ROW_NUMBER_HEADER } from "../../../text/row-numbers.js";
 import { blankLine, type SourceLine } from "../source-line.js";
+import { gridTables } from "./grid-tables.js";
 
 /**
  * Markdown → source lines. remark gives the block structure (headings, lists, GFM tables, footnote
@@ -20,14 +21,17 @@ export function markdownLines(source: string): SourceLine[] {
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === "") rawLines.pop();
   // One slot per source line; a line that holds side-by-side columns gets one segment per column.
   const slots: SourceLine[][] = rawLines.map((_, i) => [blankLine(i + 1)]);
-  const notes = frontMatterEnd(rawLines);
-  for (let i = 0; i < notes; i++) slots[i] = [{ ...blankLine(i + 1), kind: "markup", text: rawLines[i]! }];
-  // remark would read the block as a rule and a heading: it reads the rest with those lines blank.
-  const body = notes ? "\n".repeat(notes) + rawLines.slice(notes).join("\n") : text;
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   const put: Put = (line, segments) => {
     if (line.n >= 1 && line.n <= slots.length) slots[line.n - 1] = segments ?? [line];
   };
+  const notes = frontMatterEnd(rawLines);
+  for (let i = 0; i < notes; i++) slots[i] = [{ ...blankLine(i + 1), kind: "markup", text: rawLines[i]! }];
+  const grids = putGridTables(rawLines, put);
+  // remark would read front matter as a rule and a heading, and a grid table as paragraphs: it
+  // reads the rest with those lines blank.
+  const body =
+    notes || grids.size ? rawLines.map((l, i) => (i < notes || grids.has(i + 1) ? "" : l)).join("\n") : text;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   for (const node of tree.children) visitBlock(node, rawLines, put, false);
   const lines = slots.flatMap((slot, i) => {
     const line = slot[0]!;
@@ -129,6 +133,69 @@ function isLayoutTable(rows: { cells: string[] }[]): boolean {
   return layoutSized(0, filled.size) && rows.slice(0, 3).some(formula);
 }
 
+/**
+ * A table's rows as lines: a layout table (header, closing) as its cells' printed lines, each a
+ * segment of the row's line; a data table as one table line a row. A cell's lines are apart by "\n".
+ */
+function putRows(rows: { n: number; span?: number[]; cells: string[] }[], put: Put): void {
+  // A table with no text at all (a transcription's empty frame) holds nothing: markup, as layout.
+  const empty = rows.every((r) => r.cells.every((c) => !c.trim()));
+  const layout = empty || isLayoutTable(rows);
+  for (const { n, span, cells } of rows) {
+    if (layout) {
+      // Each printed line of each cell (cells break lines with <br>) is a segment of its own.
+      const segments = cells
+        .flatMap((c) => c.split("\n"))
+        .map((c) => clean(c))
+        .filter((c) => c.text !== "" && !/^[-_=*|\s]+$/.test(c.text))
+        .map((c, column): SourceLine => ({
+          n,
+          kind: "content",
+          text: c.text,
+          column,
+          indented: false,
+          strong: c.strong,
+          refs: [],
+          ...(span?.length ? { span } : {}),
+        }));
+      put(segments[0] ?? { ...blankLine(n), kind: "markup" }, segments.length ? segments : undefined);
+      continue;
+    }
+    const texts = cells.map((c) => c.replace(/\s+/g, " ").trim());
+    put({
+      n,
+      kind: "table",
+      text: texts.join(" ").trim(),
+      cells: texts,
+      indented: false,
+      strong: false,
+      refs: [],
+      ...(span?.length ? { span } : {}),
+    });
+  }
+}
+
+/** Pandoc's grid tables: read here (remark does not), their lines left blank for remark. */
+function putGridTables(rawLines: string[], put: Put): Set<number> {
+  const taken = new Set<number>();
+  for (const table of gridTables(rawLines)) {
+    for (let n = table.from; n <= table.to; n++) {
+      taken.add(n);
+      put({ ...blankLine(n), kind: "markup", text: rawLines[n - 1]!.trim() });
+    }
+    const rows = table.rows.map((r) => ({
+      n: r.lines[0]!,
+      span: r.lines.slice(1),
+      // Emphasis may open in one paragraph of a cell and close in another: its marks go.
+      cells: r.cells.map((paragraphs) =>
+        paragraphs.map((p) => clean(p.replace(/^[*_]+|[*_]+$/g, "")).text).join("\n"),
+      ),
+    }));
+    putRows(rows, put);
+  }
+  return taken;
+}
+
 function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boolean): void {
   const start = node.position?.start.line ?? 0;
   switch (node.type) {
@@ -161,39 +228,7 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
         n: row.position?.start.line ?? start,
         cells: row.children.map((cell) => flatten(cell.children).text),
       }));
-      // A table with no text at all (a transcription's empty frame) holds nothing: markup, as layout.
-      const empty = rows.every((r) => r.cells.every((c) => !c.trim()));
-      const layout = empty || isLayoutTable(rows);
-      for (const { n, cells } of rows) {
-        if (layout) {
-          // Each printed line of each cell (cells break lines with <br>) is a segment of its own.
-          const segments = cells
-            .flatMap((c) => c.split("\n"))
-            .map((c) => clean(c))
-            .filter((c) => c.text !== "" && !/^[-_=*|\s]+$/.test(c.text))
-            .map((c, column): SourceLine => ({
-              n,
-              kind: "content",
-              text: c.text,
-              column,
-              indented: false,
-              strong: c.strong,
-              refs: [],
-            }));
-          put(segments[0] ?? { ...blankLine(n), kind: "markup" }, segments.length ? segments : undefined);
-          continue;
-        }
-        const texts = cells.map((c) => c.replace(/\s+/g, " ").trim());
-        put({
-          n,
-          kind: "table",
-          text: texts.join(" ").trim(),
-          cells: texts,
-          indented: false,
-          strong: false,
-          refs: [],
-        });
-      }
+      putRows(rows, put);
       // The delimiter row (| --- | --- |) is markup.
       if (node.children.length > 0) markup(start + 1, raw, put);
       return;
