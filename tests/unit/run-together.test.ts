@@ -237,3 +237,47 @@ describe("a code's number line", () => {
     expect(doc.metadata.documentNumber).toBe("45/2019/QH14");
   });
 });
+
+describe("a gazette's banners above the header", () => {
+  it("passes over the body's name repeated above the name its column wraps", async () => {
+    const doc = await convertText(
+      [
+        "CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024",
+        "",
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "",
+        "BỘ LAO ĐỘNG - THƯƠNG BINH",
+        "VÀ XÃ HỘI",
+        "",
+        "Số: 135/QĐ-BLĐTBXH",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 31 tháng 01 năm 2024",
+        "",
+        "QUYẾT ĐỊNH",
+        "Về việc công bố Danh mục văn bản hết hiệu lực",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  });
+
+  it("passes over the section a consolidated text is filed under, and its kind alone on a line", async () => {
+    const doc = await convertText(
+      [
+        "CÔNG BÁO/Số 347 + 348/Ngày 25-02-2025",
+        "",
+        "VĂN BẢN PHÁP LUẬT KHÁC",
+        "",
+        "VĂN BẢN HỢP NHẤT -",
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "THÔNG TƯ",
+        "Hướng dẫn quản lý lao động, tiền lương",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  });
+});

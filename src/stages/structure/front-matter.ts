@@ -39,6 +39,9 @@ function anchors(b: TextBlock): boolean {
  * blocks, and the issuer lines just above it (upper case, not a banner repeated twice). 0 when no
  * such line is found: the document then has no header, and nothing is set apart.
  */
+/** The sections a gazette files its texts under (folded). */
+const GAZETTE_SECTION_KEY = /^van ban (?:quy pham )?phap luat(?: khac)?$|^van ban khac$/;
+
 export function headerStart(blocks: readonly Block[]): number {
   const limit = Math.min(blocks.length, SEARCH_BLOCKS);
   // The quốc hiệu or the party's name anchors the header; a "Số:" line only where neither is printed.
@@ -56,8 +59,17 @@ export function headerStart(blocks: readonly Block[]): number {
     while (k > 0 && top - k < ISSUER_LINES) {
       const above = blocks[k - 1];
       if (!isText(above) || !(isUpperText(above.text) || RULE_LINE.test(above.text))) break;
-      // A gazette repeats the body's name as a banner: "CHÍNH PHỦ" over "CHÍNH PHỦ".
-      if (isText(blocks[k]) && foldKey(above.text) === foldKey((blocks[k] as TextBlock).text)) break;
+      // A gazette repeats the body's name as a banner: "CHÍNH PHỦ" over "CHÍNH PHỦ", or over the
+      // name wrapped in the header's column ("BỘ LAO ĐỘNG - THƯƠNG BINH" ⏎ "VÀ XÃ HỘI"); and it
+      // names the section the text is filed under ("VĂN BẢN PHÁP LUẬT KHÁC").
+      const below = [blocks[k], blocks[k + 1]].filter(isText).map((b) => b.text);
+      const name = foldKey(above.text);
+      if (
+        name === foldKey(below[0] ?? "") ||
+        name === foldKey(below.join(" ")) ||
+        GAZETTE_SECTION_KEY.test(name)
+      )
+        break;
       k--;
     }
     return k;

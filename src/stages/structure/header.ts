@@ -135,7 +135,7 @@ export function roleOf(text: string): HeaderRole | null {
 /** A half of the quốc hiệu, wrapped in a narrow column (folded; no body's name reads so). */
 const NATIONAL_TITLE_HALF_KEY = /^(?:cong hoa xa hoi(?: chu nghia)?|(?:xa hoi )?chu nghia viet nam)$/;
 
-const GAZETTE_KIND = /^VĂN BẢN (?:HỢP NHẤT|QUY PHẠM PHÁP LUẬT)\s*[-–]\s*(?=\S)/u;
+const GAZETTE_KIND = /^VĂN BẢN (?:HỢP NHẤT|QUY PHẠM PHÁP LUẬT)\s*[-–]\s*/u;
 
 /** A draft's mark under its number or beside its title: "(Dự thảo)", "DỰ THẢO LẦN 2". */
 const DRAFT_MARK_KEY = /^\(?\s*du thao(\s+(lan\s+)?\d+)?\s*\)?$/;
@@ -472,7 +472,8 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
       .replace(/(?:^|\s)[_=*]+(?=\s|$)/gu, "")
       .replace(GAZETTE_KIND, "")
       .trim();
-    state.issuer.push({ text: name, line });
+    // The kind alone on its line ("VĂN BẢN HỢP NHẤT -"): the body's name follows on the next.
+    if (name) state.issuer.push({ text: name, line });
     return "issuer";
   }
   return null;
