@@ -45,16 +45,19 @@ function capitalsCell(part: string): string[] {
  */
 function enactingTail(part: string, issuer: string | null): string[] {
   if (!issuer) return [part];
-  const key = foldKey(part);
+  // foldKey keeps one character per character of text with single spaces (the reader gives NFC):
+  // a cut found in the key stands at the same place in `text`.
+  const text = part.replace(/\s+/g, " ").trim();
+  const key = foldKey(text);
+  if (key.length !== text.length) return [part];
   const name = foldKey(issuer);
   if (key.length <= name.length + 10 || !key.endsWith(name)) return [part];
   let head = key.slice(0, key.length - name.length);
   const capacity = CAPACITY_BEFORE_KEY.exec(head);
   if (capacity) head = head.slice(0, head.length - capacity[1]!.length);
   if (LINKING_KEY.test(head) || !/\S/.test(head)) return [part];
-  // foldKey keeps one character per character: the cut stands at the same place in the printed text.
   const at = head.trimEnd().length;
-  return [part.slice(0, at).trim(), part.slice(at).trim()];
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
 }
 
 /**
@@ -79,6 +82,8 @@ function headerParts(text: string, issuer: string | null): string[] {
     .flatMap((p) => enactingTail(p, issuer));
 }
 
+/** The longest line a run-together signature takes (capacity, name, the next text's title). */
+const SIGNATURE_LINE_MAX = 600;
 /** A name's run of capitalised words, wherever it stands in a line. */
 const NAME_RUN = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*(?!\p{L})){1,5}/gu;
 /** The capacity in capitals that ends a text: an authority prefix allowed before it. */
@@ -92,7 +97,9 @@ const CAPACITY_AT_END = /(?:(?:TM|KT|TL|TUQ|PP|Q)\.\s*|T\/M\s+)?\p{Lu}[\p{Lu}\s.
  */
 function signatureParts(text: string): string[] | null {
   const t = text.trim();
-  for (const m of [...t.matchAll(NAME_RUN)].reverse()) {
+  // A signature run together is a line or two long; a paragraph is never one.
+  if (t.length > SIGNATURE_LINE_MAX) return null;
+  for (const m of [...t.matchAll(NAME_RUN)].reverse().slice(0, 4)) {
     const after = t.slice(m.index + m[0].length).trim();
     if (after && !isUpperText(after.split(/\s+/).slice(0, 2).join(" "))) continue;
     const head = t.slice(0, m.index).trimEnd();
