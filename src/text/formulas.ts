@@ -64,6 +64,8 @@ const HEADER_STARTS =
   /(?:^|\s)((?:bo luat |luat |phap lenh |nghi quyet |quyet dinh )?so\s*[:.]\s*\S|v\/v\s|kinh gui\s*:)/g;
 /** Where a place and date may be: ", ngày" after a word (folded text). */
 const PLACE_COMMA = /(?<=[\p{L}.])\s*,\s*ngay\b/gu;
+/** Abbreviations a place name opens with: "TP Cần Thơ", "TX Sơn Tây". */
+const PLACE_ABBREVIATIONS = /^(?:TP|TX|TT)$/u;
 /** The words of a place name that are not capitalised: "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây". */
 const PLACE_WORDS_KEY = /^(?:thanh pho|thi xa|thi tran)$/;
 
@@ -76,9 +78,12 @@ function placeStart(text: string, comma: number): number | null {
   let start: number | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
-    // A name's words are capitalised ("Hà Nội", "TP."); an acronym before them is not one ("Luật BHYT Hà Nội").
-    const acronym = /^\p{Lu}{2,}$/u.test(w[0]) && start !== null;
+    // A name's words are capitalised ("Hà Nội", "TP.", "HÀ NỘI", "Phan Rang - Tháp Chàm"); an
+    // acronym before a name in small letters is not one of them ("Luật BHYT Hà Nội").
+    const sentenceCase = start !== null && /\p{Ll}/u.test(text.slice(start, comma));
+    const acronym = /^\p{Lu}{2,}$/u.test(w[0]) && sentenceCase && !PLACE_ABBREVIATIONS.test(w[0]);
     if (/^\p{Lu}/u.test(w[0]) && !acronym) start = w.index;
+    else if (/^[-–]$/u.test(w[0]) && start !== null) continue;
     else if (k > 0 && start !== null && PLACE_WORDS_KEY.test(foldKey(`${words[k - 1]![0]} ${w[0]}`))) {
       start = words[k - 1]!.index;
       break;
@@ -113,8 +118,8 @@ export function splitHeaderText(text: string): string[] {
   const rules: [number, number][] = [];
   for (const m of folded.matchAll(HEADER_PHRASES)) {
     // "… nước Cộng hoà xã hội chủ nghĩa Việt Nam" names the state inside a title: no quốc hiệu
-    // ("NGÂN HÀNG NHÀ NƯỚC" beside it is the issuer's name, and the quốc hiệu is one).
-    if (/(?<!nha\s)nuoc\s*$/.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // ("NGÂN HÀNG NHÀ NƯỚC", "CHỦ TỊCH NƯỚC" beside it are the issuer's name, and the quốc hiệu is one).
+    if (/(?<!(?:nha|tich)\s)nuoc\s*$/.test(folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
     if (/^[-–—_=*]+$/.test(m[0])) rules.push([m.index, m.index + m[0].length]);

@@ -137,4 +137,24 @@ describe("pandoc's grid tables", () => {
     // The row's second line is the row's too.
     expect(table!.lines).toEqual(expect.arrayContaining([4, 5, 7]));
   });
+
+  it("gives a row that spans the columns its text whole, in the first column", async () => {
+    const blocks = await read(
+      [
+        "+-----+--------------------------+------------------+",
+        "| TT  | Nhiệm vụ                 | Cơ quan chủ trì  |",
+        "+=====+==========================+==================+",
+        "| Nhiệm vụ chung cho các sở, ban, ngành thuộc tỉnh |",
+        "+-----+--------------------------+------------------+",
+        "| 1   | Rà soát thủ tục          | Sở Tư pháp       |",
+        "+-----+--------------------------+------------------+",
+      ].join("\n"),
+      "markdown",
+    );
+    const table = blocks.blocks.find((b) => b.kind === "table");
+    const rows = table?.kind === "table" ? table.rows.map((r) => r.cells.map((c) => c.text)) : [];
+    expect(rows[1]![0]).toBe("Nhiệm vụ chung cho các sở, ban, ngành thuộc tỉnh");
+    expect(rows[1]!.slice(1).join("")).toBe("");
+    expect(rows[2]).toEqual(["1", "Rà soát thủ tục", "Sở Tư pháp"]);
+  });
 });

@@ -217,6 +217,15 @@ describe("a Markdown file's front matter", () => {
     expect(doc.metadata.documentNumber).toBe("393/TB-BTC");
     expect([...nodes(doc.body)].some((n) => /original_format/.test(n.text ?? ""))).toBe(false);
   });
+
+  it("is none where the rules hold a heading or a list, not keys", async () => {
+    const heading = ["---", "", "# BỘ TÀI CHÍNH", "", "---", "", "Số: 12/2020/TT-BTC"].join("\n");
+    expect((await read(heading, "markdown")).contentLines).toContain(3);
+    const list = ["---", "- Văn bản này được hợp nhất từ:", "- Luật số 12/2020/QH14", "---", "", "LUẬT"].join(
+      "\n",
+    );
+    expect((await read(list, "markdown")).contentLines).toEqual(expect.arrayContaining([2, 3]));
+  });
 });
 
 describe("a code's number line", () => {
@@ -280,5 +289,106 @@ describe("a gazette's banners above the header", () => {
       ].join("\n"),
     );
     expect(doc.metadata.issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  });
+});
+
+// What the cutting must leave alone (a review of the change reproduced each of these against it).
+describe("lines that only look run together", () => {
+  const header = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH KON TUM",
+    "-------",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "---------------",
+  ];
+
+  it("keeps a subject in capitals that ends on the province's name whole", async () => {
+    const doc = await convertText(
+      [
+        ...header,
+        "Số: 435/QĐ-UBND",
+        "Kon Tum, ngày 15 tháng 5 năm 2020",
+        "",
+        "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH TRÊN ĐỊA BÀN TỈNH KON TUM",
+        "",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+      ].join("\n"),
+    );
+    expect(doc.metadata.subject).toBe(
+      "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH TRÊN ĐỊA BÀN TỈNH KON TUM",
+    );
+  });
+
+  it("keeps a sentence of the body whole where it cites a number or a place and date", async () => {
+    const text = [
+      ...header,
+      "Số: 02/CĐ-UBND",
+      "Kon Tum, ngày 05 tháng 3 năm 2024",
+      "",
+      "CÔNG ĐIỆN",
+      "",
+      "Theo báo cáo Số: 15/BC-SYT của Sở Y tế, tình hình dịch diễn biến phức tạp. ĐỀ NGHỊ KHẨN TRƯƠNG",
+      "",
+      "Hội nghị được tổ chức tại Hà Nội, ngày 03 tháng 3 năm 2024 đã đánh giá tình hình.",
+    ].join("\n");
+    const blocks = await read(text);
+    const texts = blocks.blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
+    expect(texts).toContain(
+      "Theo báo cáo Số: 15/BC-SYT của Sở Y tế, tình hình dịch diễn biến phức tạp. ĐỀ NGHỊ KHẨN TRƯƠNG",
+    );
+    expect(texts).toContain(
+      "Hội nghị được tổ chức tại Hà Nội, ngày 03 tháng 3 năm 2024 đã đánh giá tình hình.",
+    );
+  });
+
+  it("takes no signer from a capacity and a name given as an example in a clause", async () => {
+    const doc = await convertText(
+      [
+        "BỘ NỘI VỤ",
+        "Số: 01/2011/TT-BNV",
+        "Hà Nội, ngày 19 tháng 01 năm 2011",
+        "",
+        "THÔNG TƯ",
+        "Hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính",
+        "",
+        "Điều 1. Chữ ký",
+        '1. Trường hợp ký thay người đứng đầu, ghi chữ viết tắt "KT." vào trước chức vụ, ví dụ: KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A',
+      ].join("\n"),
+    );
+    expect(doc.metadata.signer).toBeNull();
+  });
+
+  it("reads place names in capitals or after 'TP' whole", async () => {
+    for (const [line, place] of [
+      ["HÀ NỘI, ngày 15 tháng 5 năm 2020", "HÀ NỘI"],
+      ["TP. HỒ CHÍ MINH, ngày 15 tháng 5 năm 2020", "TP. HỒ CHÍ MINH"],
+      ["TP Cần Thơ, ngày 15 tháng 5 năm 2020", "TP Cần Thơ"],
+    ] as const) {
+      const doc = await convertText(
+        ["BỘ TÀI CHÍNH", "Số: 35/QĐ-BTC", line, "", "QUYẾT ĐỊNH", "Về việc A"].join("\n"),
+      );
+      expect(doc.metadata.place, line).toBe(place);
+    }
+    const same = await convertText(
+      ["BỘ TÀI CHÍNH", "Số: 35/QĐ-BTC HÀ NỘI, ngày 15 tháng 5 năm 2020", "", "QUYẾT ĐỊNH", "Về việc A"].join(
+        "\n",
+      ),
+    );
+    expect(same.metadata.place).toBe("HÀ NỘI");
+  });
+
+  it("reads the president's name beside the quốc hiệu as the issuer", async () => {
+    const doc = await convertText(
+      [
+        "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "------- Độc lập - Tự do - Hạnh phúc",
+        "Số: 05/2020/L-CTN Hà Nội, ngày 26 tháng 6 năm 2020",
+        "",
+        "LỆNH",
+        "VỀ VIỆC CÔNG BỐ LUẬT",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBe("CHỦ TỊCH NƯỚC");
   });
 });

@@ -1,6 +1,7 @@
 import type { Block, TextBlock } from "../../../model/block.js";
 import { foldKey, foldStart } from "../../../text/fold.js";
 import { AUTHORITY_PREFIX, CAPACITY_KEY, personName, splitHeaderText } from "../../../text/formulas.js";
+import { parsePlaceDate } from "../../../text/dates.js";
 import { isUpperText } from "../../../text/normalize.js";
 import { typeFromName } from "../../../text/document-types.js";
 import { documentNumberPattern } from "../../../text/document-number.js";
@@ -31,7 +32,7 @@ const CAPITALS_AFTER_SENTENCE = /^(.*\p{Ll}.*[.;])\s+(\p{Lu}[\p{Lu}\s,]*\p{Lu})$
 const CAPACITY_BEFORE_KEY =
   /(?:^|\s)((?:pho\s+)?(?:tong giam doc|giam doc|bo truong|chu tich|thu tuong|tong cuc truong|cuc truong|thong doc|vien truong|chanh an|tong kiem toan)\s*)$/;
 /** Words a subject may end on before a body's name, which then belongs to the subject (folded). */
-const LINKING_KEY = /(?:^|\s)(?:cua|thuoc|tai|va|voi|cho|giua)\s*$/;
+const LINKING_KEY = /(?:^|\s)(?:cua|thuoc|tai|va|voi|cho|giua|tren|trong|ngoai|den|tu|ve|o|dia ban)\s*$/;
 
 /** A part run together after a title's last sentence: "… ban hành. VĂN PHÒNG CHÍNH PHỦ". */
 function capitalsCell(part: string): string[] {
@@ -57,6 +58,9 @@ function enactingTail(part: string, issuer: string | null): string[] {
   if (capacity) head = head.slice(0, head.length - capacity[1]!.length);
   if (LINKING_KEY.test(head) || !/\S/.test(head)) return [part];
   const at = head.trimEnd().length;
+  // A title in capitals with the body's name in capitals after it; a subject in small letters that
+  // ends on a name ("… trên địa bàn tỉnh Kon Tum") is whole.
+  if (!isUpperText(text)) return [part];
   return [text.slice(0, at).trim(), text.slice(at).trim()];
 }
 
@@ -72,6 +76,18 @@ function keepStrays(parts: string[]): string[] {
     else out.push(parts[k]!);
   }
   return out;
+}
+
+/** A header line's opening: a name in capitals, a formula, a portal's title line, "V/v", "Kính gửi". */
+function opensHeaderLine(part: string): boolean {
+  const key = foldKey(part);
+  return (
+    isUpperText(part) ||
+    HEADER_FORMULA.test(key) ||
+    /^(?:so\b|v\/v\b|kinh gui\b)/.test(key) ||
+    parsePlaceDate(part) !== null ||
+    portalTitle(`${part} `) !== null
+  );
 }
 
 function headerParts(text: string, issuer: string | null): string[] {
@@ -110,6 +126,9 @@ function signatureParts(text: string): string[] | null {
     if (!AUTHORITY_PREFIX.test(capacity) && !CAPACITY_KEY.test(foldKey(capacity))) continue;
     if (!personName(m[0])) continue;
     const before = head.slice(0, head.length - capacity.length).trim();
+    // Only the last recipient may stand before it ("- Lưu: VT. KT. BỘ TRƯỞNG …"): in a sentence
+    // ("ví dụ: KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A") a capacity and a name are an example.
+    if (before && !/^[-–+•]\s*\S/u.test(before)) continue;
     // The lines of the capacity as printed: each authority ("TM. …", "KT. …") and the deputy's own
     // title after the head's ("KT. BỘ TRƯỞNG" ⏎ "THỨ TRƯỞNG", "KT. CHỦ TỊCH" ⏎ "PHÓ CHỦ TỊCH").
     const lines = capacity.split(
@@ -170,8 +189,8 @@ export function splitRunTogether(
   const split: number[] = [];
   let texts = 0;
   let header = true;
-  // The body's name: the last name in capitals above the quốc hiệu.
-  let above: string | null = null;
+  // The body's name: the lines in capitals right above the quốc hiệu ("ỦY BAN NHÂN DÂN" ⏎ "TỈNH KON TUM").
+  let above: string[] = [];
   let issuer: string | null = null;
   for (const b of blocks) {
     if (b.kind !== "text" || b.footnoteRefs?.length) {
@@ -187,9 +206,14 @@ export function splitRunTogether(
         parts = signatureParts(b.text) ?? [b.text];
       }
     } else if (header) parts = [b.text];
+    // Only a line that opens as a header's line is cut: a sentence ("Theo báo cáo Số: 15/BC-SYT …",
+    // "… tổ chức tại Hà Nội, ngày 03 …") is read as it stands.
+    if (header && parts.length > 1 && !opensHeaderLine(parts[0]!)) parts = [b.text];
     for (const part of header ? parts : []) {
-      if (!issuer && /^cong hoa xa hoi chu nghia viet nam\b/.test(foldKey(part))) issuer = above;
-      else if (isUpperText(part) && part.split(/\s+/).length >= 2) above = part;
+      if (!issuer && /^cong hoa xa hoi chu nghia viet nam\b/.test(foldKey(part)))
+        issuer = above.join(" ") || null;
+      else if (isUpperText(part) && /\p{L}{2}/u.test(part)) above.push(part);
+      else above = [];
       // A letter's addressee ends its header, and a tên loại in capitals leads to the title, which
       // may quote a formula: what follows is read as it stands.
       const type = typeFromName(part);

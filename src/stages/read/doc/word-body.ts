@@ -84,7 +84,12 @@ function wordExtractor(): new () => OleExtractor {
     override writeCharacterProperties(buffer: Buffer, table: Buffer): void {
       super.writeCharacterProperties(buffer, table);
       this.capitals = capitalRanges(buffer, table);
-      this.labels = listLabels(buffer, table, (fc) => cpOf(this._pieces, fc));
+      // List tables a writer damaged cost the numbers, never the text.
+      try {
+        this.labels = listLabels(buffer, table, (fc) => cpOf(this._pieces, fc));
+      } catch {
+        this.labels = new Map();
+      }
     }
     override buildDocument(): unknown {
       for (const [from, to] of this.capitals) mapRange(this._pieces, from, to, capitalOf);

@@ -52,7 +52,9 @@ export interface Paragraph {
 export function paragraphs(word: Buffer, table: Buffer): Paragraph[] {
   const out: Paragraph[] = [];
   for (const page of fkpPages(word, table, 0x102)) {
+    // A page holds at most 29 paragraphs (4 + 13 bytes each); a larger count is a damaged page.
     const runs = page[511]!;
+    if ((runs + 1) * 4 + runs * 13 > 511) continue;
     for (let j = 0; j < runs; j++) {
       const at = page[(runs + 1) * 4 + j * 13]! * 2;
       const [from, to] = [page.readUInt32LE(j * 4), page.readUInt32LE(j * 4 + 4)];

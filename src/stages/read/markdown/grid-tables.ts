@@ -56,23 +56,31 @@ export function gridTables(lines: readonly string[]): GridTable[] {
 }
 
 /**
- * Column `c`'s text on one line: between the line's own "|" when it has one per edge (a hand-edited
- * line may have shifted them), else between the border's edges.
+ * Each column's text on one line: the text between two "|" goes to the column whose edge the first
+ * "|" stands on (a cell spanning columns gives its text to the first of them); a "|" a hand edit
+ * moved off the edges takes the nearest one.
  */
-function cellText(line: string, edges: number[], c: number): string {
-  const parts = line.trim().slice(1, -1).split("|");
-  if (parts.length === edges.length - 1) return parts[c]!.trim();
-  return line.slice(edges[c]! + 1, edges[c + 1]!).trim();
+function lineCells(line: string, edges: number[]): string[] {
+  const cells = edges.slice(1).map(() => "");
+  const pipes = [...line.matchAll(/\|/g)].map((m) => m.index);
+  for (let p = 0; p + 1 < pipes.length; p++) {
+    const at = pipes[p]!;
+    let c = 0;
+    for (let e = 0; e < edges.length - 1; e++) if (Math.abs(edges[e]! - at) < Math.abs(edges[c]! - at)) c = e;
+    cells[c] = `${cells[c]} ${line.slice(at + 1, pipes[p + 1]!)}`.trim();
+  }
+  return cells;
 }
 
 /** One row: each cell's text between its column's edges, line by line, cut into paragraphs. */
 function readRow(lines: readonly string[], at: number[], edges: number[]): GridRow {
   const cells: string[][] = [];
+  const byLine = at.map((k) => lineCells(lines[k]!, edges));
   for (let c = 0; c + 1 < edges.length; c++) {
     const paragraphs: string[] = [];
     let open = "";
-    for (const k of at) {
-      const piece = cellText(lines[k]!, edges, c);
+    for (const line of byLine) {
+      const piece = line[c]!;
       // The break's backslash may stand inside closing emphasis: "***Nơi nhận:\\***".
       const hard = /\\[*_]*$/.test(piece);
       const text = (hard ? piece.replace(/\\([*_]*)$/, "$1") : piece).trim();

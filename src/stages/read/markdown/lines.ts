@@ -50,11 +50,14 @@ export function markdownLines(source: string): SourceLine[] {
  */
 function frontMatterEnd(lines: readonly string[]): number {
   if (lines[0]?.trim() !== "---") return 0;
+  let keys = 0;
   for (let i = 1; i < Math.min(lines.length, 60); i++) {
     const line = lines[i]!;
-    if (line.trim() === "---" || line.trim() === "...") return i > 1 ? i + 1 : 0;
-    // Keys, list items and indented values only: anything else is the document's own text.
-    if (!/^(?:[\w-]+\s*:(?:\s|$)|\s+\S|-\s|#|\s*$)/u.test(line)) return 0;
+    if (line.trim() === "---" || line.trim() === "...") return keys ? i + 1 : 0;
+    // "key: value" lines and the indented values under a key only: anything else (a heading, a
+    // list, a sentence between two rules) is the document's own text.
+    if (/^[A-Za-z_][\w-]*\s*:(?:\s|$)/u.test(line)) keys++;
+    else if (!keys || !/^\s+\S/u.test(line)) return 0;
   }
   return 0;
 }
