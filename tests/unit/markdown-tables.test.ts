@@ -158,3 +158,47 @@ describe("pandoc's grid tables", () => {
     expect(rows[2]).toEqual(["1", "Rà soát thủ tục", "Sở Tư pháp"]);
   });
 });
+
+describe("pandoc's multiline tables", () => {
+  it("reads a header and a closing laid out between rows of dash groups, column by column", async () => {
+    const doc = await convertText(
+      [
+        "  -------------------------------- --------------------------------------",
+        "    **BAN CHẤP HÀNH TRUNG ƯƠNG\\          **ĐẢNG CỘNG SẢN VIỆT NAM\\",
+        "                \\***                  \\-\\-\\-\\-\\-\\-\\-\\--**",
+        "",
+        "            Số 60-NQ/TW              *Hà Nội, ngày 12 tháng 4 năm 2025*",
+        "  -------------------------------- --------------------------------------",
+        "",
+        "**NGHỊ QUYẾT**",
+        "",
+        "HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII",
+        "",
+        "**I- TÌNH HÌNH**",
+        "",
+        "Trung ương đánh giá tình hình.",
+        "",
+        "  ----------------------------------- -----------------------------------",
+        "  ***Nơi nhận:\\***                     **T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\**",
+        "  - Các ban đảng, đảng ủy trực thuộc             TỔNG BÍ THƯ\\",
+        "  Trung ương,\\                                        **\\",
+        "  - Các tỉnh ủy, thành ủy,\\                            \\",
+        "  - Lưu Văn phòng Trung ương Đảng.                 Tô Lâm**",
+        "",
+        "  ----------------------------------- -----------------------------------",
+      ].join("\n"),
+      "markdown",
+    );
+    const m = doc.metadata;
+    expect(m.issuer).toBe("BAN CHẤP HÀNH TRUNG ƯƠNG");
+    expect(m.documentNumber).toBe("60-NQ/TW");
+    expect([m.place, m.issuedOn]).toEqual(["Hà Nội", "2025-04-12"]);
+    expect(m.signer?.name).toBe("Tô Lâm");
+    expect(m.signer?.capacity).toEqual(["T/M BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ"]);
+    expect(m.recipients).toEqual([
+      "Các ban đảng, đảng ủy trực thuộc Trung ương",
+      "Các tỉnh ủy, thành ủy",
+      "Lưu Văn phòng Trung ương Đảng",
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ export function gridTables(lines: readonly string[]): GridTable[] {
     for (; j < lines.length; j++) {
       const line = lines[j]!;
       if (BORDER.test(line)) {
-        if (row.length) rows.push(readRow(lines, row, edges));
+        if (row.length) rows.push(readRow(lines, row, (line) => lineCells(line, edges)));
         row = [];
         continue;
       }
@@ -72,11 +72,11 @@ function lineCells(line: string, edges: number[]): string[] {
   return cells;
 }
 
-/** One row: each cell's text between its column's edges, line by line, cut into paragraphs. */
-function readRow(lines: readonly string[], at: number[], edges: number[]): GridRow {
+/** One row: each cell's text, line by line (`cellsOf`), cut into paragraphs. */
+function readRow(lines: readonly string[], at: number[], cellsOf: (line: string) => string[]): GridRow {
   const cells: string[][] = [];
-  const byLine = at.map((k) => lineCells(lines[k]!, edges));
-  for (let c = 0; c + 1 < edges.length; c++) {
+  const byLine = at.map((k) => cellsOf(lines[k]!));
+  for (let c = 0; c < byLine[0]!.length; c++) {
     const paragraphs: string[] = [];
     let open = "";
     for (const line of byLine) {
@@ -95,4 +95,42 @@ function readRow(lines: readonly string[], at: number[], edges: number[]): GridR
     cells.push(paragraphs);
   }
   return { lines: at.map((k) => k + 1), cells };
+}
+
+/** A row of dash groups, two or more, and nothing else: a multiline table's top or bottom line. */
+const DASH_ROW = /^\s*-{3,}(?:\s+-{3,})+\s*$/;
+
+/**
+ * Pandoc's headerless multiline tables, which remark reads as code or paragraphs: a row of dash
+ * groups above and below, the columns where the groups stand, rows apart by blank lines. Pandoc
+ * writes one for a Word table whose cells hold no paragraphs of their own but wrap: a header or a
+ * closing laid out side by side.
+ *
+ *   ----------------------------------- ----------------------------------
+ *   ***Nơi nhận:\***                     **T/M BAN CHẤP HÀNH TRUNG ƯƠNG\**
+ *   - Các tỉnh ủy, thành ủy,\                          TỔNG BÍ THƯ\
+ *   ----------------------------------- ----------------------------------
+ */
+export function multilineTables(lines: readonly string[]): GridTable[] {
+  const tables: GridTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!DASH_ROW.test(lines[i]!)) continue;
+    const top = lines[i]!;
+    const end = lines.findIndex((l, k) => k > i && k <= i + 80 && l === top);
+    if (end < 0) continue;
+    const starts = [...top.matchAll(/-+/g)].map((m) => m.index);
+    const cellsOf = (line: string) =>
+      starts.map((from, c) => (c === 0 ? line.slice(0, starts[1]) : line.slice(from, starts[c + 1])).trim());
+    const rows: GridRow[] = [];
+    let row: number[] = [];
+    for (let k = i + 1; k <= end; k++) {
+      if (k === end || !lines[k]!.trim()) {
+        if (row.length) rows.push(readRow(lines, row, cellsOf));
+        row = [];
+      } else row.push(k);
+    }
+    if (rows.length) tables.push({ from: i + 1, to: end + 1, rows });
+    i = end;
+  }
+  return tables;
 }

@@ -7,7 +7,7 @@ import { isLayoutCell } from "../../../text/markers.js";
 import { layoutSized } from "../assemble/layout-grids.js";
 import { ROW_NUMBER_HEADER } from "../../../text/row-numbers.js";
 import { blankLine, type SourceLine } from "../source-line.js";
-import { gridTables } from "./grid-tables.js";
+import { gridTables, multilineTables } from "./grid-tables.js";
 
 /**
  * Markdown → source lines. remark gives the block structure (headings, lists, GFM tables, footnote
@@ -178,10 +178,10 @@ function putRows(rows: { n: number; span?: number[]; cells: string[] }[], put: P
   }
 }
 
-/** Pandoc's grid tables: read here (remark does not), their lines left blank for remark. */
+/** Pandoc's grid and multiline tables: read here (remark does not), their lines left blank for remark. */
 function putGridTables(rawLines: string[], put: Put): Set<number> {
   const taken = new Set<number>();
-  for (const table of gridTables(rawLines)) {
+  for (const table of [...gridTables(rawLines), ...multilineTables(rawLines)]) {
     for (let n = table.from; n <= table.to; n++) {
       taken.add(n);
       put({ ...blankLine(n), kind: "markup", text: rawLines[n - 1]!.trim() });
