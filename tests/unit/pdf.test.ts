@@ -50,16 +50,6 @@ describe("PDF text layer", async () => {
     },
   );
 
-  it("reads the next PDF after a long one, whose reading thread is let go", async () => {
-    const long = await readStage.run(
-      bytes("tests/corpus/cong-van-1043-BTP-QLXLVPHC-TDTHPL-2021_danh-muc-vbqppl-kem-theo.pdf"),
-      { format: "pdf" },
-      { report: new Reporter() },
-    );
-    expect(Math.max(...long.layout!.map((l) => l.page))).toBe(52);
-    expect(await pdfWords("tests/fixtures/render/07-NQ-CP-2025.pdf")).toEqual(source);
-  });
-
   it("keeps the page and box of every line, and a record's lines lead to its pages", async () => {
     const { document } = await convert({
       bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"),

@@ -19,15 +19,6 @@ function entry(): string {
 /** The thread gets the heap limit of the process it serves (--max-memory), not Node's default. */
 const LIMIT_MB = Math.round(getHeapStatistics().heap_size_limit / 1048576);
 
-/**
- * After a document this long the thread is let go rather than kept for the next: V8 keeps a heap's
- * pages once grown, and the rest of the conversion would run beside what pdf.js held for every
- * page (the 200-page bench PDF: peak RSS 229–238 MB with the thread kept, 187–188 MB let go; a GC
- * in the thread before or after its answer freed next to nothing of it). The next PDF starts a
- * fresh thread and loads pdf.js again, 110–170 ms, little beside reading this many pages.
- */
-const LONG_PAGES = 50;
-
 let thread: Worker | null = null;
 /** One PDF at a time: the next waits for the one before. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -49,10 +40,6 @@ function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
     };
     const onMessage = (reply: PageThreadReply) => {
       done();
-      if (reply.ok && reply.result.pages.length >= LONG_PAGES) {
-        thread = null;
-        void worker.terminate();
-      }
       if (reply.ok) resolve(reply.result);
       else reject(reply.input ? new InputError(reply.message) : new Error(reply.message));
     };
