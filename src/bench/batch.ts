@@ -21,10 +21,11 @@ function inputs(samples: string, n: number): string {
 }
 
 /**
- * One CLI run over a folder: wall time, and (GNU time) the peak RSS and CPU seconds of the whole
- * process tree; CPU over wall is how many cores the run kept busy.
+ * One CLI run over a folder or a file, every output written: wall time, and (GNU time) the peak RSS
+ * of its largest process and the CPU seconds of the whole process tree; CPU over wall is how many
+ * cores the run kept busy.
  */
-function cliRun(
+export function cliRun(
   dir: string,
   jobs: number,
 ): { ms: number; peakRssMB: number | null; coresBusy: number | null } {
