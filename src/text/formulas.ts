@@ -155,8 +155,13 @@ export function splitHeaderText(text: string): string[] {
   return parts;
 }
 
-/** The mark a published copy prints where the signature was: "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)". */
-export const SIGNED_MARK = /^[[(\s]*(?:đã ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)[^)\]]{0,20}[)\]\s.]*$/iu;
+/**
+ * The mark a published copy prints where the signature was: "(Đã ký)", "[đã ký]", "(Ký tên, đóng
+ * dấu)"; or, in a converter's Markdown or HTML, the picture of the seal or signature left as its
+ * markup, a line of its own ("![red seal stamp](…)", "<img src=…>").
+ */
+export const SIGNED_MARK =
+  /^(?:[[(\s]*(?:đã ký|ký tên|đã ký và đóng dấu|ký, đóng dấu)[^)\]]{0,20}[)\]\s.]*|!\[[^\]]{0,80}\]\([^)\s]*\)|<img\b[^>]*>)$/iu;
 
 const TRAILING_MARK = /\s*[[(](?:đã ký|ký tên)[^)\]]{0,20}[)\]]$/iu;
 

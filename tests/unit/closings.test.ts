@@ -477,3 +477,31 @@ Chính phủ
     });
   });
 });
+
+describe("the seal's picture left as markup between capacity and name (Markdown of a scanned decision of UBND Hà Nội, 2024)", async () => {
+  // The converter indented the signature column, so Markdown reads it as a code block: its lines,
+  // the picture's markup among them, are text as printed.
+  const doc = await convertText(
+    `${DECISION_HEADER}
+*Nơi nhận:*
+- Như Điều 3;
+- Lưu: VT, KTN (Văn).
+                                            
+                                                     **TM. ỦY BAN NHÂN DÂN**
+                                                         **KT. CHỦ TỊCH**
+                                                        **PHÓ CHỦ TỊCH**
+                                                         
+                                                 ![red seal stamp](https://via.placeholder.com/120x90?text=Seal)
+                                                                               
+                                                          **Nguyễn Mạnh Quyền**
+`,
+    "markdown",
+    "input.md",
+  );
+  it("reads the name under the picture, and the picture as neither capacity nor name", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      name: "Nguyễn Mạnh Quyền",
+      capacity: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+    });
+  });
+});
