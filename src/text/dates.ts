@@ -66,7 +66,9 @@ export function parsePlaceDate(line: string): { place: string; issuedOn: string 
   // where the month does. The line is still
   // the place and date line; the date, not whole, is not given.
   const words =
-    /^(?:[\d\s./…_-]*|(?:\s*\S{1,5}){1,2}\s*)tháng(?:[\d\s./…_-]*|\s*\S{1,4}\s+)năm\s*\d{4}$/u.test(rest);
+    /^(?:[\d\s./…_-]*|(?:\s*\S{1,5}){1,2}\s*)tháng(?:[\d\s./…_-]*|\s*\S{1,4}\s+)năm\s*\d{4}$/u.test(rest) ||
+    // A draft's blank date whose year a narrow column wrapped to the next line: "ngày   tháng   năm".
+    /^[\s./…_-]*tháng[\s./…_-]*năm$/u.test(rest);
   const digits = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/u.test(rest);
   if (!words && !digits) return null;
   const whole = rest.replace(/\s*\/\s*(?=tháng)/u, " ");

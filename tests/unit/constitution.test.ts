@@ -34,3 +34,26 @@ describe("a constitution (Hiến pháp 2013, 1992, 1959 in the corpus)", () => {
     expect(md).toContain("Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập");
   });
 });
+
+describe("a constitution saved again as a Word file: title and preamble heading in bold, paragraph after paragraph", () => {
+  it("ends the title before 'LỜI NÓI ĐẦU'", async () => {
+    const doc = await convertText(
+      [
+        "**QUỐC HỘI**",
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+        "**Độc lập - Tự do - Hạnh phúc**",
+        "**HIẾN PHÁP**",
+        "**NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+        "**LỜI NÓI ĐẦU**",
+        "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao động cần cù, sáng tạo.",
+        "**Chương I**",
+        "**CHẾ ĐỘ CHÍNH TRỊ**",
+        "**Điều 1**",
+        "Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập.",
+      ].join("\n\n"),
+      "markdown",
+      "hien-phap.md",
+    );
+    expect(doc.metadata.subject).toBe("NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  });
+});

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { restoreNumbering } from "../../src/stages/read/docx/numbering.js";
+import { prepareDocx } from "../../src/stages/read/docx/prepare.js";
 import { Reporter } from "../../src/model/reporter.js";
 import { readSource } from "../../src/stages/read/index.js";
 
@@ -102,7 +102,7 @@ describe("HTML reader", async () => {
 });
 
 /** A minimal DOCX: the parts mammoth needs, and a numbering definition. */
-async function docx(body: string, numbering?: string): Promise<Uint8Array> {
+async function docx(body: string, numbering?: string, styles?: string): Promise<Uint8Array> {
   const zip = new JSZip();
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   zip.file(
@@ -121,6 +121,8 @@ async function docx(body: string, numbering?: string): Promise<Uint8Array> {
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
   );
+  if (styles)
+    zip.file("word/styles.xml", `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${styles}</w:styles>`);
   if (numbering)
     zip.file(
       "word/numbering.xml",
@@ -171,7 +173,7 @@ describe("DOCX reader", async () => {
 
   it("leaves a DOCX without numbering as it is", async () => {
     const bytes = await docx(para("Một đoạn"));
-    expect(await restoreNumbering(bytes)).toBe(bytes);
+    expect((await prepareDocx(bytes)).bytes).toBe(bytes);
   });
 
   it("builds the legal tree from restored numbers", async () => {
@@ -196,5 +198,33 @@ describe("DOCX reader", async () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     await expect(extract(bytes, "docx")).rejects.toThrow(InputError);
     await expect(extract(bytes, "docx")).rejects.toThrow(/not a readable DOCX file/);
+  });
+});
+
+describe("DOCX typed in TCVN3 fonts (an old .doc saved again as DOCX)", async () => {
+  // The fonts as Word keeps them: .VnTime as the document's default, .VnTimeH (capitals from small
+  // letters' codes) through a paragraph style based on another, and runs in a Unicode font beside them.
+  const styles = `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:styleId="Heading"><w:rPr><w:rFonts w:ascii=".VnTimeH" w:hAnsi=".VnTimeH"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:basedOn w:val="Heading"/></w:style>`;
+  const run = (text: string, font?: string) =>
+    `<w:r>${font ? `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const bytes = await docx(
+    [
+      `<w:p>${run("ChÝnh phñ", ".VnTime")}</w:p>`,
+      `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run("nghÞ ®Þnh")}</w:p>`,
+      `<w:p>${run("C¨n cø LuËt ")}${run("Hà Nội", "Times New Roman")}</w:p>`,
+    ].join(""),
+    undefined,
+    styles,
+  );
+  const report = new Reporter();
+  const { lines } = await readSource(bytes, "docx", report);
+
+  it("reads each run by its own font, its style's, or the document's default", () => {
+    expect(lines.map((l) => l.text)).toEqual(["Chính phủ", "NGHỊ ĐỊNH", "Căn cứ Luật Hà Nội"]);
+  });
+  it("says the fonts were converted", () => {
+    expect(report.diagnostics.map((d) => d.ruleId)).toContain("legacy-font");
   });
 });

@@ -6,7 +6,7 @@ import { foldKey } from "../../text/fold.js";
 import { MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY, RULE_LINE } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 import type { HeaderFields } from "./header.js";
-import { isSignatureStamp, roleOf } from "./header.js";
+import { isBareNumber, isSignatureStamp, roleOf } from "./header.js";
 
 /** How far into a document its header may start (a portal's menu, a gazette banner, a stamp before it). */
 const SEARCH_BLOCKS = 80;
@@ -34,6 +34,15 @@ function anchors(b: TextBlock): boolean {
   );
 }
 
+/** A number line, or the number a label alone above it wrapped to a line of its own. */
+function numberPart(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  if (!isText(b)) return false;
+  if (roleOf(b.text) === "number") return true;
+  const above = blocks[i - 1];
+  return isBareNumber(b.text) && isText(above) && roleOf(above.text) === "number";
+}
+
 /**
  * Where the header starts when something precedes it: the first header-only line within the first
  * blocks, and the issuer lines just above it (upper case, not a banner repeated twice). 0 when no
@@ -50,11 +59,11 @@ export function headerStart(blocks: readonly Block[]): number {
     const b = blocks[a];
     if (!isText(b) || !(titled ? isNationalTitle(b) : anchors(b))) continue;
     // The issuer column may be read first: "Số:" and issuer lines above the quốc hiệu belong to it.
-    while (a > 0 && isText(blocks[a - 1]) && roleOf((blocks[a - 1] as TextBlock).text) === "number") a--;
+    while (a > 0 && numberPart(blocks, a - 1)) a--;
     let k = a;
     // A signature stamp an OCR reads between the issuer column and the quốc hiệu is passed over.
     while (k > 0 && isText(blocks[k - 1]) && isSignatureStamp((blocks[k - 1] as TextBlock).text)) k--;
-    while (k > 0 && isText(blocks[k - 1]) && roleOf((blocks[k - 1] as TextBlock).text) === "number") k--;
+    while (k > 0 && numberPart(blocks, k - 1)) k--;
     const top = k;
     while (k > 0 && top - k < ISSUER_LINES) {
       const above = blocks[k - 1];

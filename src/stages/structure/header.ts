@@ -123,6 +123,9 @@ export function roleOf(text: string): HeaderRole | null {
   if (/^((bo luat|luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
     return isTitleLine(text) ? null : "number";
   if (/^so\s*[:.]\s*[.…_\s]*\/\s*\S/.test(key)) return "number";
+  // The label alone, its number wrapped to the line below in a narrow column ("Luật số:" ⏎
+  // "69/2025/QH15") or left blank in a draft ("Số:" ⏎ "/TB-UBND").
+  if (NUMBER_LABEL_KEY.test(key)) return "number";
   // A scan whose number the OCR could not read ("Số: M\_ /CT-UBND", "Số: II /2026/QĐ-UBND"): still
   // the number line.
   if (/^so\s*[:.]\s*[^/\d\s]{1,3}\s*\/\s*(?:\d{4}\s*\/\s*)?[a-z]/.test(key)) return "number";
@@ -132,8 +135,19 @@ export function roleOf(text: string): HeaderRole | null {
   return null;
 }
 
+/** "Số:", "Luật số:" with nothing after it (folded). */
+const NUMBER_LABEL_KEY = /^(?:(?:bo luat|luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*[:.]$/;
+
+/** A line that is one document number and nothing else: the number a label above it wrapped away. */
+export function isBareNumber(text: string): boolean {
+  const t = text.trim();
+  const m = documentNumberPattern().exec(t);
+  return m !== null && m.index === 0 && m[0].length === t.length;
+}
+
 /** A half of the quốc hiệu, wrapped in a narrow column (folded; no body's name reads so). */
-const NATIONAL_TITLE_HALF_KEY = /^(?:cong hoa xa hoi(?: chu nghia)?|(?:xa hoi )?chu nghia viet nam)$/;
+const NATIONAL_TITLE_HALF_KEY =
+  /^(?:cong hoa xa hoi(?: chu nghia(?: viet)?)?|(?:xa hoi )?chu nghia viet nam)$/;
 
 const GAZETTE_KIND = /^VĂN BẢN (?:HỢP NHẤT|QUY PHẠM PHÁP LUẬT)\s*[-–]\s*/u;
 
@@ -182,9 +196,11 @@ function isTitleLike(text: string): boolean {
  * sentence case.
  */
 function endsSubject(text: string, state: HeaderState): boolean {
+  const key = foldKey(text);
+  // A constitution's or a charter's preamble opens under its own heading: no part of the title.
+  if (/^loi (?:noi|mo) dau$/.test(key)) return true;
   if (!isUpperText(text) || !state.fields.subject) return false;
   const issuer = state.issuer.map((p) => foldKey(p.text)).join(" ");
-  const key = foldKey(text);
   if (issuer && (issuer === key || issuer.endsWith(` ${key}`) || issuer.startsWith(`${key} `))) return true;
   if (ENACTING_BODY_KEY.test(key)) return true;
   return !isUpperText(state.fields.subject.value);
@@ -315,6 +331,10 @@ interface HeaderState {
   numberLine?: boolean;
   /** "Kính gửi" opens one of the few blocks after this one: the document is a letter. */
   addresseeAhead?: boolean;
+  /** A place and blank date ending in "năm", just read: its year may follow alone. */
+  yearOpen?: boolean;
+  /** The quốc hiệu's first half, just read: its last word may follow alone ("VIỆT" ⏎ "NAM"). */
+  titleHead?: string;
 }
 
 /**
@@ -324,15 +344,30 @@ interface HeaderState {
 function takeFormula(text: string, b: TextBlock, index: number, state: HeaderState): HeaderRole | null {
   const { fields } = state;
   const line = b.lines[0]!;
-  // A draft's blank number in two cells or paragraphs: "Số:" ⏎ "/TB-UBND". The number stays unread.
+  // A blank date's year wrapped to a line of its own: "Lào Cai, ngày   tháng   năm" ⏎ "2026".
+  const yearOpen = state.yearOpen;
+  state.yearOpen = false;
+  if (yearOpen && /^\d{4}$/.test(text.trim())) return "placeDate";
+  // The quốc hiệu wrapped before its last word: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT" ⏎ "NAM".
+  const head = state.titleHead;
+  state.titleHead = undefined;
+  if (head !== undefined && NATIONAL_TITLE_KEY.test(foldKey(`${head} ${text}`))) return "nationalTitle";
+  // The number label in one paragraph and the number in the next, in two cells or wrapped by a
+  // narrow column: "Luật số:" ⏎ "69/2025/QH15"; a draft leaves it blank: "Số:" ⏎ "/TB-UBND".
   const blankSymbol = (s: string | undefined) => s !== undefined && /^[.…_\s]*\/\s*\p{L}/u.test(s);
-  if (/^Số\s*[:.]?$/iu.test(text.trim()) && blankSymbol(state.next)) {
+  const label = /^Số\s*[:.]?$/iu.test(text.trim()) || NUMBER_LABEL_KEY.test(foldKey(text));
+  if (label && (blankSymbol(state.next) || (state.next !== undefined && isBareNumber(state.next)))) {
     state.bareNumberLabel = true;
+    state.numberLine = true;
     return "number";
   }
   if (state.bareNumberLabel) {
     state.bareNumberLabel = false;
     if (blankSymbol(text)) return "number";
+    if (isBareNumber(text) && !fields.documentNumber) {
+      fields.documentNumber = { value: normalizeDocumentNumber(text.trim()), line };
+      return "number";
+    }
   }
   // A body set up by a decision names it in its heading: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT".
   const founding = state.issuer.at(-1);
@@ -385,8 +420,11 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
       const after = m ? text.slice(m.index + m[0].length) : "";
       const pd = parsePlaceDate(after.trim()) ?? placeDateAtEnd(text);
       if (pd) setPlaceDate(fields, pd, line);
-    } else if (role === "placeDate") setPlaceDate(fields, parsePlaceDate(text)!, line);
-    else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(text)]!, line };
+    } else if (role === "nationalTitle") state.titleHead = text;
+    else if (role === "placeDate") {
+      setPlaceDate(fields, parsePlaceDate(text)!, line);
+      state.yearOpen = /\bnăm\s*$/u.test(text);
+    } else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(text)]!, line };
     else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(text)]!, line };
     return role;
   }

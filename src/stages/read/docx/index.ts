@@ -1,15 +1,24 @@
+import type { Reporter } from "../../../model/reporter.js";
 import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 import { checkInflatedSize } from "../zip-budget.js";
 
-/** DOCX → HTML through mammoth, after Word's automatic numbers are written into the text. */
-async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string> {
+/**
+ * DOCX → HTML through mammoth, after Word's automatic numbers are written into the text and legacy
+ * font text is converted to Unicode.
+ */
+async function docxHtml(bytes: Uint8Array, maxInflated: number, report: Reporter): Promise<string> {
   checkInflatedSize(bytes, maxInflated);
   // jszip and xmldom are loaded on first use, like mammoth below.
-  const { DamagedPart, restoreNumbering } = await import("./numbering.js");
+  const [{ prepareDocx }, { DamagedPart }] = await Promise.all([import("./prepare.js"), import("./xml.js")]);
   let restored: Uint8Array;
   try {
-    restored = await restoreNumbering(bytes);
+    const prepared = await prepareDocx(bytes);
+    restored = prepared.bytes;
+    if (prepared.legacy.length) {
+      const names = [...new Set(prepared.legacy.map((l) => (l === "vni" ? "VNI" : "TCVN3")))].join(" and ");
+      report.info("legacy-font", `text typed in ${names} fonts converted to Unicode`, { line: 1 });
+    }
   } catch (e) {
     const why = e instanceof DamagedPart ? e.message : "the ZIP is damaged";
     throw new InputError(`is not a readable DOCX file (${why})`);
@@ -28,8 +37,12 @@ async function docxHtml(bytes: Uint8Array, maxInflated: number): Promise<string>
 export const docxReader: Reader = {
   format: "docx",
   assembly: { lineTables: "text", flowTables: true, hardWraps: false },
-  async read(bytes, options) {
+  async read(bytes, options, report) {
     const { htmlLines } = await import("../html/lines.js");
-    return htmlLines(await docxHtml(bytes, options.limits.maxInflatedBytes), false, options.limits.maxDepth);
+    return htmlLines(
+      await docxHtml(bytes, options.limits.maxInflatedBytes, report),
+      false,
+      options.limits.maxDepth,
+    );
   },
 };

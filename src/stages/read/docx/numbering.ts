@@ -1,38 +1,5 @@
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import JSZip from "jszip";
 import { type ListLevel, nextLabel } from "../list-label.js";
-
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-const attr = (el: Element | null | undefined, name: string): string | null =>
-  el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
-const child = (el: Element, name: string): Element | null => {
-  for (let c = el.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === 1 && (c as Element).localName === name) return c as Element;
-  return null;
-};
-
-/** Thrown for a part whose XML is broken: the reader names the part instead of printing parser noise. */
-export class DamagedPart extends Error {}
-
-/**
- * xmldom prints its complaints on stderr unless given a handler: warnings are dropped (it recovers),
- * errors end the reading with the part's name and the first complaint.
- */
-function parse(xml: string, part: string): Document {
-  // xmldom reports a handler's throw again, wrapped: the first complaint is the one kept.
-  let first: DamagedPart | null = null;
-  const fail = (msg: string) => {
-    const why = msg
-      .replace(/^\s*\[xmldom \w+\]\s*/, "")
-      .split("\n")[0]!
-      .trim();
-    throw (first ??= new DamagedPart(`${part} is damaged: ${why}`));
-  };
-  return new DOMParser({
-    errorHandler: { warning: () => {}, error: fail, fatalError: fail },
-  }).parseFromString(xml, "text/xml");
-}
+import { attr, child, parse, W } from "./xml.js";
 
 function readNumbering(xml: string): Map<string, Map<number, ListLevel>> {
   const doc = parse(xml, "word/numbering.xml");
@@ -68,15 +35,10 @@ function readNumbering(xml: string): Map<string, Map<number, ListLevel>> {
  * mammoth renders such paragraphs as list items without their numbers. This writes each number into
  * its paragraph as text (counting per list and level, lower levels restarting, lvlText such as
  * "Điều %1." or "%1.%2."), and removes the list marking, so the numbers read as printed.
- * Returns the DOCX unchanged when it has no numbering.
+ * Returns whether it changed anything.
  */
-export async function restoreNumbering(docx: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(docx);
-  const numberingXml = await zip.file("word/numbering.xml")?.async("string");
-  const documentXml = await zip.file("word/document.xml")?.async("string");
-  if (!numberingXml || !documentXml) return docx;
+export function restoreNumbering(doc: Document, numberingXml: string): boolean {
   const nums = readNumbering(numberingXml);
-  const doc = parse(documentXml, "word/document.xml");
   const counters = new Map<string, number[]>();
   let changed = false;
   for (const p of Array.from(doc.getElementsByTagNameNS(W, "p"))) {
@@ -102,7 +64,5 @@ export async function restoreNumbering(docx: Uint8Array): Promise<Uint8Array> {
     run.appendChild(t);
     p.insertBefore(run, pPr.nextSibling);
   }
-  if (!changed) return docx;
-  zip.file("word/document.xml", new XMLSerializer().serializeToString(doc));
-  return zip.generateAsync({ type: "uint8array" });
+  return changed;
 }

@@ -321,37 +321,62 @@ function readingOrder(
     }
     let j = i;
     while (j < sorted.length && narrow(sorted[j]!)) j++;
-    const run = sorted.slice(i, j);
-    // Two blocks: lines at the left margin and lines starting well inside, the left ones ending
-    // before the right ones start, each block two lines or more, side by side (their heights overlap).
-    const r = run.filter((x) => x.x0 >= left + 0.25 * width);
-    // The left block is what stands beside the right one (within a line of its height).
-    const pad = 1.5 * Math.max(...run.map((x) => x.size));
-    const [low, high] = r.length
-      ? [Math.min(...r.map((x) => x.y)) - pad, Math.max(...r.map((x) => x.y)) + pad]
-      : [0, 0];
-    const l = run.filter((x) => x.x0 < left + 0.25 * width && x.y >= low && x.y <= high);
-    const beside =
-      l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < Math.min(...r.map((x) => x.x0));
-    if (beside) {
-      const top = Math.max(...[...l, ...r].map((x) => x.y + x.size));
-      [l, r].forEach((half, k) =>
-        half.forEach((x) => {
-          flagged.get(x)!.column = k + 1;
-          tops.set(x, top);
-        }),
-      );
-      const block = new Set([...l, ...r]);
-      out.push(
-        ...run.filter((x) => !block.has(x) && x.y > high),
-        ...l,
-        ...r,
-        ...run.filter((x) => !block.has(x) && x.y <= high),
-      );
-    } else out.push(...run);
+    for (const run of apartByGaps(sorted.slice(i, j)))
+      out.push(...sideBySide(run, left, width, flagged, tops));
     i = j;
   }
   return out;
+}
+
+/**
+ * A run of narrow lines parted where a gap of more than three lines' height opens: side-by-side
+ * blocks stand together, and what stands apart below them (an appendix's centred title under the
+ * signature) is no half of theirs.
+ */
+function apartByGaps(run: PdfLine[]): PdfLine[][] {
+  const parts: PdfLine[][] = [];
+  for (const [k, x] of run.entries()) {
+    const above = run[k - 1];
+    if (!above || above.y - x.y > 3 * Math.max(above.size, x.size)) parts.push([]);
+    parts.at(-1)!.push(x);
+  }
+  return parts;
+}
+
+/**
+ * Two blocks in a run: lines at the left margin and lines starting well inside, the left ones ending
+ * before the right ones start, each block two lines or more, side by side (their heights overlap).
+ * Returns the run's lines in reading order: above the blocks, left block, right block, below.
+ */
+function sideBySide(
+  run: PdfLine[],
+  left: number,
+  width: number,
+  flagged: Map<PdfLine, Flagged>,
+  tops: Map<PdfLine, number>,
+): PdfLine[] {
+  const r = run.filter((x) => x.x0 >= left + 0.25 * width);
+  // The left block starts beside the right one (within a line of its height) and runs on below it
+  // to the run's end: a list of recipients outlasts the signature beside it.
+  const high = r.length ? Math.max(...r.map((x) => x.y)) + 1.5 * Math.max(...run.map((x) => x.size)) : 0;
+  const l = run.filter((x) => x.x0 < left + 0.25 * width && x.y <= high);
+  const beside =
+    l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < Math.min(...r.map((x) => x.x0));
+  if (!beside) return run;
+  const top = Math.max(...[...l, ...r].map((x) => x.y + x.size));
+  [l, r].forEach((half, k) =>
+    half.forEach((x) => {
+      flagged.get(x)!.column = k + 1;
+      tops.set(x, top);
+    }),
+  );
+  const block = new Set([...l, ...r]);
+  return [
+    ...run.filter((x) => !block.has(x) && x.y > high),
+    ...l,
+    ...r,
+    ...run.filter((x) => !block.has(x) && x.y <= high),
+  ];
 }
 
 /** A table cut by a page break: same columns at the top of the next page; its repeated header goes, a split row joins. */

@@ -42,6 +42,16 @@ const SPACE_GAP = 0.18;
 /** A gap this many font sizes wide separates side-by-side columns. */
 const COLUMN_GAP = 2;
 
+/**
+ * A date left blank to be filled in by hand ("Lào Cai, ngày      tháng      năm 2026"): the gaps
+ * after "ngày" and "tháng" are the blanks, not a column's edge.
+ */
+function dateBlank(before: Glyph, after: Glyph): boolean {
+  return (
+    /(?:^|\s)(?:ngày|tháng)[\s.…_]*$/iu.test(before.str) && /^\s*(?:tháng|năm)(?!\p{L})/iu.test(after.str)
+  );
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -88,7 +98,7 @@ export function linesOf(glyphs: Glyph[]): PdfLine[] {
     for (const g of items) {
       // pdf.js gives a wide gap as an item of white space: the gap is measured between visible items.
       if (g.str.trim()) {
-        if (visible && g.x - (visible.x + visible.w) > COLUMN_GAP * size) {
+        if (visible && g.x - (visible.x + visible.w) > COLUMN_GAP * size && !dateBlank(visible, g)) {
           // The white space before the gap belongs to neither side.
           while (segment.length && !segment.at(-1)!.str.trim()) segment.pop();
           flush();

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { convertText } from "../helpers.js";
+
+// A Word header table exported to PDF with narrower columns than Word's own: its cells wrap, and
+// each wrapped piece comes out as a line of its own. The lines below are as such PDFs print them
+// (Luật Hóa chất 69/2025/QH15 and a draft báo cáo of UBND tỉnh Lào Cai, 2026).
+
+describe("a number label whose number wrapped to the next line", () => {
+  const law = (label: string) => `QUỐC HỘI
+-------
+${label}
+69/2025/QH15
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Hà Nội, ngày 14 tháng 6 năm 2025
+LUẬT
+HÓA CHẤT
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật Hóa chất.
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về hóa chất.
+`;
+  it.each(["Luật số:", "Số:"])("reads '%s' and the number under it as the number line", async (label) => {
+    const { metadata } = await convertText(law(label));
+    expect(metadata).toMatchObject({
+      documentNumber: "69/2025/QH15",
+      issuer: "QUỐC HỘI",
+      documentType: "LUẬT",
+      place: "Hà Nội",
+      issuedOn: "2025-06-14",
+      subject: "HÓA CHẤT",
+    });
+  });
+  it("leaves a line of a number alone in the body as body text", async () => {
+    const doc = await convertText(`${law("Luật số: 69/2025/QH15")}Số:\n12/2025/QH15\n`);
+    expect(doc.metadata.documentNumber).toBe("69/2025/QH15");
+  });
+});
+
+describe("a draft's header: the quốc hiệu wrapped before its last word, the blank date before its year", () => {
+  const draft = `UỶ BAN NHÂN
+DÂN
+TỈNH LÀO CAI
+Số:
+/BC-UBND
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT
+NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày tháng năm
+2026
+BÁO CÁO
+Công tác quản lý nhà nước về địa chất, khoáng sản năm 2025
+trên địa bàn tỉnh Lào Cai
+Kính gửi: Bộ Nông nghiệp và Môi trường.
+I. KẾT QUẢ
+1. Công tác chỉ đạo.
+`;
+  it("keeps the quốc hiệu out of the issuer, and reads the place, the type and the subject", async () => {
+    const { metadata } = await convertText(draft);
+    expect(metadata).toMatchObject({
+      issuer: "UỶ BAN NHÂN DÂN TỈNH LÀO CAI",
+      documentNumber: null,
+      place: "Lào Cai",
+      issuedOn: null,
+      documentType: "BÁO CÁO",
+      subject: "Công tác quản lý nhà nước về địa chất, khoáng sản năm 2025 trên địa bàn tỉnh Lào Cai",
+    });
+  });
+});
+
+describe("a blank date on a PDF line", () => {
+  it("keeps 'ngày', 'tháng' and 'năm' on one line across the blanks, and parts real columns", async () => {
+    const { linesOf } = await import("../../src/stages/read/pdf/lines.js");
+    const glyph = (str: string, x: number, w: number, y = 700) => ({ str, x, y, w, size: 13, bold: false });
+    const lines = linesOf([
+      glyph("Số:", 60, 20, 720),
+      glyph("/BC-UBND", 150, 60, 720),
+      glyph("Lào Cai, ngày", 300, 80, 720),
+      glyph("tháng", 420, 34, 720),
+      glyph("năm 2026", 500, 56, 720),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(["Số:", "/BC-UBND", "Lào Cai, ngày tháng năm 2026"]);
+  });
+});
