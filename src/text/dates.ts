@@ -53,6 +53,17 @@ export function parseDate(text: string): string | null {
 }
 
 /** "Hà Nội, ngày 10 tháng 01 năm 2025": the place-and-date line under the document number. */
+/** What stands after "ngày" when the line ends before the year: "", "14", "tháng 12", "tháng năm". */
+function dateCut(rest: string): boolean {
+  return /^[\d\s./…_-]*(?:tháng[\d\s./…_-]*(?:năm)?)?$/u.test(rest);
+}
+
+/** A place and date line cut before its year, its rest wrapped to the next line: "Bình Thuận, ngày tháng 12". */
+export function isCutPlaceDate(line: string): boolean {
+  const m = /,\s*ngày\b\s*(.*)$/u.exec(line.trim());
+  return m !== null && dateCut(m[1]!.replace(/\s*\.$/, "")) && parsePlaceDate(line) !== null;
+}
+
 export function parsePlaceDate(line: string): { place: string; issuedOn: string | null } | null {
   // The whole line is "Place, ngày …": a place opens with a capital ("TP. Hồ Chí Minh", "Thành phố Hồ
   // Chí Minh"). A draft leaves day and month blank ("Lào Cai, ngày    tháng    năm 2026"), and a
@@ -67,8 +78,9 @@ export function parsePlaceDate(line: string): { place: string; issuedOn: string 
   // the place and date line; the date, not whole, is not given.
   const words =
     /^(?:[\d\s./…_-]*|(?:\s*\S{1,5}){1,2}\s*)tháng(?:[\d\s./…_-]*|\s*\S{1,4}\s+)năm\s*\d{4}$/u.test(rest) ||
-    // A draft's blank date whose year a narrow column wrapped to the next line: "ngày   tháng   năm".
-    /^[\s./…_-]*tháng[\s./…_-]*năm$/u.test(rest);
+    // A date a narrow column cut before its year: "ngày   tháng   năm", "ngày 14 tháng 12" (the rest
+    // on the next line, which the header joins back: `dateCut`).
+    dateCut(rest);
   const digits = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/u.test(rest);
   if (!words && !digits) return null;
   const whole = rest.replace(/\s*\/\s*(?=tháng)/u, " ");

@@ -94,3 +94,27 @@ function capitalFontWords(line: string): string {
       : word;
   });
 }
+
+/**
+ * Latin-1 characters no Unicode Vietnamese text spells words with, and TCVN3's and VNI's look-alikes
+ * are made of ("¸" for "á", "®" for "đ", "ø" and "ä" after VNI's vowels).
+ */
+const LOOK_ALIKE =
+  /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/gu;
+
+/**
+ * Whether a text may hold legacy look-alikes worth a reading: enough of their characters (a Unicode
+ * text may print a few: "§", "°", "«»"). Most texts hold none, and are passed after one look.
+ */
+export function mayBeLegacy(text: string, atLeast = 12): boolean {
+  let n = 0;
+  LOOK_ALIKE.lastIndex = 0;
+  while (LOOK_ALIKE.exec(text)) if (++n >= atLeast) return true;
+  return false;
+}
+
+/** A text most of whose words are Vietnamese syllables: what a right legacy reading gives. */
+export function readsAsVietnamese(text: string): boolean {
+  const { share, words } = syllableShare(text);
+  return words >= 3 && share >= 0.6;
+}

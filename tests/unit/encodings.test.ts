@@ -38,3 +38,35 @@ describe("text encodings", () => {
     expect(() => decodeText(bytes)).toThrow(/not valid UTF-8 text, and not Windows-1258, TCVN3 or VNI/);
   });
 });
+
+describe("TCVN3 look-alikes inside a UTF-8 text (text copied out of a .VnTime PDF)", async () => {
+  const { convertText } = await import("../helpers.js");
+  // As pdftotext gives a TCVN3 decision of 2004: Latin-1 look-alikes, and the symbols ("t−íng")
+  // its producer made of three of the codes.
+  const copied = [
+    "Quyết định của Thủ t−íng ChÝnh phñ",
+    "sè 115/2004/QĐ-TTg ngµy 25 th¸ng 6 n¨m 2004 vÒ viÖc söa ®æi, bæ sung Quy chÕ thµnh lËp,",
+    "tæ chøc vµ ho¹t ®éng cña Quü b¶o l∙nh tÝn dông cho doanh nghiÖp nhá vµ võa",
+    "Thñ t−íng ChÝnh phñ",
+    "C¨n cø LuËt Tæ chøc ChÝnh phñ ngµy 25 th¸ng 12 n¨m 2001;",
+    "QuyÕt ®Þnh:",
+    "§iÒu 1. Söa ®æi, bæ sung mét sè ®iÒu cña Quy chÕ.",
+  ].join("\n");
+
+  it("reads the look-alikes as the letters they stand for, the symbols with them", async () => {
+    const doc = await convertText(copied);
+    expect(doc.metadata.documentNumber).toBe("115/2004/QĐ-TTg");
+    expect(doc.metadata.issuedOn).toBe("2004-06-25");
+    expect(doc.metadata.bases.map((b) => b.text)).toEqual([
+      "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
+    ]);
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain("legacy-encoding");
+    expect(doc.diagnostics.map((d) => d.ruleId)).toContain("legacy-symbol-letters");
+  });
+
+  it("leaves a Unicode text that prints a few of those characters as it is", async () => {
+    const text = "Điều 1. Nhiệt độ 25°C ± 2°C, theo § 3 và «Quy chuẩn» ×2; các thiết bị đo ¼ và ½ inch.";
+    const doc = await convertText(`${text}\n${text}\n${text}`);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain("legacy-encoding");
+  });
+});

@@ -85,3 +85,72 @@ describe("a blank date on a PDF line", () => {
     expect(lines.map((l) => l.text)).toEqual(["Số:", "/BC-UBND", "Lào Cai, ngày tháng năm 2026"]);
   });
 });
+
+describe("a place and date cut before its year by the column", () => {
+  const notice = (dateLines: string) => `ỦY BAN NHÂN DÂN
+TỈNH BÌNH THUẬN
+Số:
+/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+${dateLines}
+THÔNG BÁO
+V/v chuẩn bị giải thể đối với một số hội quần chúng cấp tỉnh
+Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;
+1. Thống nhất việc giải thể 06 hội.
+`;
+  it.each([
+    ["Bình Thuận, ngày    tháng 12\nnăm 2024", null],
+    ["Bình Thuận, ngày 14 tháng 12\nnăm 2024", "2024-12-14"],
+    ["Bình Thuận, ngày\n14 tháng 12 năm 2024", "2024-12-14"],
+  ])("joins %j back into one date", async (lines, issuedOn) => {
+    const { metadata } = await convertText(notice(lines));
+    expect(metadata).toMatchObject({
+      issuer: "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+      place: "Bình Thuận",
+      issuedOn,
+      documentType: "THÔNG BÁO",
+    });
+  });
+});
+
+describe("Word files exported to PDF (tests/fixtures/layouts/about.md)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { convert } = await import("../../src/pipeline/runner.js");
+  const load = async (name: string) => {
+    const path = join(import.meta.dirname, "..", "fixtures", "layouts", name);
+    return (await convert({ bytes: new Uint8Array(readFileSync(path)), path, format: "pdf" }, { ocr: "off" }))
+      .document;
+  };
+
+  it("reads a header and a closing whose cells wrapped and never share a baseline", async () => {
+    const doc = await load("word-export-narrow-cells.pdf");
+    expect(doc.metadata).toMatchObject({
+      issuer: "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+      documentNumber: null,
+      documentType: "THÔNG BÁO",
+      place: "Bình Thuận",
+      issuedOn: null,
+      subject:
+        "V/v chuẩn bị giải thể đối với một số hội quần chúng cấp tỉnh có vi phạm quy định về tổ chức, hoạt động và quản lý hội",
+    });
+    expect(doc.metadata.signer).toMatchObject({
+      name: "Nguyễn Minh",
+      capacity: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+    });
+    expect(doc.metadata.recipients).toContain("Báo Bình Thuận");
+  });
+
+  it("reads TCVN3 look-alikes under a font that names no legacy encoding", async () => {
+    const doc = await load("tcvn3-font-replaced.pdf");
+    expect(doc.metadata).toMatchObject({
+      documentNumber: "114/2003/NĐ-CP",
+      issuer: "Chính phủ",
+      issuedOn: "2003-10-10",
+    });
+    expect(doc.metadata.bases[0]?.text).toBe("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;");
+    expect(doc.diagnostics.some((d) => d.ruleId === "legacy-font" && d.page === 1)).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fixLegacyLines } from "./legacy-lines.js";
 import { fixSymbolLetters } from "./symbol-letters.js";
 import type { Blocks } from "../../model/block.js";
 import { SourceFormat } from "../../model/block.js";
@@ -60,14 +61,16 @@ function checkLineLength(source: SourceText, max: number): void {
  */
 export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
   id: "read",
-  version: "1.4.0",
+  version: "1.5.0",
   options: ReadOptions,
   async run(bytes, options, { report, progress }) {
     const reader = await readerFor(options.format);
     const limits = options.limits ?? DEFAULT_READ_LIMITS;
     const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits, progress }, report);
     checkLineLength(source, limits.maxLineLength);
-    fixSymbolLetters(source, report);
+    // A text read as TCVN3 here may hold the symbols a half conversion left too ("t−ớng").
+    const legacy = fixLegacyLines(source, report);
+    fixSymbolLetters(source, report, legacy === "tcvn3");
     return assemble(source, options.format, reader.assembly, report);
   },
 };

@@ -32,8 +32,11 @@ function fix(s: string): string {
 
 const count = (s: string) => (s.match(SYMBOL_LETTER) ?? []).length;
 
-/** Replaces the symbols inside words, in lines, cells and the reader's tables, when there are enough of them. */
-export function fixSymbolLetters(source: SourceText, report: Reporter): void {
+/**
+ * Replaces the symbols inside words, in lines, cells and the reader's tables, when there are enough
+ * of them, or when the text was just read as TCVN3 (its "µ" already turned into "à").
+ */
+export function fixSymbolLetters(source: SourceText, report: Reporter, tcvn3 = false): void {
   const cells = (source.tables ?? []).flatMap((t) => t.rows.flatMap((r) => r.cells));
   const texts = [
     ...source.lines.flatMap((l) => [l.text, ...(l.cells ?? [])]),
@@ -42,7 +45,7 @@ export function fixSymbolLetters(source: SourceText, report: Reporter): void {
   // Most documents hold none of the five characters: one look, and nothing more.
   if (!texts.some((t) => /[μµΜ∙−]/u.test(t))) return;
   const mu = texts.reduce((n, t) => n + (t.match(MU_IN_WORD) ?? []).length, 0);
-  if (mu < MIN_SEEN) return;
+  if (mu < MIN_SEEN && !tcvn3) return;
   const seen = texts.reduce((n, t) => n + count(t), 0);
   const first = source.lines.find((l) => count(l.text) > 0 || (l.cells ?? []).some((c) => count(c) > 0));
   for (const line of source.lines) {

@@ -57,7 +57,12 @@ export function readRecipients(
     const last = node.children.at(-1);
     const above = blocks.slice(0, j).findLast((a) => !aside.includes(a as TextBlock));
     const open = above?.kind === "text" && !/[;.]\s*$/.test(above.text);
-    if (b.kind === "text" && last?.type === "bullet" && open && startsLower(b.text)) {
+    if (
+      b.kind === "text" &&
+      last?.type === "bullet" &&
+      open &&
+      wrapsRecipient(b.text, last.text ?? "", (above as TextBlock).text)
+    ) {
       last.text = `${last.text} ${recipientName(b.text)}`;
       last.lines.push(...b.lines);
       names[names.length - 1] = last.text;
@@ -90,6 +95,20 @@ export function labelledSignature(b: TextBlock): TextBlock[] | null {
     .filter(Boolean);
   if (!parts.some((p) => personName(p))) return null;
   return parts.map((text) => ({ ...b, text }));
+}
+
+/**
+ * A line that goes on with the open recipient above it: in lower case, or, in a narrow column, a
+ * piece in capitals or of names ("- Các sở: TN&MT, GD&ĐT," ⏎ "NN&PTNT;", "- Các hội: Hội Cựu giáo
+ * chức tỉnh" ⏎ "Bình Thuận, Hội Bảo vệ thiên nhiên") that is no signature line and no name. The
+ * archive's item ("Lưu: VT") closes the list unless it ends in a comma.
+ */
+function wrapsRecipient(text: string, recipient: string, above: string): boolean {
+  if (BULLET.test(text)) return false;
+  if (startsLower(text)) return true;
+  if (/^lưu\b/iu.test(recipient) && !/,\s*$/.test(above)) return false;
+  if (isPersonName(text) || text.split(/\s+/).length > 10) return false;
+  return /[;,]\s*$/.test(text) || !isSignatureLine(text);
 }
 
 /** A line of the signature column inside the list: above the name, or the name with the list going on. */

@@ -19,7 +19,7 @@ import {
   parseDocumentNumber,
 } from "../../text/document-number.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
-import { leadingDate, parsePlaceDate } from "../../text/dates.js";
+import { isCutPlaceDate, leadingDate, parsePlaceDate } from "../../text/dates.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
 import { matchMarkers } from "../../text/markers.js";
 import type { DocumentTypeCode } from "../../model/metadata.js";
@@ -159,7 +159,14 @@ const STAMP_TIME =
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?(?![\d:])/u;
 
 export function isSignatureStamp(text: string): boolean {
-  return STAMP_TIME.test(text) || /^(ký bởi|người ký|signed by)\s*:/iu.test(text.trim());
+  // The stamp's fields, each a line: "Ký bởi:", "Email:", "Cơ quan:", "Thời gian ký:"; on a scan,
+  // after a mark or two the OCR made of the stamp's frame ("›_ Ký bởi: Sở Tư pháp").
+  return (
+    STAMP_TIME.test(text) ||
+    /^(ký bởi|người ký|signed by|email|cơ quan|thời gian ký)\s*:/iu.test(
+      text.replace(/^[^\p{L}]{0,4}\p{Lu}?[^\p{L}]{1,3}(?=\p{L})|^[^\p{L}]+/u, ""),
+    )
+  );
 }
 
 /**
@@ -316,6 +323,28 @@ function sessionRun(blocks: readonly Block[], i: number): number {
 /** How far below a letter's subject its "Kính gửi" may stand (the subject's wrapped lines). */
 const ADDRESSEE_WINDOW = 8;
 
+/**
+ * Whether "Kính gửi" opens one of the next few blocks. The header's other column may stand between,
+ * read after the issuer's (quốc hiệu, tiêu ngữ, rule, place and date, a signing stamp): not counted.
+ */
+function addresseeAhead(blocks: readonly Block[], from: number): boolean {
+  let seen = 0;
+  for (let k = from; k < blocks.length && seen < ADDRESSEE_WINDOW; k++) {
+    const x = blocks[k]!;
+    if (x.kind !== "text") return false;
+    if (/^kinh gui\b/.test(foldStart(x.text, 12))) return true;
+    const role = roleOf(x.text);
+    const column =
+      role === "nationalTitle" ||
+      role === "motto" ||
+      role === "placeDate" ||
+      RULE_LINE.test(x.text) ||
+      isSignatureStamp(x.text);
+    if (!column) seen++;
+  }
+  return false;
+}
+
 interface HeaderState {
   fields: HeaderFields;
   issuer: { text: string; line: number }[];
@@ -331,8 +360,8 @@ interface HeaderState {
   numberLine?: boolean;
   /** "Kính gửi" opens one of the few blocks after this one: the document is a letter. */
   addresseeAhead?: boolean;
-  /** A place and blank date ending in "năm", just read: its year may follow alone. */
-  yearOpen?: boolean;
+  /** A place and date line cut before its year, just read: the rest may follow on the next line. */
+  dateCut?: string;
   /** The quốc hiệu's first half, just read: its last word may follow alone ("VIỆT" ⏎ "NAM"). */
   titleHead?: string;
 }
@@ -344,10 +373,17 @@ interface HeaderState {
 function takeFormula(text: string, b: TextBlock, index: number, state: HeaderState): HeaderRole | null {
   const { fields } = state;
   const line = b.lines[0]!;
-  // A blank date's year wrapped to a line of its own: "Lào Cai, ngày   tháng   năm" ⏎ "2026".
-  const yearOpen = state.yearOpen;
-  state.yearOpen = false;
-  if (yearOpen && /^\d{4}$/.test(text.trim())) return "placeDate";
+  // A place and date cut before its year by a narrow column, its rest on the next line:
+  // "Lào Cai, ngày   tháng   năm" ⏎ "2026", "Bình Thuận, ngày    tháng 12" ⏎ "năm 2024".
+  const cut = state.dateCut;
+  state.dateCut = undefined;
+  if (cut !== undefined && /^(?:[\d\s./…_-]*tháng)?[\d\s./…_-]*(?:năm\s*)?\d{4}\.?$/u.test(text.trim())) {
+    const whole = parsePlaceDate(`${cut} ${text.trim()}`);
+    if (whole) {
+      setPlaceDate(fields, whole, line);
+      return "placeDate";
+    }
+  }
   // The quốc hiệu wrapped before its last word: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT" ⏎ "NAM".
   const head = state.titleHead;
   state.titleHead = undefined;
@@ -423,7 +459,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     } else if (role === "nationalTitle") state.titleHead = text;
     else if (role === "placeDate") {
       setPlaceDate(fields, parsePlaceDate(text)!, line);
-      state.yearOpen = /\bnăm\s*$/u.test(text);
+      if (isCutPlaceDate(text)) state.dateCut = text;
     } else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(text)]!, line };
     else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(text)]!, line };
     return role;
@@ -559,9 +595,7 @@ export function parseHeader(
     let whole = true;
     const after = blocks[i + 1];
     state.next = after?.kind === "text" ? after.text : undefined;
-    state.addresseeAhead = blocks
-      .slice(i + 1, i + 1 + ADDRESSEE_WINDOW)
-      .some((x) => x.kind === "text" && /^kinh gui\b/.test(foldStart(x.text, 12)));
+    state.addresseeAhead = addresseeAhead(blocks, i + 1);
     // Above the type line formulas may run together; the subject after it is read whole.
     const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
     for (const piece of pieces) {

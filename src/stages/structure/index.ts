@@ -64,7 +64,7 @@ const BASIS_KEY = /^(can cu|(xet|theo) (de nghi|to trinh)|xet to trinh|tren co s
  */
 export const structureStage: Stage<Blocks, Structured, StructureOptions> = {
   id: "structure",
-  version: "1.2.0",
+  version: "1.3.0",
   options: StructureOptions,
   run(input, _options, { report }) {
     const blocks = input.blocks;

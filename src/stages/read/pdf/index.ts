@@ -355,13 +355,22 @@ function sideBySide(
   flagged: Map<PdfLine, Flagged>,
   tops: Map<PdfLine, number>,
 ): PdfLine[] {
-  const r = run.filter((x) => x.x0 >= left + 0.25 * width);
+  // The right block's lines start well inside and stand in the right half (a justified left line
+  // parted at its wide spaces, "-   Lưu:   VT,   KGVXNV,", leaves pieces inside, short of the half).
+  const inside = (x: PdfLine) => x.x0 >= left + 0.25 * width;
+  const r = run.filter((x) => inside(x) && (x.x0 + x.x1) / 2 >= left + 0.5 * width);
   // The left block starts beside the right one (within a line of its height) and runs on below it
   // to the run's end: a list of recipients outlasts the signature beside it.
   const high = r.length ? Math.max(...r.map((x) => x.y)) + 1.5 * Math.max(...run.map((x) => x.size)) : 0;
-  const l = run.filter((x) => x.x0 < left + 0.25 * width && x.y <= high);
-  const beside =
-    l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < Math.min(...r.map((x) => x.x0));
+  const edge = Math.min(...r.map((x) => x.x0));
+  const starts = run.filter((x) => !inside(x) && x.y <= high);
+  // Pieces of a left line go with it.
+  const l = run.filter(
+    (x) => x.y <= high && (!inside(x) || (!r.includes(x) && starts.some((s) => Math.abs(s.y - x.y) < 1))),
+  );
+  // A paragraph's last lines just above the blocks run past the right block's edge: not of the left one.
+  while (l.length && l[0]!.x1 >= edge && l[0]!.y > Math.min(...r.map((x) => x.y))) l.shift();
+  const beside = l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < edge;
   if (!beside) return run;
   const top = Math.max(...[...l, ...r].map((x) => x.y + x.size));
   [l, r].forEach((half, k) =>

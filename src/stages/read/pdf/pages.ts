@@ -1,7 +1,13 @@
 import { isLetterSpaced } from "../../../text/letter-spacing.js";
 import { legacyFontEncoding, tcvn3ToUnicode } from "../../../text/tcvn3.js";
 import { vniToUnicode } from "../../../text/vni.js";
-import { syllableShare } from "../../../text/legacy-encoding.js";
+import {
+  convertLegacyLines,
+  detectLegacyEncoding,
+  mayBeLegacy,
+  readsAsVietnamese,
+  syllableShare,
+} from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { isStampOnly } from "./stamp.js";
 import { stampedGlyphs, type StampOps } from "./stamped-text.js";
@@ -167,6 +173,19 @@ async function readPage(
       else if (font.legacy === "vni") glyph.str = vniToUnicode(glyph.str);
       if (font.legacy) legacy.add(font.legacy);
       glyph.bold = font.bold;
+    }
+    // Fonts that name no legacy encoding may still print its look-alikes (a font renamed "F1", or
+    // another put in its place): read by content, as any reader's text is (legacy-lines.ts).
+    if (!legacy.size) {
+      const strs = glyphs.map((g) => g.str);
+      const encoding = mayBeLegacy(strs.join(" ")) ? detectLegacyEncoding(strs) : null;
+      const converted = encoding ? strs.map((t) => convertLegacyLines([t], encoding)[0]!) : strs;
+      // Only where the page then reads as Vietnamese: a signing tool's shifted codes gain a little
+      // from either table and stay garbled, a page for OCR.
+      if (encoding && readsAsVietnamese(converted.join(" "))) {
+        glyphs.forEach((g, k) => (g.str = converted[k]!));
+        legacy.add(encoding);
+      }
     }
     // A signing tool's stamped number and day, drawn in fields the text content leaves out.
     glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
