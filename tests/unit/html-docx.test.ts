@@ -214,6 +214,8 @@ describe("DOCX typed in TCVN3 fonts (an old .doc saved again as DOCX)", async ()
       `<w:p>${run("ChÝnh phñ", ".VnTime")}</w:p>`,
       `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run("nghÞ ®Þnh")}</w:p>`,
       `<w:p>${run("C¨n cø LuËt ")}${run("Hà Nội", "Times New Roman")}</w:p>`,
+      // TCVN3's "ư" is the soft hyphen's code, which Word keeps as an element.
+      `<w:p><w:r><w:t>Nhµ n</w:t><w:softHyphen/><w:t>íc</w:t></w:r></w:p>`,
     ].join(""),
     undefined,
     styles,
@@ -222,7 +224,7 @@ describe("DOCX typed in TCVN3 fonts (an old .doc saved again as DOCX)", async ()
   const { lines } = await readSource(bytes, "docx", report);
 
   it("reads each run by its own font, its style's, or the document's default", () => {
-    expect(lines.map((l) => l.text)).toEqual(["Chính phủ", "NGHỊ ĐỊNH", "Căn cứ Luật Hà Nội"]);
+    expect(lines.map((l) => l.text)).toEqual(["Chính phủ", "NGHỊ ĐỊNH", "Căn cứ Luật Hà Nội", "Nhà nước"]);
   });
   it("says the fonts were converted", () => {
     expect(report.diagnostics.map((d) => d.ruleId)).toContain("legacy-font");

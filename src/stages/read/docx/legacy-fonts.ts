@@ -68,7 +68,16 @@ export function convertLegacyRuns(doc: Document, styles: Document | null): Set<E
     const encoding = font ? legacyFontEncoding(font) : null;
     if (!encoding) continue;
     for (let t = r.firstChild; t; t = t.nextSibling) {
-      if (t.nodeType !== 1 || (t as Element).localName !== "t") continue;
+      if (t.nodeType !== 1) continue;
+      // TCVN3's "ư" is the code of the soft hyphen (0xAD), which Word keeps as an element of its
+      // own ("n<w:softHyphen/>íc" for "nước") and mammoth drops: it is written back as the letter.
+      if ((t as Element).localName === "softHyphen" && encoding !== "vni") {
+        const letter = doc.createElementNS(W, "w:t");
+        letter.appendChild(doc.createTextNode("\u00AD"));
+        r.replaceChild(letter, t);
+        t = letter;
+      }
+      if ((t as Element).localName !== "t") continue;
       const text = t.textContent ?? "";
       const fixed =
         encoding === "vni" ? vniToUnicode(text) : tcvn3ToUnicode(text, encoding === "tcvn3-upper");
