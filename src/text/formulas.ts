@@ -199,3 +199,19 @@ export const ENACTING_BODY_KEY =
 /** The names issuing bodies start with (folded): an issuer line printed in sentence case is still one. */
 export const ISSUER_BODY_KEY =
   /^(quoc hoi|chinh phu|thu tuong chinh phu|chu tich nuoc|uy ban thuong vu quoc hoi|hoi dong nhan dan|uy ban nhan dan|ubnd|hdnd|bo|so|ban|van phong|toa an|vien kiem sat|ngan hang nha nuoc|kiem toan nha nuoc|tong cuc|cuc|thanh uy|tinh uy|huyen uy|dang uy)\b/;
+
+/**
+ * What a browser prints in a page's margins when a web page is saved as PDF: the time and date, the
+ * address ("about:blank", "https://…") and "48/97". The first page's and the footers that clipped
+ * accents of the next line run into do not repeat exactly, so they are known by their form.
+ */
+export const BROWSER_PRINT =
+  /^(?:\d{1,2}:\d{2}(?:\s?[AP]M)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s|$)|about:blank|(?:https?|file):\/\/\S+(?:\s+\d{1,4}\/\d{1,4})?\s*$)/i;
+
+/**
+ * The same margins in a PDF's text export (pdftotext), where no position tells the margin: the
+ * forms no body line takes — "about:blank", an address followed by "48/97", the time and date
+ * before the page's title.
+ */
+export const BROWSER_PRINT_TEXT =
+  /^(?:\d{1,2}:\d{2}(?:\s?[AP]M)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s|$)|about:blank\b|(?:https?|file):\/\/\S+\s+\d{1,4}\/\d{1,4}\s*$)/i;

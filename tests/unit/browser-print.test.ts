@@ -42,3 +42,44 @@ describe("a law printed from a browser (Luật Đất đai 45/2013/QH13)", async
     expect(all.filter((n) => n.type === "article")).toHaveLength(212);
   });
 });
+
+// The same law's last page as pdftotext -layout gives it: the margins come out as lines of text.
+describe("a browser-printed PDF exported to text", async () => {
+  const { convertText } = await import("../helpers.js");
+  const doc = await convertText(`QUỐC HỘI                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+--------                                 Độc lập - Tự do - Hạnh phúc
+                                         ---------------
+Luật số: 45/2013/QH13                     Hà Nội, ngày 29 tháng 11 năm 2013
+
+                                 LUẬT
+                                ĐẤT ĐAI
+
+Điều 212. Quy định chi tiết
+
+Chính phủ quy định chi tiết các điều, khoản được giao trong Luật.
+
+about:blank                                                                                 96/97
+
+\f10:17, 05/01/2024                                                Luật Đất đai 2013
+
+Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 6 thông qua
+ngày 29 tháng 11 năm 2013.
+
+                                                                  CHỦ TỊCH QUỐC HỘI
+
+
+
+
+                                                                      Nguyễn Sinh Hùng
+
+
+
+
+about:blank                                                                                 97/97
+`);
+  it("keeps the margins apart as page furniture and reads the signer", () => {
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Sinh Hùng");
+    const texts = [...nodes(doc.body)].map((n) => n.text ?? "").join("\n");
+    expect(texts).not.toMatch(/about:blank|10:17, 05\/01\/2024/);
+  });
+});

@@ -1,3 +1,4 @@
+import { BROWSER_PRINT_TEXT } from "../../../text/formulas.js";
 import type { Reporter } from "../../../model/reporter.js";
 import type { SourceLine } from "../source-line.js";
 
@@ -136,15 +137,16 @@ const FIELD_PAGE = /^PAGE(?:\s+\d{1,4})?$/;
 
 /**
  * Printed page numbers: a lone number (or "- 3 -") with blank lines around it, larger than the last
- * page number seen. Marked as furniture so they never join a paragraph.
+ * page number seen; and a browser's margin lines. Marked as furniture so they never join a paragraph.
  */
 export function markPageNumbers(lines: SourceLine[]): void {
   let last = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "content") continue;
-    // Word's page field pasted with its code ("PAGE  25", "PAGE") is a page number wherever it stands.
-    if (FIELD_PAGE.test(line.text)) {
+    // Word's page field pasted with its code ("PAGE  25", "PAGE") is a page number wherever it stands,
+    // and a browser's margin line in a PDF's text export is the page's furniture.
+    if (FIELD_PAGE.test(line.text) || BROWSER_PRINT_TEXT.test(line.text)) {
       line.kind = "furniture";
       continue;
     }

@@ -1,4 +1,4 @@
-import { SENTENCE_END } from "../../../text/formulas.js";
+import { BROWSER_PRINT, SENTENCE_END } from "../../../text/formulas.js";
 import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
 import { matchMarker, opensBlock } from "../../../text/markers.js";
 import { InputError } from "../input-error.js";
@@ -131,14 +131,6 @@ async function readScans(
   }
   return notes;
 }
-
-/**
- * What a browser prints in a page's margins when a web page is saved as PDF: the time and date, the
- * address ("about:blank", "https://…") and "48/97". The first page's and the footers that clipped
- * accents of the next line run into do not repeat exactly, so they are known by their form.
- */
-const BROWSER_PRINT =
-  /^(?:\d{1,2}:\d{2}(?:\s?[AP]M)?,?\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s|$)|about:blank|(?:https?|file):\/\/\S+(?:\s+\d{1,4}\/\d{1,4})?\s*$)/i;
 
 /** Page headers, footers and page numbers: at the top or bottom of the page, repeated or a bare number. */
 function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
@@ -355,19 +347,21 @@ function sideBySide(
   flagged: Map<PdfLine, Flagged>,
   tops: Map<PdfLine, number>,
 ): PdfLine[] {
-  // The right block's lines start well inside and stand in the right half (a justified left line
-  // parted at its wide spaces, "-   Lưu:   VT,   KGVXNV,", leaves pieces inside, short of the half).
+  // The right block's lines start well inside. A justified left line parted at its wide spaces
+  // ("-   Lưu:   VT,   KGVXNV,") leaves pieces inside too: on a left line's baseline, ending short of
+  // where the lines standing in the right half begin.
   const inside = (x: PdfLine) => x.x0 >= left + 0.25 * width;
-  const r = run.filter((x) => inside(x) && (x.x0 + x.x1) / 2 >= left + 0.5 * width);
+  const halfEdge = Math.min(
+    ...run.filter((x) => inside(x) && (x.x0 + x.x1) / 2 >= left + 0.5 * width).map((x) => x.x0),
+  );
+  const starts = run.filter((x) => !inside(x));
+  const piece = (x: PdfLine) => inside(x) && x.x1 < halfEdge && starts.some((s) => Math.abs(s.y - x.y) < 1);
+  const r = run.filter((x) => inside(x) && !piece(x));
   // The left block starts beside the right one (within a line of its height) and runs on below it
   // to the run's end: a list of recipients outlasts the signature beside it.
   const high = r.length ? Math.max(...r.map((x) => x.y)) + 1.5 * Math.max(...run.map((x) => x.size)) : 0;
   const edge = Math.min(...r.map((x) => x.x0));
-  const starts = run.filter((x) => !inside(x) && x.y <= high);
-  // Pieces of a left line go with it.
-  const l = run.filter(
-    (x) => x.y <= high && (!inside(x) || (!r.includes(x) && starts.some((s) => Math.abs(s.y - x.y) < 1))),
-  );
+  const l = run.filter((x) => x.y <= high && (!inside(x) || piece(x)));
   // A paragraph's last lines just above the blocks run past the right block's edge: not of the left one.
   while (l.length && l[0]!.x1 >= edge && l[0]!.y > Math.min(...r.map((x) => x.y))) l.shift();
   const beside = l.length >= 2 && r.length >= 2 && Math.max(...l.map((x) => x.x1)) < edge;
