@@ -86,6 +86,25 @@ describe("a blank date on a PDF line", () => {
   });
 });
 
+describe("a number's symbol cut at its hyphen by the column", () => {
+  it.each([
+    ["Số: 15/KH-\nUBND", "15/KH-UBND"],
+    ["Số:\n/KH-\nUBND", null],
+  ])("reads %j as one number line", async (lines, number) => {
+    const { metadata } = await convertText(`UBND TỈNH LÀO CAI
+${lines}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 10 tháng 4 năm 2026
+KẾ HOẠCH
+Kiểm tra kỹ thuật an toàn vật liệu nổ công nghiệp
+I. MỤC ĐÍCH
+1. Bảo đảm an toàn.
+`);
+    expect(metadata).toMatchObject({ documentNumber: number, documentType: "KẾ HOẠCH", place: "Lào Cai" });
+  });
+});
+
 describe("a place and date cut before its year by the column", () => {
   const notice = (dateLines: string) => `ỦY BAN NHÂN DÂN
 TỈNH BÌNH THUẬN
@@ -141,6 +160,17 @@ describe("Word files exported to PDF (tests/fixtures/layouts/about.md)", async (
       capacity: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
     });
     expect(doc.metadata.recipients).toContain("Báo Bình Thuận");
+  });
+
+  it("joins a number's symbol cut at its hyphen, and ends the signer's name at the page", async () => {
+    const doc = await load("word-export-appendix-after-signature.pdf");
+    expect(doc.metadata).toMatchObject({
+      issuer: "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG",
+      documentType: "KẾ HOẠCH",
+      place: "Lào Cai",
+    });
+    expect(doc.metadata.signer?.name).toBe("Hoàng Văn Thuân");
+    expect(doc.appendices[0]?.title).toMatch(/^PHÂN CÔNG NHIỆM VỤ/);
   });
 
   it("reads TCVN3 look-alikes under a font that names no legacy encoding", async () => {

@@ -360,6 +360,8 @@ interface HeaderState {
   numberLine?: boolean;
   /** "Kính gửi" opens one of the few blocks after this one: the document is a letter. */
   addresseeAhead?: boolean;
+  /** A number line ending at a hyphen, just read: the rest of its symbol may follow alone. */
+  numberCut?: string;
   /** A place and date line cut before its year, just read: the rest may follow on the next line. */
   dateCut?: string;
   /** The quốc hiệu's first half, just read: its last word may follow alone ("VIỆT" ⏎ "NAM"). */
@@ -397,9 +399,24 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     state.numberLine = true;
     return "number";
   }
+  // A number's symbol cut at its hyphen by the column: "/KH-" ⏎ "SCT", "Số: 15/KH-" ⏎ "UBND".
+  const cutAt = state.numberCut;
+  state.numberCut = undefined;
+  if (cutAt !== undefined && /^[\p{Lu}\d]{2,12}(?:-[\p{Lu}\d]{1,12})*$/u.test(text.trim())) {
+    const joined = documentNumberPattern().exec(`${cutAt}${text.trim()}`);
+    if (joined)
+      fields.documentNumber = {
+        value: normalizeDocumentNumber(joined[0]),
+        line: fields.documentNumber?.line ?? line,
+      };
+    return "number";
+  }
   if (state.bareNumberLabel) {
     state.bareNumberLabel = false;
-    if (blankSymbol(text)) return "number";
+    if (blankSymbol(text)) {
+      if (/-\s*$/.test(text)) state.numberCut = text.trim();
+      return "number";
+    }
     if (isBareNumber(text) && !fields.documentNumber) {
       fields.documentNumber = { value: normalizeDocumentNumber(text.trim()), line };
       return "number";
@@ -449,6 +466,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     state.subjectOpen = false;
     if (role === "number") {
       state.numberLine = true;
+      if (/\/[\p{L}\d-]*-\s*$/u.test(text)) state.numberCut = text.trim();
       const m = documentNumberPattern().exec(text);
       if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
       // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025", or a

@@ -5,6 +5,7 @@ import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
 import { scanGrids } from "../ocr/rulings.js";
 import type { OcrMode, Reader, ReaderOptions, SourceText } from "../reader.js";
+import { isUpperText } from "../../../text/normalize.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { readPagesApart } from "./apart.js";
 import { cellText } from "./grid.js";
@@ -277,9 +278,11 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
           !opens || (matchMarker(cur.text) !== null && strictlyFull && !SENTENCE_END.test(prev.text));
         // Across a page break there is no gap to measure: the line before must be full, its next word
         // not fitting (a paragraph's last line rarely is; a sentence may end at the break and the paragraph go on).
+        // Nor does a line in capitals go on from one that is not, or the reverse: the next page opens
+        // with a title ("Hoàng Văn Thuân" ⏎ "PHÂN CÔNG NHIỆM VỤ …", an appendix after the signature).
         const continues = samePage
           ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full
-          : strictlyFull;
+          : strictlyFull && isUpperText(prev.text) === isUpperText(cur.text);
         // A numbered or bulleted line at the top of a page opens its item (headings end without punctuation).
         cur.wrapped = continues && sameSize && (samePage ? asItem : !opens);
       } else cur.wrapped = false;
