@@ -7,6 +7,7 @@ import {
   readsAsVietnamese,
 } from "../../text/legacy-encoding.js";
 import type { SourceText } from "./reader.js";
+import { rewriteSourceTexts, sourceTexts } from "./source-texts.js";
 
 /**
  * TCVN3 or VNI look-alikes in a reader's text whatever its format: a Unicode file or page that
@@ -15,36 +16,20 @@ import type { SourceText } from "./reader.js";
  * `.doc` (legacy-encoding.ts); each line and cell is converted where it then reads better.
  */
 export function fixLegacyLines(source: SourceText, report: Reporter): LegacyEncoding | null {
-  const cells = (source.tables ?? []).flatMap((t) => t.rows.flatMap((r) => r.cells));
-  const texts = [
-    ...source.lines.flatMap((l) => [l.text, ...(l.cells ?? [])]),
-    ...cells.flatMap((c) => [c.text, ...(c.paragraphs ?? [])]),
-  ];
+  const texts = sourceTexts(source);
   if (!mayBeLegacy(texts.join("\n"))) return null;
   const encoding = detectLegacyEncoding(texts);
   if (!encoding) return null;
   const fix = (t: string) => convertLegacyLines([t], encoding)[0]!;
   // Only where the text then reads as Vietnamese: mojibake of another kind gains a little and stays.
   if (!readsAsVietnamese(texts.map(fix).join("\n"))) return null;
-  let changed = 0;
-  let first: number | null = null;
-  for (const line of source.lines) {
-    const text = fix(line.text);
-    if (text !== line.text) {
-      changed++;
-      first ??= line.n;
-      line.text = text;
-    }
-    if (line.cells) line.cells = line.cells.map(fix);
-  }
-  for (const cell of cells) {
-    cell.text = fix(cell.text);
-    if (cell.paragraphs) cell.paragraphs = cell.paragraphs.map(fix);
-  }
+  const before = source.lines.map((l) => l.text);
+  rewriteSourceTexts(source, fix);
+  const changed = source.lines.filter((l, i) => l.text !== before[i]);
   report.info(
     "legacy-encoding",
-    `${changed} line(s) typed in ${encoding.toUpperCase()} fonts converted to Unicode`,
-    { line: first ?? 1 },
+    `${changed.length} line(s) typed in ${encoding.toUpperCase()} fonts converted to Unicode`,
+    { line: changed[0]?.n ?? 1 },
   );
   return encoding;
 }

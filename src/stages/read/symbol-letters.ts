@@ -1,5 +1,6 @@
 import type { Reporter } from "../../model/reporter.js";
 import type { SourceText } from "./reader.js";
+import { rewriteSourceTexts, sourceTexts } from "./source-texts.js";
 
 /**
  * Vietnamese typed in TCVN3 (.VnTime) fonts and turned into a PDF by a tool that mapped most of its
@@ -37,25 +38,14 @@ const count = (s: string) => (s.match(SYMBOL_LETTER) ?? []).length;
  * of them, or when the text was just read as TCVN3 (its "µ" already turned into "à").
  */
 export function fixSymbolLetters(source: SourceText, report: Reporter, tcvn3 = false): void {
-  const cells = (source.tables ?? []).flatMap((t) => t.rows.flatMap((r) => r.cells));
-  const texts = [
-    ...source.lines.flatMap((l) => [l.text, ...(l.cells ?? [])]),
-    ...cells.flatMap((c) => [c.text, ...(c.paragraphs ?? [])]),
-  ];
+  const texts = sourceTexts(source);
   // Most documents hold none of the five characters: one look, and nothing more.
   if (!texts.some((t) => /[μµΜ∙−]/u.test(t))) return;
   const mu = texts.reduce((n, t) => n + (t.match(MU_IN_WORD) ?? []).length, 0);
   if (mu < MIN_SEEN && !tcvn3) return;
   const seen = texts.reduce((n, t) => n + count(t), 0);
   const first = source.lines.find((l) => count(l.text) > 0 || (l.cells ?? []).some((c) => count(c) > 0));
-  for (const line of source.lines) {
-    line.text = fix(line.text);
-    if (line.cells) line.cells = line.cells.map(fix);
-  }
-  for (const cell of cells) {
-    cell.text = fix(cell.text);
-    if (cell.paragraphs) cell.paragraphs = cell.paragraphs.map(fix);
-  }
+  rewriteSourceTexts(source, fix);
   report.info(
     "legacy-symbol-letters",
     `${seen} letter(s) a TCVN3 font's conversion left as symbols (μ, −, ∙) read as à, ư, ã`,
