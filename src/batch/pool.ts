@@ -62,9 +62,19 @@ export class DocumentPool {
     });
   }
 
-  /** `progress` hears how far the document is ("OCR page 3/12"). */
-  run(task: DocumentTask, progress?: (message: string) => void): Promise<DocumentResult> {
-    return this.free(() => this.runNow(task, progress));
+  /**
+   * `progress` hears how far the document is ("OCR page 3/12"); `waiting` says whether documents the
+   * pool has not been given yet will come (the runner is still deciding which need converting).
+   */
+  run(
+    task: DocumentTask,
+    progress?: (message: string) => void,
+    waiting: () => boolean = () => false,
+  ): Promise<DocumentResult> {
+    // Decided when the task starts: a converter keeps its readers only while others wait for one.
+    return this.free(() =>
+      this.runNow({ ...task, keepReaders: this.free.pendingCount > 0 || waiting() }, progress),
+    );
   }
 
   private async runNow(task: DocumentTask, progress?: (message: string) => void): Promise<DocumentResult> {

@@ -89,6 +89,8 @@ export class BatchRun {
   private pool: DocumentPool | null = null;
   private readonly optionsHash: string;
   private stopped = false;
+  /** Inputs not yet found done before or handed to the pool: documents that may still come. */
+  private undecided = 0;
   private stopping: Promise<void> | null = null;
   private readonly version: Promise<string>;
 
@@ -143,6 +145,7 @@ export class BatchRun {
     for (const e of manifest.values()) if (e.slug) owner.set(e.slug, e.path);
     try {
       if (unwritable !== null) return this.refuseAll(paths, unwritable);
+      this.undecided = paths.length;
       const pending = paths.map((path) => this.start(pool, path, manifest.get(path), staging));
       const outcomes: Outcome[] = [];
       // Committed in input order: slug collisions resolve the same way on every run.
@@ -216,6 +219,7 @@ export class BatchRun {
     staging: string | null,
   ): Promise<DocumentResult | Outcome> {
     const reused = await this.reusable(path, previous);
+    this.undecided--;
     if (reused) {
       this.events.finished?.(reused);
       return reused;
@@ -234,7 +238,11 @@ export class BatchRun {
       keepDocument: o.keepDocuments,
     };
     this.events.started?.(path);
-    const result = await pool.run(task, (message) => this.events.progress?.(path, message));
+    const result = await pool.run(
+      task,
+      (message) => this.events.progress?.(path, message),
+      () => this.undecided > 0,
+    );
     if (!result.ok && !this.stopped) this.events.finished?.(result);
     return result;
   }

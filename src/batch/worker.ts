@@ -1,3 +1,4 @@
+import { keepPdfThread } from "../stages/read/pdf/apart.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Severity } from "../model/diagnostic.js";
 import type { ConvertOptions } from "../pipeline/runner.js";
@@ -25,6 +26,8 @@ export interface DocumentTask {
   staging: string | null;
   /** Send the whole document back (stdout, cross-document steps); otherwise only its summary. */
   keepDocument: boolean;
+  /** Other documents wait for a converter: keep what a reader loaded (the PDF thread) for them. */
+  keepReaders?: boolean;
 }
 
 export type DocumentResult =
@@ -64,6 +67,7 @@ export default async function convertDocument(
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   let converted;
+  keepPdfThread(task.keepReaders ?? true);
   try {
     const { bytes, format } = await readInput(task.path, task.maxInputBytes);
     converted = await convert(

@@ -37,4 +37,26 @@ describe("the converter pool", () => {
       await pool.destroy();
     }
   });
+
+  it("tells a converter to keep its readers only while other documents wait for one", async () => {
+    const pool = new DocumentPool(1, { timeoutMs: 20_000, maxMemoryMb: 256 }, ABORTING);
+    let undecided = true;
+    try {
+      const [a, b, c] = await Promise.all([
+        pool.run(task("keep-1")),
+        pool.run(task("keep-2")),
+        pool.run(task("keep-3"), undefined, () => undecided),
+      ]);
+      expect([a, b, c].map((r) => (r as { reason: string }).reason)).toEqual([
+        "keep true",
+        "keep true",
+        "keep true",
+      ]);
+      undecided = false;
+      const [d, e] = await Promise.all([pool.run(task("keep-4")), pool.run(task("keep-5"))]);
+      expect([d, e].map((r) => (r as { reason: string }).reason)).toEqual(["keep true", "keep false"]);
+    } finally {
+      await pool.destroy();
+    }
+  });
 });
