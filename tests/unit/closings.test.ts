@@ -505,3 +505,20 @@ describe("the seal's picture left as markup between capacity and name (Markdown 
     });
   });
 });
+
+describe("a signer's name level with a recipient dashed with an en dash (Nghị quyết 33/2022/NQ-HĐND, PDF text export)", async () => {
+  const doc = await convertText(`${DECISION_HEADER}
+ Nơi nhận:
+ – Văn phòng Chính phủ;
+ – Cục Kiểm tra VBQPPL – Bộ Tư pháp;
+                                                         CHỦ TỊCH
+ – Thường trực Tỉnh ủy;
+ – Thường trực HĐND tỉnh;                                Triệu Đình Lê
+ – Ủy ban nhân dân tỉnh;
+ – Lưu: VT.
+`);
+  it("reads the name out of the recipient's line", () => {
+    expect(doc.metadata.signer).toMatchObject({ name: "Triệu Đình Lê", capacity: ["CHỦ TỊCH"] });
+    expect(doc.metadata.recipients).toContain("Thường trực HĐND tỉnh");
+  });
+});

@@ -55,8 +55,11 @@ const ROW_NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$/u
 /** How many lines either side a table's evidence may stand. */
 const TABLE_NEAR = 8;
 
-/** A recipient of the "Nơi nhận" list: a dashed item closed by ";" or ".", or by nothing ("- Sở, Ban ngành TP"). */
-const RECIPIENT_ITEM = /^[-+•]\s[^:]*$/u;
+/**
+ * A recipient of the "Nơi nhận" list: a dashed item (a hyphen, or the en dash Word's autoformat
+ * makes of it) closed by ";" or ".", or by nothing ("- Sở, Ban ngành TP").
+ */
+const RECIPIENT_ITEM = /^[-–+•]\s[^:]*$/u;
 
 /**
  * The gap that separates two columns laid out side by side in text (pdftotext -layout, old exports).
