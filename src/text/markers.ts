@@ -219,6 +219,8 @@ const OPENERS: RegExp[] = [
   PARTY_NAME_KEY,
   /^phu luc\b/,
   /^\(?\s*(ban hanh )?kem theo\b/,
+  // A planning decision's location under its subject, centred on lines of its own.
+  /^dia diem\s*:/,
   AUTHORITY_LINE_KEY,
 ];
 

@@ -184,3 +184,27 @@ describe("Word files exported to PDF (tests/fixtures/layouts/about.md)", async (
     expect(doc.diagnostics.some((d) => d.ruleId === "legacy-font" && d.page === 1)).toBe(true);
   });
 });
+
+describe("a planning decision's location under its subject (QĐ 2858/QĐ-UBND Hà Nội, PDF text export)", () => {
+  it("ends the subject before 'Địa điểm:'", async () => {
+    const { metadata } =
+      await convertText(`    ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    THÀNH PHỐ HÀ NỘI                     Độc lập - Tự do - Hạnh phúc
+    Số: 2858 /QĐ-UBND                  Hà Nội, ngày 10 tháng 6 năm 2025
+
+                                 QUYẾT ĐỊNH
+Về việc phê duyệt đồ án Điều chỉnh cục bộ Quy hoạch chi tiết khu vực Bắc Cổ
+Nhuế - Chèm, tỷ lệ 1/500 tại các ô đất quy hoạch ký hiệu K4/CQ2 và K7/CQ3
+                   Địa điểm: các phường Cổ Nhuế 2 và Xuân Đỉnh,
+                      quận Bắc Từ Liêm, thành phố Hà Nội.
+
+                  ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+       Căn cứ Luật Thủ đô ngày 28/6/2024;
+       Điều 1. Phê duyệt đồ án.
+`);
+    expect(metadata.subject).toBe(
+      "Về việc phê duyệt đồ án Điều chỉnh cục bộ Quy hoạch chi tiết khu vực Bắc Cổ Nhuế - Chèm, tỷ lệ 1/500 tại các ô đất quy hoạch ký hiệu K4/CQ2 và K7/CQ3",
+    );
+  });
+});
