@@ -25,6 +25,17 @@ describe("HTML reader", async () => {
     ]);
   });
 
+  it("reads a word that a floating shape is anchored inside as one word (LibreOffice's HTML of a Word header)", async () => {
+    // As LibreOffice 7.4 writes the rule drawn under the issuer: the picture inside "QUỐC", then a
+    // line break of the page's source.
+    const { lines } =
+      htmlLines(`<h1 align="center"><font size="3">Q<img src="a.gif" name="Shape1" align="left" width="63"/>
+UỐC HỘI</font></h1><p>Số <img src="b.gif" align="left"/>
+12/BC-UBND</p><p>Hình <img src="c.gif"/>
+minh họa</p>`);
+    expect(lines.map((l) => l.text)).toEqual(["QUỐC HỘI", "Số 12/BC-UBND", "Hình minh họa"]);
+  });
+
   it("keeps a table as a grid with its spans, one line per row", async () => {
     const { lines, tables } =
       htmlLines(`<p>Trước</p><table><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>

@@ -88,6 +88,7 @@ describe("a blank date on a PDF line", () => {
 
 describe("a number's symbol cut at its hyphen by the column", () => {
   it.each([
+    ["S ố: 15/KH-UBND", "15/KH-UBND"],
     ["Số: 15/KH-\nUBND", "15/KH-UBND"],
     ["Số:\n/KH-\nUBND", null],
   ])("reads %j as one number line", async (lines, number) => {

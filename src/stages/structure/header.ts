@@ -113,7 +113,9 @@ function isTitleLine(text: string): boolean {
 }
 
 export function roleOf(text: string): HeaderRole | null {
-  const key = foldKey(text);
+  // "S ố:": a shape (the rule under the issuer) anchored inside the label leaves a space in a Word
+  // or LibreOffice HTML page.
+  const key = foldKey(text).replace(/^s o(?=\s*[:.])/, "so");
   // The quốc hiệu, or its halves where a narrow column wrapped it: "CỘNG HÒA XÃ HỘI" ⏎ "CHỦ NGHĨA VIỆT NAM".
   if (NATIONAL_TITLE_KEY.test(key) || NATIONAL_TITLE_HALF_KEY.test(key)) return "nationalTitle";
   if (MOTTO_KEY.test(key)) return "motto";

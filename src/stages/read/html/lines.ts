@@ -156,8 +156,21 @@ class LineBuilder {
     this.label = label;
   }
 
+  /** A floating picture was just passed: it may stand inside a word. */
+  private afterFloat = false;
+
   text(value: string, bold: boolean): void {
+    // A drawn shape (the rule under the issuer) anchored inside a word, the page's source breaking
+    // its line after it: "S<img align=left …>⏎ố:" reads "Số:", not "S ố:".
+    if (this.afterFloat && /\p{L}$/u.test(this.runs.at(-1)?.text ?? "") && /^\s*\n\s*\p{L}/u.test(value))
+      value = value.replace(/^\s+/, "");
+    this.afterFloat = false;
     this.runs.push({ text: value, bold });
+  }
+
+  /** A floating picture (a shape), out of the text's flow. */
+  float(): void {
+    this.afterFloat = true;
   }
 
   /** Set while inside a footnote body: its lines become footnote lines with this label. */
@@ -280,6 +293,10 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
   }
   if (tag === "br") {
     out.flush();
+    return;
+  }
+  if (tag === "img") {
+    if (/^(?:left|right)$/i.test(String(node.properties?.align ?? ""))) out.float();
     return;
   }
   if (tag === "table") {
