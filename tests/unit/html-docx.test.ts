@@ -36,6 +36,20 @@ minh họa</p>`);
     expect(lines.map((l) => l.text)).toEqual(["QUỐC HỘI", "Số 12/BC-UBND", "Hình minh họa"]);
   });
 
+  it("reads text in TCVN3 fonts by its font, capitals and 'ư' included; Unicode text under such a font stays", async () => {
+    // An old page: .VnTimeH prints capitals from small letters' codes, and TCVN3's "ư" is the soft hyphen.
+    const { lines } = htmlLines(`<p><font face=".VnTimeH, serif">quèc héi</font></p>
+<p><font face=".VnTime">N&shy;íc céng hoµ x· héi chñ nghÜa ViÖt Nam</font></p>
+<p style="font-family: .VnTime">C¨n cø HiÕn ph¸p;</p>`);
+    expect(lines.map((l) => l.text)).toEqual([
+      "QUỐC HỘI",
+      "Nước cộng hoà xã hội chủ nghĩa Việt Nam",
+      "Căn cứ Hiến pháp;",
+    ]);
+    const unicode = htmlLines(`<p><font face=".VnTime">Hà Nội, ngày 14 tháng 6 năm 2025</font></p>`);
+    expect(unicode.lines.map((l) => l.text)).toEqual(["Hà Nội, ngày 14 tháng 6 năm 2025"]);
+  });
+
   it("keeps a table as a grid with its spans, one line per row", async () => {
     const { lines, tables } =
       htmlLines(`<p>Trước</p><table><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>

@@ -16,6 +16,7 @@ import { rewriteSourceTexts, sourceTexts } from "./source-texts.js";
  * `.doc` (legacy-encoding.ts); each line and cell is converted where it then reads better.
  */
 export function fixLegacyLines(source: SourceText, report: Reporter): LegacyEncoding | null {
+  if (source.legacyByFont) return null;
   const texts = sourceTexts(source);
   if (!mayBeLegacy(texts.join("\n"))) return null;
   const encoding = detectLegacyEncoding(texts);

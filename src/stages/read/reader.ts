@@ -35,6 +35,11 @@ export interface ReaderOptions {
 /** What a reader made of its source: lines in reading order, and the grids it saw as real tables. */
 export interface SourceText {
   lines: SourceLine[];
+  /**
+   * The reader converted text in legacy fonts by the fonts' names: the reading by content is not
+   * run again (a line already converted may read as well converted twice, "Khoá" → "Khoỏ").
+   */
+  legacyByFont?: boolean;
   /** Tables the format itself marks (HTML, DOCX, PDF rulings); absent when they must be found in the lines. */
   tables?: TableBlock[];
   /** PDF: the page and box of every line. */

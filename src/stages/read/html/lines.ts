@@ -1,3 +1,4 @@
+import { convertLegacyFonts } from "./legacy-fonts.js";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
@@ -17,6 +18,8 @@ import { isHidden, SKIP, trailingFurniture } from "./document-root.js";
 export interface HtmlSource {
   lines: SourceLine[];
   tables: TableBlock[];
+  /** Text in legacy fonts was converted by the fonts' names (legacy-fonts.ts). */
+  legacyByFont?: boolean;
 }
 
 const BLOCK = new Set([
@@ -374,10 +377,16 @@ export function htmlLines(
   const depth = treeDepth(tree);
   if (depth > maxDepth)
     throw new InputError(`nests its elements ${depth} deep, over the limit of ${maxDepth} (--max-depth)`);
+  const legacyByFont = convertLegacyFonts(tree);
   const out = new LineBuilder(findNotes(tree));
   const trailing = page ? trailingFurniture(tree) : new Set<Element>();
   for (const el of trailing) out.notes.skip.add(el);
   for (const c of tree.children) visit(c, out, false);
   out.flush();
-  return { lines: out.lines, tables: out.tables, furniture: trailing.size > 0 };
+  return {
+    lines: out.lines,
+    tables: out.tables,
+    furniture: trailing.size > 0,
+    ...(legacyByFont ? { legacyByFont } : {}),
+  };
 }
