@@ -71,11 +71,23 @@ export function detectLegacyEncoding(lines: readonly string[]): LegacyEncoding |
 }
 
 /** Converts the lines that read better converted; the others (already Unicode) stay as printed. */
-export function convertLegacyLines(lines: readonly string[], encoding: LegacyEncoding): string[] {
+export function convertLegacyLines(
+  lines: readonly string[],
+  encoding: LegacyEncoding,
+  /**
+   * Some lines are Unicode already (converted by their fonts' names): a tie then converts only a
+   * line holding look-alikes, since a converted line may read as well converted twice ("Khoá" →
+   * "Khoỏ").
+   */
+  mixed = false,
+): string[] {
   return lines.map((line) => {
     const converted = capitalFontWords(CONVERT[encoding](line));
     if (converted === line) return line;
-    return syllableShare(converted).share >= syllableShare(line).share ? converted : line;
+    const [after, before] = [syllableShare(converted).share, syllableShare(line).share];
+    if (after > before) return converted;
+    LOOK_ALIKE.lastIndex = 0;
+    return after === before && (!mixed || LOOK_ALIKE.test(line)) ? converted : line;
   });
 }
 

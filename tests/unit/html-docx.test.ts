@@ -50,6 +50,24 @@ minh họa</p>`);
     expect(unicode.lines.map((l) => l.text)).toEqual(["Hà Nội, ngày 14 tháng 6 năm 2025"]);
   });
 
+  it("converts by content the TCVN3 text no font names, and leaves what its font converted", async () => {
+    // LibreOffice's HTML of an old decision: the capitals' font named on each run, the body's only
+    // in the page's style sheet.
+    const body = "C¨n cø LuËt Tæ chøc ChÝnh phñ ngµy 25 th¸ng 12 n¨m 2001;";
+    const html = `<p><font face=".VnTimeH, sans-serif">thµnh phè cÇn th¬</font></p><p>${body}</p><p>${body}</p><p>${body}</p>`;
+    const { lines } = await readSource(new TextEncoder().encode(html), "html", new Reporter());
+    const { document } = await convert({
+      bytes: new TextEncoder().encode(html),
+      path: "old.html",
+      format: "html",
+    });
+    expect(lines[0]!.text).toBe("THÀNH PHỐ CẦN THƠ");
+    expect(
+      document.body.children.flatMap((c) => [c.text, ...c.children.map((k) => k.text)]).join("\n"),
+    ).toContain("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;");
+    expect(JSON.stringify(document)).not.toContain("THẮNH");
+  });
+
   it("keeps a table as a grid with its spans, one line per row", async () => {
     const { lines, tables } =
       htmlLines(`<p>Trước</p><table><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>

@@ -16,12 +16,11 @@ import { rewriteSourceTexts, sourceTexts } from "./source-texts.js";
  * `.doc` (legacy-encoding.ts); each line and cell is converted where it then reads better.
  */
 export function fixLegacyLines(source: SourceText, report: Reporter): LegacyEncoding | null {
-  if (source.legacyByFont) return null;
   const texts = sourceTexts(source);
   if (!mayBeLegacy(texts.join("\n"))) return null;
   const encoding = detectLegacyEncoding(texts);
   if (!encoding) return null;
-  const fix = (t: string) => convertLegacyLines([t], encoding)[0]!;
+  const fix = (t: string) => convertLegacyLines([t], encoding, source.legacyByFont === true)[0]!;
   // Only where the text then reads as Vietnamese: mojibake of another kind gains a little and stays.
   if (!readsAsVietnamese(texts.map(fix).join("\n"))) return null;
   const before = source.lines.map((l) => l.text);

@@ -36,8 +36,9 @@ export interface ReaderOptions {
 export interface SourceText {
   lines: SourceLine[];
   /**
-   * The reader converted text in legacy fonts by the fonts' names: the reading by content is not
-   * run again (a line already converted may read as well converted twice, "Khoá" → "Khoỏ").
+   * The reader converted text in legacy fonts by the fonts' names: the reading by content then
+   * converts only lines that gain by it or hold look-alikes (a converted line may read as well
+   * converted twice, "Khoá" → "Khoỏ").
    */
   legacyByFont?: boolean;
   /** Tables the format itself marks (HTML, DOCX, PDF rulings); absent when they must be found in the lines. */
