@@ -69,4 +69,17 @@ describe("TCVN3 look-alikes inside a UTF-8 text (text copied out of a .VnTime PD
     const doc = await convertText(`${text}\n${text}\n${text}`);
     expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain("legacy-encoding");
   });
+
+  it("reads a long text for look-alikes only where they are dense enough to be legacy text", async () => {
+    const { mayBeLegacy } = await import("../../src/text/legacy-encoding.js");
+    const unicode = "Diện tích sàn 120 m² mỗi căn, nhiệt độ 25°C theo quy chuẩn hiện hành của Bộ Xây dựng. ";
+    // Forty symbols spread over a thousand sentences of Unicode: a count alone would call for a reading.
+    const long = Array.from({ length: 1000 }, (_, i) =>
+      i % 50 ? "Nội dung thực hiện theo kế hoạch. " : unicode,
+    );
+    expect(mayBeLegacy(long.join(""))).toBe(false);
+    // A page of TCVN3 among twenty of Unicode still is.
+    const page = Array(5).fill(copied).join("\n");
+    expect(mayBeLegacy([long.join(""), long.join(""), page].join("\n"))).toBe(true);
+  });
 });

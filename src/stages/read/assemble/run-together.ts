@@ -28,6 +28,7 @@ const HEADER_FORMULA =
 const BODY_START_KEY = /^(?:can cu|xet de nghi|thuc hien|dieu \d|chuong [ivxlc\d]|phan (?:thu|[ivxlc\d]))\b/;
 /** A name of one or more words in capitals after a sentence's end: a layout cell after a title. */
 const CAPITALS_AFTER_SENTENCE = /^(.*\p{Ll}.*[.;])\s+(\p{Lu}[\p{Lu}\s,]*\p{Lu})$/u;
+const ENDS_IN_CAPITAL = /\p{Lu}$/u;
 /** Capacities printed before the body's name in the enacting line: "TỔNG GIÁM ĐỐC BẢO HIỂM …" (folded). */
 const CAPACITY_BEFORE_KEY =
   /(?:^|\s)((?:pho\s+)?(?:tong giam doc|giam doc|bo truong|chu tich|thu tuong|tong cuc truong|cuc truong|thong doc|vien truong|chanh an|tong kiem toan)\s*)$/;
@@ -36,7 +37,8 @@ const LINKING_KEY = /(?:^|\s)(?:cua|thuoc|tai|va|voi|cho|giua|tren|trong|ngoai|d
 
 /** A part run together after a title's last sentence: "… ban hành. VĂN PHÒNG CHÍNH PHỦ". */
 function capitalsCell(part: string): string[] {
-  const m = CAPITALS_AFTER_SENTENCE.exec(part);
+  // Tried only on a part ending in a capital: the pattern backtracks through a whole paragraph.
+  const m = ENDS_IN_CAPITAL.test(part) ? CAPITALS_AFTER_SENTENCE.exec(part) : null;
   return m && m[2]!.split(/\s+/).length >= 2 ? [m[1]!, m[2]!] : [part];
 }
 
@@ -102,6 +104,11 @@ function headerParts(text: string, issuer: string | null): string[] {
 const SIGNATURE_LINE_MAX = 600;
 /** A name's run of capitalised words, wherever it stands in a line. */
 const NAME_RUN = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*(?!\p{L})){1,5}/gu;
+/**
+ * What any such line holds: two capitals of a capacity, then a capitalised word. Most lines of a
+ * body hold none, and are passed after one look instead of one look per name in them.
+ */
+const CAPACITY_THEN_NAME = /\p{Lu}{2}[\p{Lu}\s.,]*[\s.,]\p{Lu}\p{Ll}/u;
 /** The capacity in capitals that ends a text: an authority prefix allowed before it. */
 const CAPACITY_AT_END = /(?:(?:TM|KT|TL|TUQ|PP|Q)\.\s*|T\/M\s+)?\p{Lu}[\p{Lu}\s.,]*$/u;
 
@@ -114,7 +121,7 @@ const CAPACITY_AT_END = /(?:(?:TM|KT|TL|TUQ|PP|Q)\.\s*|T\/M\s+)?\p{Lu}[\p{Lu}\s.
 function signatureParts(text: string): string[] | null {
   const t = text.trim();
   // A signature run together is a line or two long; a paragraph is never one.
-  if (t.length > SIGNATURE_LINE_MAX) return null;
+  if (t.length > SIGNATURE_LINE_MAX || !CAPACITY_THEN_NAME.test(t)) return null;
   for (const m of [...t.matchAll(NAME_RUN)].reverse().slice(0, 4)) {
     const after = t.slice(m.index + m[0].length).trim();
     if (after && !isUpperText(after.split(/\s+/).slice(0, 2).join(" "))) continue;
