@@ -64,6 +64,77 @@ describe("TCVN3 look-alikes inside a UTF-8 text (text copied out of a .VnTime PD
     expect(doc.diagnostics.map((d) => d.ruleId)).toContain("legacy-symbol-letters");
   });
 
+  it("reads TCVN3's ạ and ư, whose codes are the superscript one and the soft hyphen, as letters", async () => {
+    // pdftotext on a .VnTime report with no header: the title typed in .VnTimeH comes out in small
+    // letters; "ho¹ch" is no footnote marker and "n\u00ADíc" no hyphenation point.
+    const report = [
+      "                      B¸o c¸o",
+      "    T×nh h×nh thùc hiÖn nhiÖm vô kÕ ho¹ch n¨m 2004",
+      "",
+      "     I. §¸nh gi¸ tæng qu¸t",
+      "",
+      "      T¹o b\u00ADíc chuyÓn vÒ chÊt l\u00AD\u00AD îng vµ hiÖu qu¶ ®Çu t\u00AD. Gi÷ v÷ng æn ®Þnh chÝnh trÞ trong",
+      "vµ ngoµi n\u00ADíc theo kÕ ho¹ch.",
+    ].join("\n");
+    const doc = await convertText(report);
+    expect(doc.metadata.documentTypeCode).toBe("report");
+    expect(doc.metadata.subject).toBe("Tình hình thực hiện nhiệm vụ kế hoạch năm 2004");
+    const text = JSON.stringify(doc.body);
+    expect(text).toContain("Tạo bước chuyển về chất");
+    expect(text).toContain("trong và ngoài nước theo kế hoạch.");
+    expect(text).not.toContain("\u00AD");
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain("footnote-unmatched");
+  });
+
+  it("reads a first line that opens with the type and goes on with its subject ('Báo cáo về …')", async () => {
+    const doc = await convertText(
+      [
+        "B¸o c¸o vÒ t×nh h×nh s¶n xuÊt kinh doanh ngµnh c«ng",
+        "      nghiÖp th¸ng 02 vµ 2 th¸ng ®Çu n¨m 2007",
+        "",
+        "      1. T×nh h×nh chung:",
+        "      Th¸ng 02 n¨m 2007 gi¸ trÞ s¶n xuÊt c«ng nghiÖp −íc ®¹t 39.897 tû ®ång.",
+      ].join("\n"),
+    );
+    expect(doc.metadata.documentTypeCode).toBe("report");
+    expect(doc.metadata.subject).toBe(
+      "về tình hình sản xuất kinh doanh ngành công nghiệp tháng 02 và 2 tháng đầu năm 2007",
+    );
+    // A body that opens with a sentence naming a report is no title.
+    const body = await convertText("Báo cáo kết quả thực hiện quý I gửi Sở trước ngày 15/4.\nNội dung khác.");
+    expect(body.metadata.documentTypeCode).toBeNull();
+  });
+
+  it("prints again the capitals a TCVN3 capital font gave, when the quốc hiệu shows them lost", async () => {
+    // pdftotext -layout on a circular of 2006: the issuer, the quốc hiệu and the capacity were typed
+    // in .VnTimeH; the signer's name stands level with the end of a wrapped recipient.
+    const circular = [
+      " ng©n hµng nhµ n\u2212íc             céng hoµ x\u2219 héi chñ nghÜa viÖt nam",
+      "     viÖt nam                            §éc lËp - Tù do - H¹nh phóc",
+      "",
+      "  Sè : 01/2006/TT-NHNN             Hµ Néi, ngµy 20 th¸ng 02 n¨m 2006",
+      "",
+      "                               Th«ng t\u2212",
+      "            H\u2212íng dÉn mét sè néi dung vÒ gãp vèn thµnh lËp Quü b¶o l·nh",
+      "",
+      "      1. Ng©n hµng Nhµ n\u2212íc chi nh¸nh tØnh phèi hîp víi c¸c ban, ngµnh t¹i ®Þa ph\u2212¬ng.",
+      "",
+      "N¬i nhËn:                                   kt. Thèng ®èc",
+      "- Ban l·nh ®¹o NHNN;                          phã Thèng ®èc",
+      "- UBND, H§ND c¸c tØnh, TP trùc",
+      "thuéc TW (®Ó phèi hîp);                     NguyÔn §ång TiÕn",
+      "- L\u2212u: VP, Vô PC, Vô TD.",
+    ].join("\n");
+    const doc = await convertText(circular);
+    expect(doc.metadata.issuer).toBe("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM");
+    expect(doc.metadata.documentNumber).toBe("01/2006/TT-NHNN");
+    expect(doc.metadata.signer?.capacity).toEqual(["KT. THỐNG ĐỐC", "PHÓ THỐNG ĐỐC"]);
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Đồng Tiến");
+    expect(doc.metadata.recipients).toContain("UBND, HĐND các tỉnh, TP trực thuộc TW (để phối hợp)");
+    // Body text keeps its case: only the header's cells and the capacities were capitals.
+    expect(JSON.stringify(doc.body)).toContain("Ngân hàng Nhà nước chi nhánh tỉnh");
+  });
+
   it("leaves a Unicode text that prints a few of those characters as it is", async () => {
     const text = "Điều 1. Nhiệt độ 25°C ± 2°C, theo § 3 và «Quy chuẩn» ×2; các thiết bị đo ¼ và ½ inch.";
     const doc = await convertText(`${text}\n${text}\n${text}`);

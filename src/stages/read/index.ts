@@ -69,7 +69,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits, progress }, report);
     checkLineLength(source, limits.maxLineLength);
     // A text read as TCVN3 here may hold the symbols a half conversion left too ("t−ớng").
-    const legacy = fixLegacyLines(source, report);
+    const legacy = fixLegacyLines(source, report) ?? source.legacy;
     fixSymbolLetters(source, report, legacy === "tcvn3");
     return assemble(source, options.format, reader.assembly, report);
   },

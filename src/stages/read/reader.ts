@@ -1,3 +1,4 @@
+import type { LegacyEncoding } from "../../text/legacy-encoding.js";
 import type { LineBox, SourceFormat, TableBlock } from "../../model/block.js";
 import type { Reporter } from "../../model/reporter.js";
 import type { SourceLine } from "./source-line.js";
@@ -41,6 +42,8 @@ export interface SourceText {
    * converted twice, "Khoá" → "Khoỏ").
    */
   legacyByFont?: boolean;
+  /** The whole text was read from this legacy encoding by the reader (plain text, .doc, RTF). */
+  legacy?: LegacyEncoding;
   /** Tables the format itself marks (HTML, DOCX, PDF rulings); absent when they must be found in the lines. */
   tables?: TableBlock[];
   /** PDF: the page and box of every line. */

@@ -20,7 +20,8 @@ const LETTER: Record<string, string> = { μ: "à", µ: "à", Μ: "À", "∙": "�
 const MIN_SEEN = 3;
 const MU_IN_WORD = /(?<=\p{Script=Latin}\p{M}*)[μµΜ]/gu;
 
-function fix(s: string): string {
+/** The symbols inside words as the letters they stand for. */
+export function fixSymbols(s: string): string {
   return s.replace(SYMBOL_LETTER, (c, at: number) => {
     const letter = LETTER[c]!;
     if (c !== "−" && c !== "∙") return letter;
@@ -31,7 +32,7 @@ function fix(s: string): string {
   });
 }
 
-const count = (s: string) => (s.match(SYMBOL_LETTER) ?? []).length;
+export const countSymbols = (s: string) => (s.match(SYMBOL_LETTER) ?? []).length;
 
 /**
  * Replaces the symbols inside words, in lines, cells and the reader's tables, when there are enough
@@ -43,12 +44,18 @@ export function fixSymbolLetters(source: SourceText, report: Reporter, tcvn3 = f
   if (!texts.some((t) => /[μµΜ∙−]/u.test(t))) return;
   const mu = texts.reduce((n, t) => n + (t.match(MU_IN_WORD) ?? []).length, 0);
   if (mu < MIN_SEEN && !tcvn3) return;
-  const seen = texts.reduce((n, t) => n + count(t), 0);
-  const first = source.lines.find((l) => count(l.text) > 0 || (l.cells ?? []).some((c) => count(c) > 0));
-  rewriteSourceTexts(source, fix);
+  const seen = texts.reduce((n, t) => n + countSymbols(t), 0);
+  const first = source.lines.find(
+    (l) => countSymbols(l.text) > 0 || (l.cells ?? []).some((c) => countSymbols(c) > 0),
+  );
+  rewriteSourceTexts(source, fixSymbols);
+  reportSymbols(report, seen, first?.n ?? 1);
+}
+
+export function reportSymbols(report: Reporter, seen: number, line: number): void {
   report.info(
     "legacy-symbol-letters",
     `${seen} letter(s) a TCVN3 font's conversion left as symbols (μ, −, ∙) read as à, ư, ã`,
-    { line: first?.n ?? 1 },
+    { line },
   );
 }

@@ -223,6 +223,26 @@ function typeOfIssuer(text: string): boolean {
   return !!m && isTypeName(m[1]!) && ISSUER_BODY_KEY.test(foldKey(m[2]!)) && m[2]!.split(/\s+/).length <= 10;
 }
 
+/**
+ * A text that opens with its tên loại on the first line, the subject after it or under it: a report
+ * or a speech with no header ("Báo cáo" ⏎ "Tình hình thực hiện …", "Báo cáo về tình hình …"). In
+ * sentence case too, since text typed in TCVN3's capital fonts comes out in small letters once its
+ * fonts are lost.
+ */
+function opensWithType(
+  text: string,
+  index: number,
+  state: HeaderState,
+): { printed: string; code: DocumentTypeCode; rest: string } | null {
+  const t = index === 0 ? typeFromName(text) : null;
+  if (!t) return null;
+  const printed = text.trim().slice(0, t.length);
+  const rest = text.trim().slice(t.length).trim();
+  if (rest) return /^về\s/iu.test(rest) ? { printed, code: t.code, rest } : null;
+  const next = state.next?.trim();
+  return next && /^\p{L}/u.test(next) && !matchMarkers(next).length ? { printed, code: t.code, rest } : null;
+}
+
 function sentenceCaseType(text: string): { printed: string; code: DocumentTypeCode; rest: string } | null {
   const t = typeFromName(text);
   return t ? { printed: text.trim().slice(0, t.length), code: t.code, rest: "" } : null;
@@ -510,7 +530,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
       ((fields.documentNumber && (isTypeName(text) || typeOfIssuer(text))) ||
       (isTypeName(text) && state.next !== undefined && ofIssuerLine(state.next) !== null)
         ? sentenceCaseType(text)
-        : null));
+        : opensWithType(text, index, state)));
   if (type) {
     fields.documentType = { value: { printed: type.printed, code: type.code }, line };
     // "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ": the line names the issuer; the subject follows.

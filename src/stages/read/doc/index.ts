@@ -27,10 +27,11 @@ export const docReader: Reader = {
   // Word paragraphs are whole: no hard wraps to join.
   assembly: { lineTables: "text", flowTables: false, hardWraps: false },
   async read(bytes, _options, report) {
-    const text = restoreCapitals(fixLegacyText(await docText(bytes), report));
+    const { text: typed, legacy } = fixLegacyText(await docText(bytes), report);
+    const text = restoreCapitals(typed);
     if (!text.trim()) throw new InputError("holds no text (a Word 97-2003 file without a body)");
     const lines = textLines(text);
     markPageNumbers(lines);
-    return { lines };
+    return { lines, legacy };
   },
 };

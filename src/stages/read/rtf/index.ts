@@ -11,10 +11,11 @@ export const rtfReader: Reader = {
   format: "rtf",
   assembly: { lineTables: "text", flowTables: false, hardWraps: false },
   read(bytes, _options, report) {
-    const text = restoreCapitals(fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report));
+    const { text: typed, legacy } = fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report);
+    const text = restoreCapitals(typed);
     if (!text.trim()) throw new InputError("holds no text (an RTF file without a body)");
     const lines = textLines(text);
     markPageNumbers(lines);
-    return Promise.resolve({ lines });
+    return Promise.resolve({ lines, legacy });
   },
 };

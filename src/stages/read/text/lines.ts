@@ -88,8 +88,10 @@ function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const formula = (s: string) =>
     isLayoutCell(s) || parsePlaceDate(s) !== null || /^noi nhan\b/.test(foldKey(s));
   const capacity = isUpperText(right) && right.split(/\s+/).length <= 8;
-  // The signer's name, or the mark of the signature, level with a recipient: "- Công báo tỉnh;      Nguyễn Thế Phước".
-  const signer = RECIPIENT_ITEM.test(left) && (personName(right) !== null || SIGNED_MARK.test(right));
+  // The signer's name, or the mark of the signature, level with a recipient or with the end of one
+  // wrapped in its column: "- Công báo tỉnh;      Nguyễn Thế Phước", "thuộc TW (để phối hợp);      Nguyễn Đồng Tiến".
+  const recipient = RECIPIENT_ITEM.test(left) || /;$/.test(left);
+  const signer = recipient && (personName(right) !== null || SIGNED_MARK.test(right));
   if (!formula(left) && !formula(right) && !capacity && !signer) return [line];
   if (tabbed && !signer && !formula(left) && !formula(right)) return [line];
   const content: SourceLine = { ...line };
