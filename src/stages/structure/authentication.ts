@@ -5,7 +5,7 @@ import { foldKey } from "../../text/fold.js";
 import { walk } from "./nodes.js";
 
 /** The block that closes a consolidated text (văn bản hợp nhất) above its signature. */
-const AUTHENTICATION_KEY = /\bxac thuc van ban hop nhat\b/;
+export const AUTHENTICATION_KEY = /\bxac thuc van ban hop nhat\b/;
 /** How many text nodes before the signature the block may span. */
 const BLOCK_NODES = 6;
 

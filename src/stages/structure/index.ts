@@ -20,6 +20,7 @@ import { frontFacts, headerStart } from "./front-matter.js";
 import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
 import { fixPositions, IdRegistry, makeNode, walk } from "./nodes.js";
+import { AUTHENTICATION_KEY } from "./authentication.js";
 import { Outline } from "./outline.js";
 import { TableNodes } from "./table-nodes.js";
 import { periodTitles, phraseHeadings } from "./title.js";
@@ -313,7 +314,10 @@ class Builder {
     const signatureStop = this.phase !== "preamble" || authorityOf(text) ? signatureEnd(this.blocks, i) : -1;
     if (
       signatureStop > i &&
-      (this.phase === "closing" || authorityOf(text) || this.endsMainText(signatureStop))
+      (this.phase === "closing" ||
+        authorityOf(text) ||
+        this.endsMainText(signatureStop) ||
+        this.authenticated(i))
     ) {
       this.takeSignature(i, signatureStop);
       return signatureStop - 1;
@@ -614,6 +618,17 @@ class Builder {
     return true;
   }
 
+  /**
+   * The signature of a consolidated text's authentication block ("XÁC THỰC VĂN BẢN HỢP NHẤT" a few
+   * lines above): the closing whatever follows it, such as a footnote's end a text export set
+   * below it on the last page.
+   */
+  private authenticated(i: number): boolean {
+    return this.blocks
+      .slice(Math.max(0, i - AUTHENTICATION_LINES), i)
+      .some((b) => b.kind === "text" && AUTHENTICATION_KEY.test(foldKey(b.text)));
+  }
+
   private endsMainText(stop: number): boolean {
     // Page furniture after the name (the last page's number) does not count.
     const next = this.blocks.slice(stop).find((b) => b.kind !== "furniture");
@@ -627,6 +642,9 @@ class Builder {
     );
   }
 }
+
+/** How many blocks above a signature its authentication block may stand (issuer, title, number, date). */
+const AUTHENTICATION_LINES = 6;
 
 /** A consolidated text's endnotes after its authentication: "[1] Luật Đất đai số 31/2024/QH15 …". */
 const ENDNOTE = /^\[(\d{1,3})\]\s*(?=\p{Lu})/u;

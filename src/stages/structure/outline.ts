@@ -182,6 +182,15 @@ export class Outline {
     const running = previous ? undefined : this.lastRunning.get(marker.style);
     if (running !== undefined && marker.ordinal === running + 1) return;
     const what = `${marker.label}`;
+    // An amending law inserts "Điều 16a", "Điều 16b" after "Điều 16" (a consolidated text prints them):
+    // the same number with a letter of its own is no repeat.
+    const inserted = (label: string | null | undefined) => /\d([a-zđ])\W*$/u.exec(label ?? "")?.[1];
+    if (
+      previous &&
+      marker.ordinal === previous.ordinal &&
+      inserted(marker.label) !== inserted(previous.node.label)
+    )
+      return;
     if (previous && marker.ordinal === previous.ordinal) {
       this.report.warn("numbering-duplicate", `${what} repeats the number before it; both are kept`, {
         line,

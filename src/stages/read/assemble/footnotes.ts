@@ -24,8 +24,9 @@ const MARKER_WINDOW = 90;
  */
 export function markFootnotes(lines: SourceLine[], report: Reporter): void {
   superscriptFootnotes(lines);
-  const numbered = ruledFootnotes(lines, report);
-  for (const { label, firstIndex } of numbered) attachMarker(lines, label, firstIndex, report);
+  const ruled = ruledFootnotes(lines, report);
+  const labelled = labelledFootnotes(lines, Number(ruled.at(-1)?.label ?? 0));
+  for (const { label, firstIndex } of [...ruled, ...labelled]) attachMarker(lines, label, firstIndex, report);
 }
 
 function superscriptFootnotes(lines: SourceLine[]): void {
@@ -83,6 +84,45 @@ function ruledFootnotes(lines: SourceLine[], report: Reporter): { label: string;
   return found;
 }
 
+/** A footnote's label on a line of its own: the next number of the document's footnotes. */
+const isLabel = (line: SourceLine | undefined, last: number): boolean =>
+  line?.kind === "content" && /^\d{1,3}$/.test(line.text) && Number(line.text) === last + 1;
+/** A label's body starts on the next line, on the same page. */
+const bodyAfter = (lines: SourceLine[], i: number): boolean =>
+  lines[i + 1]?.kind === "content" &&
+  lines[i + 1]!.pageStart !== true &&
+  !/^\d{1,3}$/.test(lines[i + 1]!.text);
+
+/**
+ * `pdftotext -layout` sets a footnote's raised label on a line of its own above its body, and draws
+ * no rule: "    1" ⏎ "      Luật số 51/2019/QH14 sửa đổi …". A footnote area opens at a label that
+ * continues the numbering, after a blank line, and runs to the page's end (the next form feed);
+ * in it each label that continues the numbering opens the next footnote. Text with no form feeds
+ * was not laid out by pages, and is passed by.
+ */
+function labelledFootnotes(lines: SourceLine[], after: number): { label: string; firstIndex: number }[] {
+  const found: { label: string; firstIndex: number }[] = [];
+  if (!lines.some((l) => l.pageStart)) return found;
+  let last = after;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i - 1]!.kind !== "blank" || !isLabel(lines[i], last) || !bodyAfter(lines, i)) continue;
+    let current = "";
+    const start = i;
+    for (let j = start; j < lines.length && !(j > start && lines[j]!.pageStart); j++, i = j) {
+      const line = lines[j]!;
+      if (isLabel(line, last) && bodyAfter(lines, j)) {
+        last++;
+        current = line.text;
+        found.push({ label: current, firstIndex: j + 1 });
+        line.text = "";
+      } else if (line.kind !== "content") continue;
+      line.kind = "footnote";
+      line.footnote = current;
+    }
+  }
+  return found;
+}
+
 /**
  * The ways a marker can sit in the text: what must stand before its digits and what after them. A
  * marker is the label's digits themselves, so each way is tried only where those digits stand, right
@@ -97,6 +137,9 @@ const MARKER_WAYS: { before: RegExp; after: RegExp }[] = [
   { before: /(?<=\s)/uy, after: /(?=\s*[.;,]?\s*$)/uy },
   // "hiệu quả 44hoàn thành": the marker glued to the word after it instead.
   { before: /(?<=\s)/uy, after: /(?=\p{Ll})/uy },
+  // A consolidated text marks an amended clause after its number: "18.2 Cổng thông tin …" is
+  // clause 18 and footnote 2. Tried last: "1.2 Nhiệm vụ" is more often a number of two levels.
+  { before: /(?<=^\d{1,3}\.)/uy, after: /(?=\s+\p{Lu})/uy },
 ];
 
 const fits = (re: RegExp, text: string, at: number): boolean => {

@@ -73,7 +73,7 @@ function footnoteBlocks(lines: SourceLine[]): FootnoteBlock[] {
     // Lines of one footnote share its label; a body continued on the next page joins it.
     const same = out.find((f) => f.label === line.footnote);
     if (same) {
-      same.text = `${same.text} ${line.text}`;
+      same.text = same.text ? `${same.text} ${line.text}` : line.text;
       same.lines.push(line.n);
     } else out.push({ kind: "footnote", label: line.footnote ?? "?", text: line.text, lines: [line.n] });
   }

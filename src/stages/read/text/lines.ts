@@ -109,6 +109,7 @@ function classify(line: string, n: number): SourceLine {
     kind: "content",
     text: "",
     indented: /^\s/.test(line),
+    ...(line.startsWith("\f") ? { pageStart: true } : {}),
     strong: false,
     refs: [],
   };
