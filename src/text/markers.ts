@@ -210,6 +210,8 @@ export function matchMarker(line: string): Marker | null {
 const OPENERS: RegExp[] = [
   /^can cu\b/,
   /^(xet|theo) de nghi\b/,
+  // A plan's or a letter's grounds: "Thực hiện Công văn số 1781-CV/TU …", "Thực hiện Kế hoạch số …".
+  /^thuc hien (?:cong van|ke hoach|chi thi|nghi quyet|nghi dinh|quyet dinh|chuong trinh|thong bao|ket luan|huong dan|thong tu|luat|van ban|y kien|chi dao)\b/,
   /^noi nhan\b/,
   /^kinh gui\b/,
   /^so\s*([:.]\s*|\s+)\d/,

@@ -87,33 +87,37 @@ function ruledFootnotes(lines: SourceLine[], report: Reporter): { label: string;
 /** A footnote's label on a line of its own: the next number of the document's footnotes. */
 const isLabel = (line: SourceLine | undefined, last: number): boolean =>
   line?.kind === "content" && /^\d{1,3}$/.test(line.text) && Number(line.text) === last + 1;
-/** A label's body starts on the next line, on the same page. */
-const bodyAfter = (lines: SourceLine[], i: number): boolean =>
-  lines[i + 1]?.kind === "content" &&
-  lines[i + 1]!.pageStart !== true &&
-  !/^\d{1,3}$/.test(lines[i + 1]!.text);
+/** Where a label's body starts: the next line, or the one after a blank (plain pdftotext), on its page. */
+function bodyAfter(lines: SourceLine[], i: number): number | null {
+  const at = lines[i + 1]?.kind === "blank" ? i + 2 : i + 1;
+  const line = lines[at];
+  return line?.kind === "content" && line.pageStart !== true && !/^\d{1,3}$/.test(line.text) ? at : null;
+}
 
 /**
- * `pdftotext -layout` sets a footnote's raised label on a line of its own above its body, and draws
- * no rule: "    1" ⏎ "      Luật số 51/2019/QH14 sửa đổi …". A footnote area opens at a label that
- * continues the numbering, after a blank line, and runs to the page's end (the next form feed);
- * in it each label that continues the numbering opens the next footnote. Text with no form feeds
- * was not laid out by pages, and is passed by.
+ * pdftotext sets a footnote's raised label on a line of its own above its body, and draws no rule:
+ * "    1" ⏎ "      Luật số 51/2019/QH14 sửa đổi …" (with -layout; without it, a blank line
+ * between). A footnote area opens at a label that continues the numbering and stands apart (a blank
+ * line before or after it), and runs to the page's end (the next form feed); in it each label that
+ * continues the numbering opens the next footnote. Text with no form feeds was not laid out by
+ * pages, and is passed by.
  */
 function labelledFootnotes(lines: SourceLine[], after: number): { label: string; firstIndex: number }[] {
   const found: { label: string; firstIndex: number }[] = [];
   if (!lines.some((l) => l.pageStart)) return found;
   let last = after;
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i - 1]!.kind !== "blank" || !isLabel(lines[i], last) || !bodyAfter(lines, i)) continue;
+    const apart = lines[i - 1]!.kind === "blank" || lines[i + 1]?.kind === "blank";
+    if (!apart || !isLabel(lines[i], last) || bodyAfter(lines, i) === null) continue;
     let current = "";
     const start = i;
     for (let j = start; j < lines.length && !(j > start && lines[j]!.pageStart); j++, i = j) {
       const line = lines[j]!;
-      if (isLabel(line, last) && bodyAfter(lines, j)) {
+      const body = isLabel(line, last) ? bodyAfter(lines, j) : null;
+      if (body !== null) {
         last++;
         current = line.text;
-        found.push({ label: current, firstIndex: j + 1 });
+        found.push({ label: current, firstIndex: body });
         line.text = "";
       } else if (line.kind !== "content") continue;
       line.kind = "footnote";
@@ -182,6 +186,8 @@ const FIELD_PAGE = /^PAGE(?:\s+\d{1,4})?$/;
  * Printed page numbers: a lone number (or "- 3 -") with blank lines around it, larger than the last
  * page number seen; and a browser's margin lines. Marked as furniture so they never join a paragraph.
  */
+const PAGE_OF_PAGES = /^(?:trang\s+)?([1-9]\d{0,3})\s*\/\s*([1-9]\d{0,3})$/iu;
+
 export function markPageNumbers(lines: SourceLine[]): void {
   let last = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -190,6 +196,16 @@ export function markPageNumbers(lines: SourceLine[]): void {
     // Word's page field pasted with its code ("PAGE  25", "PAGE") is a page number wherever it stands,
     // and a browser's margin line in a PDF's text export is the page's furniture.
     if (FIELD_PAGE.test(line.text) || BROWSER_PRINT_TEXT.test(line.text)) {
+      line.kind = "furniture";
+      continue;
+    }
+    // "97/97", "Trang 3/12": a page of so many, which a browser's print or a footer sets apart.
+    const of = PAGE_OF_PAGES.exec(line.text);
+    if (
+      of &&
+      Number(of[1]) <= Number(of[2]) &&
+      (countBlank(lines, i - 1, -1) || countBlank(lines, i + 1, 1))
+    ) {
       line.kind = "furniture";
       continue;
     }

@@ -93,7 +93,7 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number, opens: 
   if (prev.heading !== undefined || line.heading !== undefined) return false;
   // Side-by-side columns never run into each other.
   if (prev.column !== undefined || line.column !== undefined) return false;
-  if (opens(line) && !wrappedNumber(prev, line, wrap)) return false;
+  if (opens(line) && !wrappedNumber(prev, line, wrap) && !wrappedReference(prev, line)) return false;
   if (prev.strong !== line.strong && !startsLower(line.text)) return false;
   // "NGHỊ QUYẾT" then "về phát triển …": the type line and the subject stay apart.
   if (isUpperText(prev.text) && startsLower(line.text)) return false;
@@ -105,6 +105,25 @@ function continuesWrap(prev: SourceLine, line: SourceLine, wrap: number, opens: 
   // A line far longer than the wrap width was never wrapped at it: it is a paragraph of its own.
   if (prev.text.length > wrap * 1.5) return false;
   return prev.text.length >= wrap * 0.6;
+}
+
+/** What follows a division's name in a sentence citing it: "… tại Mục 2 và 3" ⏎ "Chương II Nghị định này …". */
+const CITED_AFTER =
+  /^(?:\p{Ll}|(?:Nghị định|Luật|Bộ luật|Thông tư|Quyết định|Nghị quyết|Pháp lệnh|Hiến pháp)\s+(?:này|số)\b)/u;
+
+/**
+ * A line wrapped before a cited part, chapter or article: its label carries no stop of its own
+ * and the sentence goes on after it, while the line before ends mid-sentence.
+ */
+function wrappedReference(prev: SourceLine, line: SourceLine): boolean {
+  if (SENTENCE_END.test(prev.text) || /[:;]$/.test(prev.text)) return false;
+  const marker = matchMarker(line.text);
+  return (
+    marker !== null &&
+    /^(part|chapter|mucSection|article)$/.test(marker.style) &&
+    !/[.:]$/.test(marker.label) &&
+    CITED_AFTER.test(marker.rest)
+  );
 }
 
 /**
