@@ -126,6 +126,24 @@ describe("a Word 97 file typed in VNI fonts (Quyết định 991/QĐ-UBND, Bình
   });
 });
 
+describe("a Word 97 table whose cells hold several paragraphs (Kế hoạch of Sở Công Thương Lào Cai)", async () => {
+  const doc = await load("word97-cells-of-paragraphs.doc");
+  it("reads each row whole, a cell's paragraphs joined", () => {
+    const table = [...doc.tables, ...doc.appendices.flatMap((a) => a.tables)][0]!;
+    // Nine numbered tasks, "1." to "9.", as the appendix prints them.
+    expect(table.records.map((r) => r.no)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."]);
+    // Row 8 names three people, one per paragraph of its cell.
+    expect(table.records[7]!.cells).toMatchObject({
+      task: "Rà soát chứng chỉ trước khi trình",
+      "nguoi-thuc-hien": "Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan",
+    });
+    // The paragraphs indented by a tab above the table stay paragraphs.
+    expect(doc.metadata.bases.map((b) => b.text)).toContainEqual(
+      expect.stringMatching(/^Căn cứ Quyết định số 05\/2025\/QĐ-UBND ngày 01\/7\/2025/u),
+    );
+  });
+});
+
 describe("an RTF file typed in TCVN3 fonts (Thông tư 99/1998/TT-BTC)", async () => {
   const doc = await load("tcvn3.rtf");
   it("reads the RTF and converts the TCVN3 text to Unicode", () => {
@@ -148,6 +166,7 @@ describe.each([
   "title-line.txt",
   "gazette-banner.txt",
   "vni.doc",
+  "word97-cells-of-paragraphs.doc",
   "tcvn3.rtf",
 ])("%s", (name) => {
   it("is lossless: every line with text in exactly one node (several where columns share a line)", async () => {

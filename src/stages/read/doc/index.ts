@@ -3,6 +3,7 @@ import { InputError } from "../input-error.js";
 import type { Reader } from "../reader.js";
 import { textLines } from "../text/lines.js";
 import { fixLegacyText } from "../legacy-text.js";
+import { joinCellParagraphs } from "./cell-rows.js";
 import { checkSectorChains } from "./sector-chains.js";
 import { wordBody } from "./word-body.js";
 import { restoreCapitals } from "../capital-runs.js";
@@ -30,7 +31,7 @@ export const docReader: Reader = {
     const { text: typed, legacy } = fixLegacyText(await docText(bytes), report);
     const text = restoreCapitals(typed);
     if (!text.trim()) throw new InputError("holds no text (a Word 97-2003 file without a body)");
-    const lines = textLines(text);
+    const lines = textLines(joinCellParagraphs(text));
     markPageNumbers(lines);
     return { lines, legacy };
   },
