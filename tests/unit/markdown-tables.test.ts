@@ -202,3 +202,81 @@ describe("pandoc's multiline tables", () => {
     ]);
   });
 });
+
+describe("tables pandoc writes into Markdown as HTML", () => {
+  // pandoc -t gfm on a Word plan: the header laid out in a table, an empty styled paragraph, and
+  // the appendix's task table with Word's own list numbers and cells of several paragraphs.
+  const md = [
+    "<table>",
+    "<tbody>",
+    '<tr class="odd">',
+    '<td><h1 id="a"><strong>UỶ BAN NHÂN DÂN</strong></h1>',
+    '<h1 id="b"><strong>TỈNH LÀO CAI</strong></h1></td>',
+    '<td><h1 id="c"><strong>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong></h1>',
+    "<p><strong>Độc lập - Tự do - Hạnh phúc</strong></p></td>",
+    "</tr>",
+    '<tr class="even">',
+    '<td><h1 id="d">Số: 12/KH-UBND</h1></td>',
+    '<td><h1 id="e"><em>Lào Cai, ngày 10 tháng 4 năm 2026</em></h1></td>',
+    "</tr>",
+    "</tbody>",
+    "</table>",
+    "",
+    "#### ",
+    "",
+    "#### **KẾ HOẠCH**",
+    "",
+    "**Kiểm tra cấp giấy chứng nhận huấn luyện kỹ thuật an toàn**",
+    "",
+    "I. MỤC ĐÍCH",
+    "",
+    "Kiểm tra kỹ thuật an toàn cho các tổ chức.",
+    "",
+    "<table>",
+    "<thead>",
+    '<tr class="header">',
+    "<th><strong>TT</strong></th>",
+    "<th><strong>Nhiệm vụ thực hiện</strong></th>",
+    "<th><strong>Người thực hiện</strong></th>",
+    "</tr>",
+    "</thead>",
+    "<tbody>",
+    '<tr class="odd">',
+    '<td><ol type="1">',
+    "<li></li>",
+    "</ol></td>",
+    "<td>Rà soát việc đáp ứng các điều kiện của học viên</td>",
+    "<td><p>Đỗ Mạnh Cường</p>",
+    "<p>Vũ Việt Linh</p></td>",
+    "</tr>",
+    '<tr class="even">',
+    '<td><ol start="2" type="1">',
+    "<li></li>",
+    "</ol></td>",
+    '<td colspan="2">Tổ chức kiểm tra</td>',
+    "</tr>",
+    "</tbody>",
+    "</table>",
+  ].join("\n");
+
+  it("reads the header's layout table and the task table's rows", async () => {
+    const doc = await convertText(md, "markdown", "plan.md");
+    expect(doc.metadata).toMatchObject({
+      issuer: "UỶ BAN NHÂN DÂN TỈNH LÀO CAI",
+      documentNumber: "12/KH-UBND",
+      documentTypeCode: "plan",
+      issuedOn: "2026-04-10",
+      subject: "Kiểm tra cấp giấy chứng nhận huấn luyện kỹ thuật an toàn",
+    });
+    const table = [...doc.tables, ...doc.appendices.flatMap((a) => a.tables)][0]!;
+    expect(table.records.map((r) => r.no)).toEqual(["1.", "2."]);
+    expect(Object.values(table.records[0]!.cells)).toEqual([
+      "1.",
+      "Rà soát việc đáp ứng các điều kiện của học viên",
+      "Đỗ Mạnh Cường Vũ Việt Linh",
+    ]);
+    // A merged cell leaves the columns it covers empty.
+    expect(Object.values(table.records[1]!.cells)).toEqual(["2.", "Tổ chức kiểm tra", ""]);
+    expect(JSON.stringify(doc.body)).not.toMatch(/<t[dhr]\b|####/u);
+  });
+});

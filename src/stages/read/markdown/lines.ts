@@ -8,6 +8,7 @@ import { layoutSized } from "../assemble/layout-grids.js";
 import { ROW_NUMBER_HEADER } from "../../../text/row-numbers.js";
 import { blankLine, type SourceLine } from "../source-line.js";
 import { gridTables, multilineTables } from "./grid-tables.js";
+import { htmlTableRows } from "./html-tables.js";
 
 /**
  * Markdown → source lines. remark gives the block structure (headings, lists, GFM tables, footnote
@@ -203,7 +204,9 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
   const start = node.position?.start.line ?? 0;
   switch (node.type) {
     case "heading":
-      phrasingLines(node.children, start, raw, put, { heading: node.depth, strong: strongAll });
+      // An empty heading ("#### ", a converter's empty styled paragraph) is markup.
+      if (!flatten(node.children).text.trim()) markup(start, raw, put);
+      else phrasingLines(node.children, start, raw, put, { heading: node.depth, strong: strongAll });
       return;
     case "paragraph":
       phrasingLines(node.children, start, raw, put, { strong: strongAll });
@@ -258,12 +261,19 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
     case "thematicBreak":
       markup(start, raw, put);
       return;
-    case "html":
-    case "code":
-    default: {
+    case "html": {
       const end = node.position?.end.line ?? start;
-      for (let n = start; n <= end; n++) put(plainLine(raw[n - 1] ?? "", n));
+      const tables = /<table\b/i.test(node.value) ? htmlTableRows(node.value, start) : [];
+      if (!tables.length) plainLines(start, end, raw, put);
+      else {
+        // The tags' own lines are markup; each row stands on the line its <tr> opens.
+        for (let n = start; n <= end; n++) markup(n, raw, put);
+        for (const rows of tables) putRows(rows, put);
+      }
+      return;
     }
+    default:
+      plainLines(start, node.position?.end.line ?? start, raw, put);
   }
 }
 
@@ -349,6 +359,10 @@ function plainLine(rawLine: string, n: number): SourceLine {
   if (c.text === "") return { ...blankLine(n), kind: rawLine.trim() === "" ? "blank" : "markup" };
   if (/^[|\-_=*~\s]+$/.test(c.text)) return { ...blankLine(n), kind: "markup", text: c.text };
   return { n, kind: "content", text: c.text, indented: false, strong: c.strong, refs: [] };
+}
+
+function plainLines(start: number, end: number, raw: string[], put: Put): void {
+  for (let n = start; n <= end; n++) put(plainLine(raw[n - 1] ?? "", n));
 }
 
 function markup(n: number, raw: string[], put: Put): void {
