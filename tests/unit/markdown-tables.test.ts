@@ -280,3 +280,27 @@ describe("tables pandoc writes into Markdown as HTML", () => {
     expect(JSON.stringify(doc.body)).not.toMatch(/<t[dhr]\b|####/u);
   });
 });
+
+describe("a portal page converted to Markdown whole", () => {
+  it("takes the banner's pictures above the header for no closing of a document before it", async () => {
+    const { documentStarts } = await import("../../src/stages/structure/documents.js");
+    const block = (text: string, n: number) => ({ kind: "text" as const, text, lines: [n] });
+    const page = [
+      '<img src="https://vbpl.vn/_next/image?url=banner.png" alt="banner" />',
+      "Trang chủ",
+      "![](data:image/svg+xml;base64,PHN2ZyBmaWxsPSJub25lIg==)",
+      "CHÍNH PHỦ",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 181/2025/NĐ-CP",
+      "Hà Nội, ngày 01 tháng 7 năm 2025",
+      "NGHỊ ĐỊNH",
+    ].map(block);
+    expect(documentStarts(page)).toEqual([]);
+    // A closing in words still parts two documents.
+    const two = [...page.slice(3), "Nơi nhận:", "(Đã ký)", ...page.slice(3)].map((t, n) =>
+      typeof t === "string" ? block(t, n) : { ...t, lines: [n] },
+    );
+    expect(documentStarts(two)).toEqual([8]);
+  });
+});

@@ -30,8 +30,13 @@ const CAPACITY =
 const textOf = (b: Block): string =>
   b.kind === "table" ? b.rows.map((r) => r.cells.map((c) => c.text).join(" ")).join(" ") : b.text;
 
+/** A picture's markup: a seal beside a signature, but as often a page's banner or logo. */
+const PICTURE = /^(?:!\[|<img\b)/iu;
+
 function closes(text: string): boolean {
-  return isRecipientsHeading(text) || SIGNED_MARK.test(text) || authorityOf(text) !== null;
+  return (
+    isRecipientsHeading(text) || (SIGNED_MARK.test(text) && !PICTURE.test(text)) || authorityOf(text) !== null
+  );
 }
 
 /** Indexes of the blocks where a further document begins (the first document begins at 0). */
