@@ -304,3 +304,37 @@ describe("a portal page converted to Markdown whole", () => {
     expect(documentStarts(two)).toEqual([8]);
   });
 });
+
+describe("headings pandoc writes past Markdown's six levels", () => {
+  it("reads '######## Chương I' (Word's Heading 8) as the chapter's line", async () => {
+    const md = [
+      "**NGHỊ ĐỊNH**",
+      "",
+      "**Về công tác văn thư**",
+      "",
+      "######## ",
+      "",
+      "######## Chương I",
+      "",
+      "**QUY ĐỊNH CHUNG**",
+      "",
+      "**Điều 1. Phạm vi điều chỉnh**",
+      "",
+      "Nghị định này quy định về công tác văn thư.",
+      "",
+      "######## Chương II",
+      "",
+      "**SOẠN THẢO VĂN BẢN**",
+      "",
+      "**Điều 2. Thể thức văn bản**",
+      "",
+      "Thể thức văn bản gồm các thành phần chính.",
+    ].join("\n");
+    const doc = await convertText(md, "markdown", "decree.md");
+    expect(doc.body.children.filter((n) => n.type === "chapter").map((n) => [n.label, n.title])).toEqual([
+      ["Chương I", "QUY ĐỊNH CHUNG"],
+      ["Chương II", "SOẠN THẢO VĂN BẢN"],
+    ]);
+    expect(JSON.stringify(doc.body)).not.toContain("#");
+  });
+});

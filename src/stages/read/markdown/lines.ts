@@ -351,8 +351,20 @@ function flatten(children: PhrasingContent[]): { text: string; refs: { label: st
 
 function clean(s: string): { text: string; strong: boolean } {
   const u = stripMarkup(s);
-  return { text: u.text.replace(/[ \t]+/g, " ").trim(), strong: u.strong };
+  return {
+    text: u.text
+      .replace(/[ \t]+/g, " ")
+      .trim()
+      .replace(DEEP_HEADING, ""),
+    strong: u.strong,
+  };
 }
+
+/**
+ * Heading marks past Markdown's six levels: pandoc writes Word's "Heading 7–9" styles so
+ * ("######## Chương I"), which Markdown reads as a paragraph opening with the marks.
+ */
+const DEEP_HEADING = /^#{7,}(?:\s+|$)/u;
 
 function plainLine(rawLine: string, n: number): SourceLine {
   const c = clean(rawLine.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]+>/g, ""));
