@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/model/reporter.js";
 import { convert } from "../../src/pipeline/runner.js";
 import { readSource } from "../../src/stages/read/index.js";
+import { drawnAnnotations } from "../../src/stages/read/pdf/pages.js";
 
 const extract = (bytes: Uint8Array, format: "pdf", o: { ocr?: "auto" | "on" | "off" } = {}) =>
   readSource(bytes, format, new Reporter(), o.ocr ?? "auto");
@@ -262,5 +263,27 @@ describe("tables without borders", async () => {
     ]);
     // The paragraph after the table stays text.
     expect(JSON.stringify(document.body)).toContain("Đoạn văn sau bảng, không thuộc bảng");
+  });
+});
+
+describe("which annotations send a page for its operator list", () => {
+  const page = (subtypes: string[]) => {
+    const asked: unknown[] = [];
+    return {
+      asked,
+      getAnnotations: (params?: unknown) => {
+        asked.push(params);
+        return Promise.resolve(subtypes.map((subtype) => ({ subtype })));
+      },
+    };
+  };
+  it("a signing tool's field does, links do not, and pdf.js is not asked to read each link's words", async () => {
+    const links = page(["Link", "Link"]);
+    const field = page(["Link", "Widget"]);
+    expect(await drawnAnnotations(links as never)).toBe(false);
+    expect(await drawnAnnotations(field as never)).toBe(true);
+    expect(await drawnAnnotations(page([]) as never)).toBe(false);
+    // The display intent makes pdf.js extract the whole page's text again for every link.
+    expect(links.asked).toEqual([{ intent: "print" }]);
   });
 });
