@@ -209,3 +209,70 @@ Nhuế - Chèm, tỷ lệ 1/500 tại các ô đất quy hoạch ký hiệu K4/C
     );
   });
 });
+
+describe("the line under the tên loại that names who made it (a Politburo resolution, an old decision)", () => {
+  const resolution = (of: string, subject: string) => `BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 57-NQ/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 22 tháng 12 năm 2024
+NGHỊ QUYẾT
+${of}
+${subject}
+
+Phát triển khoa học, công nghệ là yếu tố quyết định.
+
+I. TÌNH HÌNH
+1. Kết quả đạt được.
+`;
+  it("keeps 'CỦA BỘ CHÍNH TRỊ' out of the subject", async () => {
+    const { metadata, body } = await convertText(
+      resolution("CỦA BỘ CHÍNH TRỊ", "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo"),
+    );
+    expect(metadata).toMatchObject({
+      documentNumber: "57-NQ/TW",
+      documentType: "NGHỊ QUYẾT",
+      issuedOn: "2024-12-22",
+      subject: "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo",
+    });
+    // The line stays in the header with the type it belongs to.
+    const header = body.children.find((c) => c.type === "header")!;
+    expect(JSON.stringify(header)).toContain("CỦA BỘ CHÍNH TRỊ");
+  });
+  it("reads the same in sentence case, and a subject that itself opens with 'của' stays whole", async () => {
+    expect(
+      (await convertText(resolution("của Thủ tướng Chính phủ", "Về việc phê duyệt Đề án"))).metadata.subject,
+    ).toBe("Về việc phê duyệt Đề án");
+    // Not a body's name alone: the subject.
+    expect(
+      (await convertText(resolution("CỦA CÁC ĐỊA PHƯƠNG VỀ PHÒNG CHỐNG THIÊN TAI", ""))).metadata.subject,
+    ).toBe("CỦA CÁC ĐỊA PHƯƠNG VỀ PHÒNG CHỐNG THIÊN TAI");
+  });
+});
+
+describe("a letter whose issuer column, number and V/v are read before the party's name, under a title", () => {
+  const letter = (mark: string) => `## Công văn số 402-CV/VPĐU
+
+ĐẢNG ỦY CHÍNH PHỦ
+VĂN PHÒNG
+${mark}
+Số 402-CV/VPĐU
+V/v xin ý kiến dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 25 tháng 5 năm 2025
+
+Kính gửi: Các đồng chí Ủy viên Ban Thường vụ.
+
+Văn phòng kính đề nghị các đồng chí cho ý kiến.
+`;
+  it.each(["*", "-----"])("reads the issuer and the subject from the column (mark '%s')", async (mark) => {
+    const { metadata } = await convertText(letter(mark));
+    expect(metadata).toMatchObject({
+      documentNumber: "402-CV/VPĐU",
+      issuer: "ĐẢNG ỦY CHÍNH PHỦ VĂN PHÒNG",
+      issuedOn: "2025-05-25",
+      subject: "xin ý kiến dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW",
+    });
+  });
+});

@@ -43,6 +43,22 @@ function numberPart(blocks: readonly Block[], i: number): boolean {
   return isBareNumber(b.text) && isText(above) && roleOf(above.text) === "number";
 }
 
+/** A rule under a name, or the star a party document prints there. */
+const isRuleMark = (text: string) => RULE_LINE.test(text) || /^\s*\*{1,3}\s*$/u.test(text);
+
+/**
+ * How many blocks above `a` hold a letter's subject ("V/v …", wrapped on a line or two) right under
+ * its number line: 0 when there is none.
+ */
+function letterSubjectAbove(blocks: readonly Block[], a: number): number {
+  for (let n = 1; n <= 3 && a - n > 0; n++) {
+    const b = blocks[a - n];
+    if (!isText(b)) return 0;
+    if (/^(?:V\/v|Về việc)\b/u.test(b.text.trim())) return numberPart(blocks, a - n - 1) ? n : 0;
+  }
+  return 0;
+}
+
 /**
  * Where the header starts when something precedes it: the first header-only line within the first
  * blocks, and the issuer lines just above it (upper case, not a banner repeated twice). 0 when no
@@ -58,7 +74,9 @@ export function headerStart(blocks: readonly Block[]): number {
   for (let a = 0; a < limit; a++) {
     const b = blocks[a];
     if (!isText(b) || !(titled ? isNationalTitle(b) : anchors(b))) continue;
-    // The issuer column may be read first: "Số:" and issuer lines above the quốc hiệu belong to it.
+    // The issuer column may be read first: "Số:" and issuer lines above the quốc hiệu belong to it,
+    // and a letter's "V/v …" under its number.
+    a -= letterSubjectAbove(blocks, a);
     while (a > 0 && numberPart(blocks, a - 1)) a--;
     let k = a;
     // A signature stamp an OCR reads between the issuer column and the quốc hiệu is passed over.
@@ -67,7 +85,7 @@ export function headerStart(blocks: readonly Block[]): number {
     const top = k;
     while (k > 0 && top - k < ISSUER_LINES) {
       const above = blocks[k - 1];
-      if (!isText(above) || !(isUpperText(above.text) || RULE_LINE.test(above.text))) break;
+      if (!isText(above) || !(isUpperText(above.text) || isRuleMark(above.text))) break;
       // A gazette repeats the body's name as a banner: "CHÍNH PHỦ" over "CHÍNH PHỦ", or over the
       // name wrapped in the header's column ("BỘ LAO ĐỘNG - THƯƠNG BINH" ⏎ "VÀ XÃ HỘI"); and it
       // names the section the text is filed under ("VĂN BẢN PHÁP LUẬT KHÁC").

@@ -223,6 +223,13 @@ function typeOfIssuer(text: string): boolean {
   return !!m && isTypeName(m[1]!) && ISSUER_BODY_KEY.test(foldKey(m[2]!)) && m[2]!.split(/\s+/).length <= 10;
 }
 
+/** "CỦA BỘ CHÍNH TRỊ", "của Thủ tướng Chính phủ": a body's name after "của", and nothing else. */
+function ofIssuerOnly(text: string): boolean {
+  const m = /^của\s+(.+)$/iu.exec(text.trim());
+  if (!m || /(?:^|\s)(?:số|về|v\/v)(?:\s|:|$)/iu.test(m[1]!)) return false;
+  return ISSUER_BODY_KEY.test(foldKey(m[1]!)) && m[1]!.split(/\s+/).length <= 10;
+}
+
 /**
  * A text that opens with its tên loại on the first line, the subject after it or under it: a report
  * or a speech with no header ("Báo cáo" ⏎ "Tình hình thực hiện …", "Báo cáo về tình hình …"). In
@@ -555,6 +562,9 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     !endsSubject(text, state)
   ) {
     const first = !fields.subject;
+    // "NGHỊ QUYẾT" ⏎ "CỦA BỘ CHÍNH TRỊ" ⏎ "về …": the line under the tên loại names who made the
+    // document (a party resolution, an old decision); the subject is the line after.
+    if (first && ofIssuerOnly(text)) return "type";
     const continues =
       first ||
       aside ||
