@@ -522,3 +522,47 @@ describe("a signer's name level with a recipient dashed with an en dash (Nghị 
     expect(doc.metadata.recipients).toContain("Thường trực HĐND tỉnh");
   });
 });
+
+describe("the signed mark a transcription prints above the capacity", () => {
+  const decision = (mark: string) => `ĐẠI HỌC QUỐC GIA HÀ NỘI
+TRƯỜNG ĐẠI HỌC VIỆT NHẬT
+Số: 1592/QĐ-ĐHVN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 31 tháng 12 năm 2024
+
+QUYẾT ĐỊNH
+Về việc công khai dự toán ngân sách năm 2025
+
+Điều 1. Công khai dự toán ngân sách năm 2025.
+
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+${mark}
+
+KT. HIỆU TRƯỞNG
+PHÓ HIỆU TRƯỞNG
+
+Nguyễn Hoàng Oanh
+`;
+  it.each(["(Đã ký và đóng dấu)", "(Đã ký)", "[đã ký]"])("is part of the signature: %s", async (mark) => {
+    const { document } = await convert({
+      bytes: new TextEncoder().encode(decision(mark)),
+      path: "qd.txt",
+      format: "text",
+    });
+    expect(document.metadata.signer).toMatchObject({
+      authority: "KT.",
+      capacity: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"],
+      name: "Nguyễn Hoàng Oanh",
+    });
+    const signature = document.body.children.find((c) => c.type === "signature")!;
+    expect(signature.text!.split("\n")[0]).toBe(mark);
+    expect(document.body.children.filter((c) => c.type === "unassigned")).toEqual([]);
+    expect(document.diagnostics.filter((d) => d.ruleId === "text-after-closing")).toEqual([]);
+  });
+});

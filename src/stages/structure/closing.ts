@@ -66,7 +66,8 @@ function isSealResidue(b: Block | undefined): boolean {
 const MAX_RESIDUE = 6;
 
 export function signatureEnd(blocks: Block[], i: number): number {
-  const first = blocks[i];
+  // A transcription may print the signed mark above the capacity ("(Đã ký và đóng dấu)" ⏎ "KT. …").
+  const first = isSignedMark(blocks[i]) ? blocks[i + 1] : blocks[i];
   if (!isCapacity(first)) return -1;
   let j = i;
   let lines = 0;
