@@ -155,6 +155,9 @@ export function splitHeaderText(text: string): string[] {
   return parts;
 }
 
+/** A gazette's publisher on its back page: "VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN". */
+export const GAZETTE_IMPRINT = /^[\p{Lu}\s]{3,80}\sXUẤT BẢN$/u;
+
 /**
  * The mark a published copy prints where the signature was: "(Đã ký)", "[đã ký]", "(Ký tên, đóng
  * dấu)"; or, in a converter's Markdown or HTML, the picture of the seal or signature left as its

@@ -6,6 +6,7 @@ import { isStampOnly } from "../../src/stages/read/pdf/stamp.js";
 import { personName } from "../../src/text/formulas.js";
 import { stampedGlyphs } from "../../src/stages/read/pdf/stamped-text.js";
 import type { LegalDocument } from "../../src/model/document.js";
+import type { LegalNode } from "../../src/model/node.js";
 import { convertText, rules } from "../helpers.js";
 
 // Every text below is cut from a corpus document (named in its describe), kept as it was printed.
@@ -564,5 +565,59 @@ Nguyễn Hoàng Oanh
     expect(signature.text!.split("\n")[0]).toBe(mark);
     expect(document.body.children.filter((c) => c.type === "unassigned")).toEqual([]);
     expect(document.diagnostics.filter((d) => d.ruleId === "text-after-closing")).toEqual([]);
+  });
+});
+
+describe("a gazette's imprint on its back page", () => {
+  const gazette = `CHÍNH PHỦ
+Số: 282/2025/NĐ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 30 tháng 10 năm 2025
+
+NGHỊ ĐỊNH
+Quy định xử phạt vi phạm hành chính
+
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định xử phạt vi phạm hành chính.
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Phạm Minh Chính
+
+VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN
+Địa chỉ:
+Điện thoại liên hệ:
+- Nội dung:
+Email:
+Số 1, Hoàng Hoa Thám, Ba Đình, Hà Nội
+080.44417
+congbao@chinhphu.vn
+`;
+  it("is kept apart as furniture, not text after the closing, and every line is still owned", async () => {
+    const { document } = await convert({
+      bytes: new TextEncoder().encode(gazette),
+      path: "nd.txt",
+      format: "text",
+    });
+    expect(document.status).toBe("ok");
+    expect(document.diagnostics.filter((d) => d.ruleId === "text-after-closing")).toEqual([]);
+    const all = (n: LegalNode): LegalNode[] => [n, ...n.children.flatMap(all)];
+    const imprint = all(document.body).filter((c) => c.type === "pageBreak");
+    expect(imprint.map((c) => c.label)).toEqual([
+      "VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN",
+      "Địa chỉ:",
+      "Điện thoại liên hệ:",
+      "- Nội dung:",
+      "Email:",
+      "Số 1, Hoàng Hoa Thám, Ba Đình, Hà Nội",
+      // The text reader joins the two short lines into one paragraph.
+      "080.44417 congbao@chinhphu.vn",
+    ]);
+    // After the signature, at the top level: none inside the article.
+    expect(document.body.children.at(-1)!.type).toBe("pageBreak");
+    expect(document.diagnostics.find((d) => d.ruleId === "gazette-imprint")?.line).toBe(19);
   });
 });

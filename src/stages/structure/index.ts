@@ -6,7 +6,8 @@ import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
 import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
-import { ENACTING_KEY } from "../../text/formulas.js";
+import { ENACTING_KEY, GAZETTE_IMPRINT } from "../../text/formulas.js";
+import { atMostWords } from "../../text/word-count.js";
 import { BULLET_STYLES, matchMarkers } from "../../text/markers.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
 import { isUpperText, startsLower } from "../../text/normalize.js";
@@ -46,6 +47,9 @@ export interface Structured {
 // A drafter's slip may open the quotation with a single mark (‘Điều 61. …, NĐ 21/2026): it still opens it.
 const QUOTE_OPEN = /^[“"‘]/u;
 const QUOTE_CLOSE = /[”"’]\s*[.;,]?\s*(\.\/\.?)?$/u;
+
+/** An imprint's lines are short: "Điện thoại liên hệ:", "Số 1, Hoàng Hoa Thám, Ba Đình, Hà Nội". */
+const IMPRINT_WORDS = 12;
 
 /** How far into a text its bare title (tên loại alone) may stand. */
 const TITLE_SEARCH = 5;
@@ -332,6 +336,7 @@ class Builder {
     const resumed = this.phase === "closing" ? matchMarkers(text)[0] : undefined;
     if (resumed && this.container === this.root && this.outline.continues(resumed)) this.phase = "body";
     if (this.phase === "closing" && this.takeEndnote(b)) return i;
+    if (this.phase === "closing" && GAZETTE_IMPRINT.test(text.trim())) return this.takeImprint(i);
     if (this.phase === "closing") {
       const node = makeNode("unassigned", this.ids.claim(`unassigned-${b.lines[0]}`), {
         text,
@@ -601,6 +606,32 @@ class Builder {
    * After the closing, a consolidated text's endnotes: "[12] Khoản này được sửa đổi …" opens one,
    * and the paragraphs it quotes go on in it until the next.
    */
+  /**
+   * A gazette's imprint on its back page, after the text it printed: the publisher ("VĂN PHÒNG
+   * CHÍNH PHỦ XUẤT BẢN") and its short lines of address, telephones, e-mail and website. Page
+   * furniture of the gazette, kept as such; a longer line after it is text again.
+   */
+  private takeImprint(i: number): number {
+    let j = i;
+    while (j < this.blocks.length) {
+      const b = this.blocks[j]!;
+      if (b.kind === "text" && j > i && !atMostWords(b.text, IMPRINT_WORDS)) break;
+      if (b.kind !== "text" && b.kind !== "furniture") break;
+      this.container.children.push(
+        makeNode("pageBreak", this.ids.claim(`imprint-${b.lines[0]}`), { label: b.text, lines: b.lines }),
+      );
+      j++;
+    }
+    this.report.info(
+      "gazette-imprint",
+      `${j - i} line(s) of the gazette's imprint kept apart from the text`,
+      {
+        line: this.blocks[i]!.lines[0]!,
+      },
+    );
+    return j - 1;
+  }
+
   private takeEndnote(b: TextBlock): boolean {
     const m = ENDNOTE.exec(b.text);
     if (m) {
