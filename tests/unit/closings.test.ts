@@ -621,3 +621,46 @@ congbao@chinhphu.vn
     expect(document.diagnostics.find((d) => d.ruleId === "gazette-imprint")?.line).toBe(19);
   });
 });
+
+describe("a scan's recipients, whose bullets OCR read with marks around them", () => {
+  const decision = `THỦ TƯỚNG CHÍNH PHỦ
+Số: 1360/QĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 30 tháng 6 năm 2025
+
+QUYẾT ĐỊNH
+Công nhận tỉnh Đồng Tháp hoàn thành nhiệm vụ xây dựng nông thôn mới
+
+Điều 1. Công nhận tỉnh Đồng Tháp hoàn thành nhiệm vụ xây dựng nông thôn mới.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+—= Ban Bí thư Trung ương Đảng;
+_ - Viện kiểm sát nhân dân tối cao;
+_ ~ Kiểm toán nhà nước;
+- VPCP: BTCN, các Trợ lý TTg, TGĐĐ Cổng
+TTĐT,
+các Vụ: KTTH, NN;
+- Lưu: VT, NN.
+`;
+  it("takes every line into the list, and a wrapped recipient's capitals are no capacity", async () => {
+    const { document } = await convert({
+      bytes: new TextEncoder().encode(decision),
+      path: "qd.txt",
+      format: "text",
+    });
+    expect(document.metadata.recipients).toEqual([
+      "Như Điều 2",
+      "Ban Bí thư Trung ương Đảng",
+      "Viện kiểm sát nhân dân tối cao",
+      "Kiểm toán nhà nước",
+      "VPCP: BTCN, các Trợ lý TTg, TGĐĐ Cổng TTĐT các Vụ: KTTH, NN",
+      "Lưu: VT, NN",
+    ]);
+    expect(document.metadata.signer).toBeNull();
+    expect(document.diagnostics.filter((d) => d.ruleId === "text-after-closing")).toEqual([]);
+  });
+});

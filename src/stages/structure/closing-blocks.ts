@@ -8,7 +8,8 @@ import { authorityOf, isPersonName, isSealReading, recipientName } from "./closi
 import { type IdRegistry, makeNode } from "./nodes.js";
 
 /** A recipient's dash; OCR reads some as "~" ("~ Đoàn ĐBQH tỉnh Lào Cai;"). */
-const BULLET = /^[-–+•~]/;
+/** A recipient's bullet, and the marks OCR reads around one in a scan ("—= Ban …", "_ - Viện …"). */
+const BULLET = /^(?:[_=]\s*)?[-–—+•~]/u;
 
 function pageBreak(b: FurnitureBlock, ids: IdRegistry): LegalNode {
   return makeNode("pageBreak", ids.claim(`page-${b.text}`), { label: b.text, lines: b.lines });
@@ -121,7 +122,8 @@ function isSignatureLine(text: string): boolean {
   return (
     authorityOf(text) !== null ||
     SIGNED_MARK.test(text.trim()) ||
-    (isUpperText(text) && text.split(/\s+/).length <= 8)
+    // A capacity never ends in a comma or a semicolon: "TTĐT," ends a wrapped recipient.
+    (isUpperText(text) && text.split(/\s+/).length <= 8 && !/[,;]\s*$/.test(text))
   );
 }
 

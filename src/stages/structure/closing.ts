@@ -20,7 +20,7 @@ export function isRecipientsHeading(text: string): boolean {
 /** A recipients line: "- Ban Bí thư Trung ương Đảng;" → "Ban Bí thư Trung ương Đảng". */
 export function recipientName(text: string): string {
   return text
-    .replace(/^[-–+•~]\s*/, "")
+    .replace(/^(?:[_=]\s*)?[-–—+•~][-–—=~]*\s*/u, "")
     .replace(/[;,.]\s*$/, "")
     .trim();
 }
