@@ -223,3 +223,59 @@ describe("a gazette page whose order puts the number among the banner", async ()
     expect(doc.metadata).toMatchObject({ documentNumber: "282/2025/NĐ-CP", issuedOn: "2025-10-30" });
   });
 });
+
+describe("a number alone on its line, its text in the next paragraph", () => {
+  const circular = (three: string) => `BỘ TÀI CHÍNH
+Số: 68/2019/TT-BTC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 30 tháng 9 năm 2019
+
+THÔNG TƯ
+Hướng dẫn thực hiện một số điều của Nghị định số 119/2018/NĐ-CP
+
+Điều 27. Hiệu lực thi hành
+
+1. Thông tư này có hiệu lực từ ngày 14 tháng 11 năm 2019.
+
+2. Các Thông tư sau hết hiệu lực kể từ ngày 01 tháng 11 năm 2020.
+
+${three}
+
+Từ ngày 01 tháng 11 năm 2020, các doanh nghiệp thực hiện theo Thông tư này.
+
+4. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính.
+`;
+  const clauses = async (format: "text" | "markdown", three: string) => {
+    const { document } = await convert({
+      bytes: new TextEncoder().encode(circular(three)),
+      path: `tt.${format === "text" ? "txt" : "md"}`,
+      format,
+    });
+    const article = document.body.children.find((c) => c.type === "article")!;
+    return { document, clauses: article.children.filter((c) => c.type === "clause") };
+  };
+  it.each([
+    ["text", "3."],
+    ["markdown", "3. "],
+  ] as const)("keeps the item's number with its text (%s)", async (format, three) => {
+    const { document, clauses: found } = await clauses(format, three);
+    expect(found.map((c) => c.label)).toEqual(["1.", "2.", "3.", "4."]);
+    expect(found[2]!.text).toBe(
+      "Từ ngày 01 tháng 11 năm 2020, các doanh nghiệp thực hiện theo Thông tư này.",
+    );
+    // Both source lines are the item's: the number's and its text's.
+    const raw = circular(three).split("\n");
+    const at = (text: string) => raw.findIndex((l) => l.trim() === text.trim()) + 1;
+    expect(found[2]!.lines).toEqual([
+      at(three),
+      at("Từ ngày 01 tháng 11 năm 2020, các doanh nghiệp thực hiện theo Thông tư này."),
+    ]);
+    // (Điều 27 opens the excerpt: only its own gap is reported.)
+    expect(document.diagnostics.filter((d) => d.ruleId === "numbering-gap").map((d) => d.line)).toEqual([10]);
+  });
+  it("leaves a year alone on its line as text", async () => {
+    const { clauses: found } = await clauses("text", "2020.");
+    expect(found.map((c) => c.label)).toEqual(["1.", "2.", "4."]);
+  });
+});

@@ -22,6 +22,7 @@ import { parseHeader, roleOf, typeLine } from "./header.js";
 import { buildMetadata } from "./metadata.js";
 import { fixPositions, IdRegistry, makeNode, walk } from "./nodes.js";
 import { AUTHENTICATION_KEY } from "./authentication.js";
+import { joinBareNumbers } from "./bare-numbers.js";
 import { Outline } from "./outline.js";
 import { TableNodes } from "./table-nodes.js";
 import { periodTitles, phraseHeadings } from "./title.js";
@@ -72,7 +73,7 @@ export const structureStage: Stage<Blocks, Structured, StructureOptions> = {
   version: "1.3.0",
   options: StructureOptions,
   run(input, _options, { report }) {
-    const blocks = input.blocks;
+    const blocks = joinBareNumbers(input.blocks);
     const starts = documentStarts(blocks);
     const bounds = [0, ...starts, blocks.length];
     const main = new Builder(blocks.slice(0, bounds[1]), report).build();
