@@ -93,6 +93,28 @@ describe("PDF text layer", async () => {
     );
   });
 
+  it("sets apart the page numbers of a section numbered anew, so its table runs on across them", async () => {
+    // The last pages of a Kế hoạch of UBND tỉnh Lào Cai (tests/corpus, exported to PDF): the body
+    // printed 14, 15, 16; its appendix prints none on its first page, then 2, 3, 4 at the top.
+    const { document } = await convert({
+      bytes: bytes("tests/fixtures/layouts/word-export-appendix-numbered-anew.pdf"),
+      path: "kh.pdf",
+      format: "pdf",
+    });
+    const pages = (function* walk(n: typeof document.body): Generator<string> {
+      if (n.type === "pageBreak") yield n.label!;
+      for (const c of n.children) yield* walk(c);
+    })(document.body);
+    expect([...pages]).toEqual(["14", "15", "16", "2", "3", "4"]);
+    const tables = document.appendices[0]!.tables;
+    expect(tables).toHaveLength(1);
+    // The 14 tasks as printed, the first "Tổ chức quán triệt sâu rộng Chỉ thị …", the last "Đẩy nhanh …".
+    const records = tables[0]!.records;
+    expect(records.map((r) => r.no)).toEqual(Array.from({ length: 14 }, (_, i) => String(i + 1)));
+    expect(records[0]!.kind === "tasks" && records[0]!.task).toMatch(/^Tổ chức quán triệt sâu rộng Chỉ thị/);
+    expect(records[13]!.kind === "tasks" && records[13]!.task).toMatch(/^Đẩy nhanh công tác bồi thường/);
+  });
+
   it("reads a table across pages as one: the header repeated on each page dropped, a row split by the break joined", async () => {
     const { document } = await convert({
       bytes: bytes("tests/fixtures/render/07-NQ-CP-2025.pdf"),

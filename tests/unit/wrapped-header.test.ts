@@ -184,6 +184,19 @@ describe("Word files exported to PDF (tests/fixtures/layouts/about.md)", async (
     expect(doc.metadata.bases[0]?.text).toBe("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;");
     expect(doc.diagnostics.some((d) => d.ruleId === "legacy-font" && d.page === 1)).toBe(true);
   });
+
+  it("puts back the bare ư the PDF's maker did not draw (TCVN3's soft-hyphen code)", async () => {
+    const doc = await load("tcvn3-font-replaced.pdf");
+    // The PDF prints "phêng" and "Ch¬ng I": "phờng", "Chơng" once converted.
+    expect(doc.metadata.subject).toBe("về cán bộ, công chức xã, phường, thị trấn");
+    const chapters = doc.body.children.filter((n) => n.type === "chapter");
+    expect(chapters.map((n) => n.label)).toEqual(
+      ["I", "II", "III", "IV", "V", "VI", "VII"].map((n) => `Chương ${n}`),
+    );
+    expect(chapters[0]?.title).toBe("Những quy định chung");
+    expect(doc.metadata.signer?.name).toBe("Phan Văn Khải");
+    expect(doc.diagnostics.filter((d) => d.ruleId === "legacy-lost-u")).toHaveLength(1);
+  });
 });
 
 describe("a planning decision's location under its subject (QĐ 2858/QĐ-UBND Hà Nội, PDF text export)", () => {

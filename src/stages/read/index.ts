@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fixLegacyLines } from "./legacy-lines.js";
+import { restoreLostU } from "./lost-u.js";
 import { fixSymbolLetters } from "./symbol-letters.js";
 import type { Blocks } from "../../model/block.js";
 import { SourceFormat } from "../../model/block.js";
@@ -71,6 +72,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     // A text read as TCVN3 here may hold the symbols a half conversion left too ("t−ớng").
     const legacy = fixLegacyLines(source, report) ?? source.legacy;
     fixSymbolLetters(source, report, legacy === "tcvn3");
+    if (legacy === "tcvn3" || source.drawnInTcvn3) restoreLostU(source, report);
     return assemble(source, options.format, reader.assembly, report);
   },
 };

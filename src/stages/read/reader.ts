@@ -44,6 +44,8 @@ export interface SourceText {
   legacyByFont?: boolean;
   /** The whole text was read from this legacy encoding by the reader (plain text, .doc, RTF). */
   legacy?: LegacyEncoding;
+  /** PDF: text a TCVN3 font drew, whose bare "ư" its maker may have dropped (lost-u.ts). */
+  drawnInTcvn3?: boolean;
   /** Tables the format itself marks (HTML, DOCX, PDF rulings); absent when they must be found in the lines. */
   tables?: TableBlock[];
   /** PDF: the page and box of every line. */

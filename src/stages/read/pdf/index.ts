@@ -162,13 +162,19 @@ function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
   // row at the top of a page is not one).
   const PAGE_NUMBER = /^[-–—\s]*(trang\s*)?(\d{1,4})([/\s]+\d{1,4})?[-–—\s]*$/i;
   const offsets = new Map<number, number>();
+  /** Each page's offsets: a section that numbers its pages anew (an appendix's "2", "3", "4"). */
+  const pageOffsets = new Map<number, Set<number>>();
   for (const p of pages)
     for (const l of p.lines)
       if (edge(p, l) && PAGE_NUMBER.test(l.text)) {
         const off = Number(PAGE_NUMBER.exec(l.text)![2]) - p.n;
         offsets.set(off, (offsets.get(off) ?? 0) + 1);
+        pageOffsets.set(p.n, (pageOffsets.get(p.n) ?? new Set()).add(off));
       }
   const [offset, seen] = [...offsets].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  // The document's own sequence, or one a neighbouring page continues (a section numbered anew).
+  const inSequence = (n: number, off: number) =>
+    (seen >= 2 && off === offset) || !!pageOffsets.get(n - 1)?.has(off) || !!pageOffsets.get(n + 1)?.has(off);
   let n = 0;
   for (const p of pages) {
     // A browser's margin line, parted into pieces at its gaps (clipped accents of the next line ride along).
@@ -181,7 +187,7 @@ function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
         (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length / 2) &&
         !PAGE_NUMBER.test(l.text);
       const number = PAGE_NUMBER.exec(l.text);
-      const pageNumber = number !== null && seen >= 2 && Number(number[2]) - p.n === offset;
+      const pageNumber = number !== null && inSequence(p.n, Number(number[2]) - p.n);
       if (repeated || pageNumber || browser) {
         flagged.get(l)!.role = "furniture";
         n++;
@@ -518,7 +524,8 @@ async function pdfSource(
         tables.push({ kind: "table", rows, lines: rows.map((r) => r.lines[0]!), layout: "grid" });
     }
   }
-  return { lines, tables, layout, notes };
+  const drawnInTcvn3 = pages.some((p) => p.legacy.some((l) => l !== "vni"));
+  return { lines, tables, layout, notes, ...(drawnInTcvn3 ? { drawnInTcvn3 } : {}) };
 }
 
 /** PDF with a text layer (pdf.js), scanned pages by OCR; page furniture, footnotes and ruled tables told apart. */
