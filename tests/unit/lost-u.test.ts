@@ -87,6 +87,14 @@ describe("a TCVN3 text that lost its bare ư", () => {
     expect(text.lines[0]!.text).toBe("Phường mời các hộ gia đình tơi đến; Chương I; đường; cha thực hiện.");
   });
 
+  it("leaves letters alone in letter-spaced text, where every neighbour is a letter too", () => {
+    // As pdf.js spaces out a line set with wide character spacing (TT 169/1998 exported to PDF).
+    const spaced = "của Bộ Tài chính S ố 1 6 9 / 1 9 9 8 / T T - B T C các đối tợng s a u đ â y đ ầ u t";
+    const text = source([spaced, "Chơng I", "phờng, đờng"]);
+    restoreLostU(text, new Reporter());
+    expect(text.lines[0]!.text).toBe(spaced.replace("tợng", "tượng"));
+  });
+
   it("changes nothing in a text that has its ư", async () => {
     const unicode =
       "Chương I\nĐối tượng: phường, xã; chơng chênh (từ ngữ địa phương), điểm c khoản 1, ông t và bà s.\n";

@@ -33,8 +33,18 @@ const MAX_KEPT_SHARE = 0.1;
 
 const isUpper = (w: string) => w.length > 1 && w === w.toLocaleUpperCase("vi");
 
+/**
+ * Where a word stands: beside another word (only white space between), and whether a letter alone
+ * can be a word there. A letter stands for one ("t pháp", "đầu t.") only among words: letter-spaced
+ * text ("S è 1 6 9", "s a u đ â y") has letters for neighbours, and a list's letter has its bracket.
+ */
+interface Place {
+  inSentence: boolean;
+  letterIsWord: boolean;
+}
+
 /** The word with its ư put back, in the word's case; the word itself where its shape leaves a doubt. */
-function restoreWord(word: string, inSentence: boolean): string {
+function restoreWord(word: string, { inSentence, letterIsWord }: Place): string {
   // In the word's case: capitals throughout ("CHƯƠNG"), or a capital where the ư opens it ("Ước").
   const u = (onset: string | undefined, next: string) =>
     isUpper(word) || (!onset && /\p{Lu}/u.test(next)) ? "Ư" : "ư";
@@ -45,23 +55,36 @@ function restoreWord(word: string, inSentence: boolean): string {
     const opens = !onset && !isUpper(word) && /\p{Lu}/u.test(o!);
     return `${onset}${u(onset, o!)}${opens ? o!.toLowerCase() : o}${rest}`;
   }
-  if ((m = LOST_BEFORE_U.exec(word)) && (m[1] || inSentence)) return `${m[1]}${u(m[1], m[2]!)}${m[2]}`;
+  if ((m = LOST_BEFORE_U.exec(word)) && (m[1] || letterIsWord)) return `${m[1]}${u(m[1], m[2]!)}${m[2]}`;
   // An onset alone is a word only inside a sentence: at a line's start it is a list's letter.
-  if (inSentence && ONSET_ONLY.test(word)) return `${word}${u(word, "")}`;
+  if (ONSET_ONLY.test(word) && (word.length > 1 ? inSentence : letterIsWord)) return `${word}${u(word, "")}`;
   return word;
 }
 
 /** A text's words with their ư put back; `changed` hears each word that was. */
 function restoreText(text: string, changed: () => void): string {
-  return text.replace(WORD, (word, at: number) => {
-    // Inside a sentence: a word before it or after it, and no list letter's bracket after ("c)").
-    const after = text.slice(at + word.length, at + word.length + 2);
-    const inSentence =
-      after[0] !== ")" && (/\p{L}\s$/u.test(text.slice(Math.max(0, at - 2), at)) || /^\s\p{L}/u.test(after));
-    const fixed = restoreWord(word, inSentence);
+  const words = [...text.matchAll(WORD)];
+  const spaceOnly = (from: number, to: number) => /^\s+$/u.test(text.slice(from, to));
+  let out = "";
+  let from = 0;
+  words.forEach((m, i) => {
+    const [word] = m;
+    const at = m.index;
+    const end = at + word.length;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const before = prev && spaceOnly(prev.index + prev[0].length, at) ? prev[0] : null;
+    const after = next && spaceOnly(end, next.index) ? next[0] : null;
+    const listLetter = text[end] === ")";
+    const inSentence = !listLetter && (before !== null || after !== null);
+    const letterIsWord =
+      inSentence && [before, after].every((w) => w === null || w.length > 1) && (prev || next) !== undefined;
+    const fixed = restoreWord(word, { inSentence, letterIsWord });
     if (fixed !== word) changed();
-    return fixed;
+    out += text.slice(from, at) + fixed;
+    from = end;
   });
+  return out + text.slice(from);
 }
 
 /**
