@@ -10,6 +10,7 @@ const extract = (bytes: Uint8Array, format: "pdf", o: { ocr?: "auto" | "on" | "o
   readSource(bytes, format, new Reporter(), o.ocr ?? "auto");
 import { InputError, readStage } from "../../src/stages/read/index.js";
 import type { Blocks } from "../../src/model/block.js";
+import type { LegalNode } from "../../src/model/node.js";
 import { joinSplitSyllables, splitSyllable } from "../../src/text/syllables.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -29,6 +30,12 @@ function words(blocks: Blocks): string[] {
     .join(" ")
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** The printed page numbers the document kept apart, in order. */
+function* pageLabels(n: LegalNode): Generator<string> {
+  if (n.type === "pageBreak") yield n.label!;
+  for (const c of n.children) yield* pageLabels(c);
 }
 
 async function pdfWords(path: string): Promise<string[]> {
@@ -81,10 +88,7 @@ describe("PDF text layer", async () => {
       path: "07.pdf",
       format: "pdf",
     });
-    const pages = (function* walk(n: typeof document.body): Generator<string> {
-      if (n.type === "pageBreak") yield n.label!;
-      for (const c of n.children) yield* walk(c);
-    })(document.body);
+    const pages = pageLabels(document.body);
     const numbers = [...pages].map(Number);
     // LibreOffice prints the footer on every other page of this rendering: 1, 3, 5 …
     expect(numbers).toEqual([1, 3, 5, 7, 9, 11, 13]);
@@ -101,10 +105,7 @@ describe("PDF text layer", async () => {
       path: "kh.pdf",
       format: "pdf",
     });
-    const pages = (function* walk(n: typeof document.body): Generator<string> {
-      if (n.type === "pageBreak") yield n.label!;
-      for (const c of n.children) yield* walk(c);
-    })(document.body);
+    const pages = pageLabels(document.body);
     expect([...pages]).toEqual(["14", "15", "16", "2", "3", "4"]);
     const tables = document.appendices[0]!.tables;
     expect(tables).toHaveLength(1);
