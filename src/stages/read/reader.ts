@@ -48,6 +48,8 @@ export interface SourceText {
   drawnInTcvn3?: boolean;
   /** Tables the format itself marks (HTML, DOCX, PDF rulings); absent when they must be found in the lines. */
   tables?: TableBlock[];
+  /** Tables are also to be found in the lines the given ones leave (plain text's grid tables among others). */
+  tablesInLines?: boolean;
   /** PDF: the page and box of every line. */
   layout?: LineBox[];
 }

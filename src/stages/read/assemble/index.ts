@@ -1,4 +1,11 @@
-import type { Block, Blocks, FootnoteBlock, FurnitureBlock, SourceFormat } from "../../../model/block.js";
+import type {
+  Block,
+  Blocks,
+  FootnoteBlock,
+  FurnitureBlock,
+  SourceFormat,
+  TableBlock,
+} from "../../../model/block.js";
 import type { Reporter } from "../../../model/reporter.js";
 import type { AssemblyTraits, SourceText } from "../reader.js";
 import type { SourceLine } from "../source-line.js";
@@ -20,9 +27,7 @@ export function assemble(
   report: Reporter,
 ): Blocks {
   const { lines } = source;
-  const { tables, used } = source.tables
-    ? { tables: [...source.tables], used: new Set(lines.flatMap((l, i) => (l.kind === "table" ? [i] : []))) }
-    : groupTables(lines, traits.lineTables);
+  const { tables, used } = tablesOf(source, traits);
   const unread = (line: number) =>
     report.warn(
       "table-region-unread",
@@ -60,6 +65,19 @@ export function assemble(
     blocks,
   };
   return source.layout ? { ...blocksOut, layout: source.layout } : blocksOut;
+}
+
+/** The reader's tables, and those written in the lines: lines a given table holds are no others'. */
+function tablesOf(source: SourceText, traits: AssemblyTraits): { tables: TableBlock[]; used: Set<number> } {
+  const { lines } = source;
+  if (!source.tables) return groupTables(lines, traits.lineTables);
+  const given = new Set(source.tables.flatMap((t) => t.rows.flatMap((r) => r.lines)));
+  const isGiven = (l: SourceLine) => l.kind === "table" && (!source.tablesInLines || given.has(l.n));
+  const used = new Set(lines.flatMap((l, i) => (isGiven(l) ? [i] : [])));
+  if (!source.tablesInLines) return { tables: [...source.tables], used };
+  const rest = lines.map((l, i): SourceLine => (used.has(i) ? { ...l, kind: "blank", text: "" } : l));
+  const found = groupTables(rest, traits.lineTables);
+  return { tables: [...source.tables, ...found.tables], used: new Set([...used, ...found.used]) };
 }
 
 function isContent(l: SourceLine): boolean {

@@ -2,7 +2,7 @@ import { decodeReported } from "../decode.js";
 import { markFootnotes, markPageNumbers } from "../assemble/footnotes.js";
 import type { Reader } from "../reader.js";
 import { fixLegacyText } from "../legacy-text.js";
-import { textLines } from "./lines.js";
+import { textSource } from "./lines.js";
 
 /** Plain text, often PDF-to-text output: page numbers and footnotes are found by their content. */
 export const textReader: Reader = {
@@ -10,9 +10,10 @@ export const textReader: Reader = {
   assembly: { lineTables: "text", flowTables: true, hardWraps: true },
   read(bytes, _options, report) {
     const { text, legacy } = fixLegacyText(decodeReported(bytes, report), report);
-    const lines = textLines(text);
+    const { lines, tables } = textSource(text);
     markPageNumbers(lines);
     markFootnotes(lines, report);
-    return Promise.resolve({ lines, legacy });
+    // Grid tables are given (their borders say where cells are); other tables are found in the lines.
+    return Promise.resolve({ lines, legacy, ...(tables.length ? { tables, tablesInLines: true } : {}) });
   },
 };

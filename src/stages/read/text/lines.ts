@@ -5,12 +5,19 @@ import { isLayoutCell } from "../../../text/markers.js";
 import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
 import type { SourceLine } from "../source-line.js";
 import { withColumnTables } from "./column-tables.js";
+import { withGridTables } from "./grid-tables.js";
+import type { TableBlock } from "../../../model/block.js";
 
 /** A white-space-only line this long is the footnote rule of a PDF page turned into text. */
 const RULE_MIN_LENGTH = 20;
 
 /** Plain text → source lines. Markdown/HTML residue (`**`, `<i>`) is removed here, once. */
 export function textLines(text: string): SourceLine[] {
+  return textSource(text).lines;
+}
+
+/** Plain text → source lines, and the grid tables it draws with borders (grid-tables.ts). */
+export function textSource(text: string): { lines: SourceLine[]; tables: TableBlock[] } {
   const raw = text.split(/\r\n|\n|\r/);
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();
   // Bold split across lines ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**"): carry the open `**` over.
@@ -25,7 +32,14 @@ export function textLines(text: string): SourceLine[] {
     else if (toggles % 2 === 1) boldOpen = !boldOpen;
     return sideBySide(line, classified);
   });
-  return indentedByTabs(withColumnTables(normalized, lines));
+  const grids = withGridTables(raw, lines);
+  const inGrid = new Set(grids.tables.flatMap((t) => t.rows.flatMap((r) => r.lines)));
+  // A grid's lines are no column table's, and its rows of one cell are rows all the same.
+  const free = normalized.map((l, i) => (inGrid.has(i + 1) || grids.markup.has(i + 1) ? "" : l));
+  return {
+    lines: indentedByTabs(withColumnTables(free, grids.lines), inGrid),
+    tables: grids.tables,
+  };
 }
 
 const filledCells = (l: SourceLine) => (l.cells ?? []).filter((c) => c !== "").length;
@@ -36,12 +50,12 @@ const filledCells = (l: SourceLine) => (l.cells ?? []).filter((c) => c !== "").l
  * near it: a row of two cells or more, or a cell that is a row number alone ("\t3.1", a portal's
  * table printed one cell per line), within a few lines either side.
  */
-function indentedByTabs(lines: SourceLine[]): SourceLine[] {
+function indentedByTabs(lines: SourceLine[], grid: ReadonlySet<number>): SourceLine[] {
   const tabular = (l: SourceLine) =>
     l.kind === "table" &&
     (filledCells(l) >= 2 || (filledCells(l) === 1 && ROW_NUMBER_CELL.test(l.cells!.find(Boolean)!)));
   return lines.map((line, i) => {
-    if (line.kind !== "table" || filledCells(line) !== 1) return line;
+    if (line.kind !== "table" || filledCells(line) !== 1 || grid.has(line.n)) return line;
     if (lines.slice(Math.max(0, i - TABLE_NEAR), i + TABLE_NEAR + 1).some(tabular)) return line;
     const paragraph: SourceLine = { ...line, kind: "content", indented: true };
     delete paragraph.cells;
