@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { gridTables } from "../../src/stages/read/text/grid-tables.js";
+import { gridTables } from "../../src/stages/read/grid-tables.js";
 import { convertText, rules } from "../helpers.js";
 
 // A Word file turned into plain text by pandoc (`pandoc -t plain`) draws its tables as grids:
@@ -70,17 +70,25 @@ Nghị định này quy định về công tác văn thư.
     });
   });
 
-  it("is no grid unless a border closes it, and every line's bars stand where the border's corners do", () => {
-    const open = ["+----+----+", "| a  | b  |", "Văn bản tiếp theo."];
-    expect(gridTables(open)).toEqual([]);
-    const closed = ["+----+----+", "| a  | b  |", "|    | c  |", "+====+====+", "| 1  | 2  |", "+----+----+"];
+  it("is no grid unless a border closes it; a cell's lines wrap one paragraph until an empty one", () => {
+    expect(gridTables(["+----+----+", "| a  | b  |", "Văn bản tiếp theo."])).toEqual([]);
+    const closed = [
+      "+----+----+",
+      "| a  | b  |",
+      "|    | c  |",
+      "|    |    |",
+      "|    | d  |",
+      "+====+====+",
+      "| 1  | 2  |",
+      "+----+----+",
+    ];
     expect(gridTables(closed)).toEqual([
       {
-        start: 0,
-        end: 6,
+        from: 1,
+        to: 8,
         rows: [
-          { lines: [1, 2], cells: [["a"], ["b", "c"]] },
-          { lines: [4], cells: [["1"], ["2"]] },
+          { lines: [2, 3, 4, 5], cells: [["a"], ["b c", "d"]] },
+          { lines: [7], cells: [["1"], ["2"]] },
         ],
       },
     ]);

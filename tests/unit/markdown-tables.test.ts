@@ -338,3 +338,29 @@ describe("headings pandoc writes past Markdown's six levels", () => {
     expect(JSON.stringify(doc.body)).not.toContain("#");
   });
 });
+
+describe("a subject pandoc writes as a quote of two paragraphs", () => {
+  it("reads the quote's empty line ('>') as the break between them, not as text", async () => {
+    // The draft Thông báo of Sở Công Thương Lào Cai (tests/corpus) through pandoc's Markdown: the
+    // subject's two lines were indented paragraphs, which pandoc quotes.
+    const doc = await convertText(
+      `UBND TỈNH LÀO CAI
+
+SỞ CÔNG THƯƠNG
+
+#  THÔNG BÁO
+
+> **Kết quả kiểm tra việc chấp hành Quy định của pháp luật**
+>
+> **trong sử dụng và bảo quản vật liệu nổ công ghiệp**
+
+Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.
+`,
+      "markdown",
+      "tb.md",
+    );
+    expect(doc.metadata.subject).toBe(
+      "Kết quả kiểm tra việc chấp hành Quy định của pháp luật trong sử dụng và bảo quản vật liệu nổ công ghiệp",
+    );
+  });
+});

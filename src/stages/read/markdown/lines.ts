@@ -7,7 +7,7 @@ import { isLayoutCell } from "../../../text/markers.js";
 import { layoutSized } from "../assemble/layout-grids.js";
 import { ROW_NUMBER_HEADER } from "../../../text/row-numbers.js";
 import { blankLine, type SourceLine } from "../source-line.js";
-import { gridTables, multilineTables } from "./grid-tables.js";
+import { gridTables, multilineTables } from "../grid-tables.js";
 import { htmlTableRows } from "./html-tables.js";
 
 /**
@@ -36,8 +36,9 @@ export function markdownLines(source: string): SourceLine[] {
   for (const node of tree.children) visitBlock(node, rawLines, put, false);
   const lines = slots.flatMap((slot, i) => {
     const line = slot[0]!;
-    // Lines remark did not place in any node (rare: link definitions) keep their text as content.
-    if (slot.length === 1 && line.kind === "blank" && rawLines[i]!.trim() !== "")
+    // Lines remark did not place in any node (rare: link definitions) keep their text as content;
+    // a quote's empty line (">" between two of its paragraphs) is blank.
+    if (slot.length === 1 && line.kind === "blank" && !/^[\s>]*$/.test(rawLines[i]!))
       return [plainLine(rawLines[i]!, i + 1)];
     return slot.length === 1 ? splitColumns(line) : slot;
   });

@@ -5,7 +5,7 @@ import { isLayoutCell } from "../../../text/markers.js";
 import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
 import type { SourceLine } from "../source-line.js";
 import { withColumnTables } from "./column-tables.js";
-import { withGridTables } from "./grid-tables.js";
+import { withGridTables } from "./grid-rows.js";
 import type { TableBlock } from "../../../model/block.js";
 
 /** A white-space-only line this long is the footnote rule of a PDF page turned into text. */
@@ -16,7 +16,7 @@ export function textLines(text: string): SourceLine[] {
   return textSource(text).lines;
 }
 
-/** Plain text → source lines, and the grid tables it draws with borders (grid-tables.ts). */
+/** Plain text → source lines, and the grid tables it draws with borders (grid-rows.ts). */
 export function textSource(text: string): { lines: SourceLine[]; tables: TableBlock[] } {
   const raw = text.split(/\r\n|\n|\r/);
   if (raw.length > 0 && raw[raw.length - 1] === "") raw.pop();

@@ -1,14 +1,17 @@
 /**
  * Pandoc's grid tables, which remark does not read: a table drawn with "+----+----+" borders and
  * "| … | … |" lines, each cell wrapped inside its column. Pandoc writes one whenever a cell holds
- * several paragraphs — a Word file's header and closing tables, converted to Markdown, come out so.
+ * several paragraphs — a Word file's header and closing tables, converted to Markdown, come out so;
+ * converted to plain text (`-t plain`) too, as reStructuredText draws its tables. The Markdown and
+ * the text readers both find them here.
  *
  *   +-----------------------+:-------------------------:+
  *   | ***Nơi nhận:\***      | **TM. ỦY BAN THƯỜNG VỤ\   |
  *   | - Chính phủ;\         | CHỦ TỊCH\                 |
  *   +-----------------------+---------------------------+
  *
- * A cell's lines that end in a hard break ("\") end a paragraph; other lines wrap the same one.
+ * A cell's lines that end in a hard break ("\") or stand before an empty one end a paragraph;
+ * other lines wrap the same one.
  */
 export interface GridTable {
   /** 1-based source lines the table spans, borders included. */
