@@ -243,6 +243,29 @@ Nội dung này, đề nghị Bộ Nông nghiệp và Môi trường có Văn b�
     expect(labels(doc.body)).toEqual(["7.", "7.3.", "7.4.", "8."]);
     expect(rules(doc)).toContain("quote-unclosed");
   });
+
+  it("ends it at a dotted number that follows an open one in plain text, which prints no bold", async () => {
+    // The same report through pandoc's plain text: no emphasis anywhere.
+    const plain = await convertText(`7. Các nội dung theo yêu cầu
+
+7.3. Phân tích, nhận diện những bất cập còn tồn tại
+
+Tại điểm c, khoản 2, Điều 100, Luật Địa chất và khoáng sản năm 2024 quy định như sau:
+
+“c) Khu vực khoáng sản đá vôi là nguồn nguyên liệu cho nhà máy chế biến khoáng sản đang hoạt động;
+
+3. Nội dung này, đề nghị Bộ Nông nghiệp và Môi trường có Văn bản hướng dẫn.
+
+7.4. Đánh giá tổng hợp công tác bảo vệ môi trường
+
+8. Đánh giá chung về thuận lợi, khó khăn và tồn tại
+`);
+    const labels = (n: LegalDocument["body"]): string[] =>
+      n.children.flatMap((c) => (c.type === "item" ? [c.label ?? "", ...labels(c)] : labels(c)));
+    // "3." inside the quotation could be the quoted text's own: only "7.4." ends it.
+    expect(labels(plain.body)).toEqual(["7.", "7.3.", "7.4.", "8."]);
+    expect(rules(plain)).toContain("quote-unclosed");
+  });
 });
 
 describe("a joint circular (Thông tư liên tịch 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC)", async () => {

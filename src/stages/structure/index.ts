@@ -209,11 +209,13 @@ class Builder {
 
   /**
    * A quotation left open by its author ends where the document's own numbering goes on in a heading
-   * ("7.4." in bold after the quote inside 7.3): the text after it is not quoted.
+   * ("7.4." in bold after the quote inside 7.3): the text after it is not quoted. Plain text prints
+   * no bold: there a dotted number that follows an open one of the same parent ends it too.
    */
   private endsUnclosedQuote(b: TextBlock): boolean {
     const marker = matchMarkers(b.text)[0];
-    if (!b.strong || !marker || QUOTE_OPEN.test(b.text) || !this.outline.continues(marker)) return false;
+    if (!marker || QUOTE_OPEN.test(b.text)) return false;
+    if (!(b.strong ? this.outline.continues(marker) : this.outline.continuesDotted(marker))) return false;
     this.report.warn("quote-unclosed", "a quotation opened above is never closed: it ends at this heading", {
       line: b.lines[0]!,
     });

@@ -115,6 +115,15 @@ export class Outline {
   }
 
   /**
+   * Whether a dotted number is the next one after an open item of the same parent ("7.4." after
+   * "7.3."): a sequence quoted text does not reproduce by chance, unlike "4." after "3.".
+   */
+  continuesDotted(marker: Marker): boolean {
+    const m = /^(.+)\.(\d+)$/.exec(marker.key);
+    return !!m && this.stack.some((o) => o.style === marker.style && o.key === `${m[1]}.${Number(m[2]) - 1}`);
+  }
+
+  /**
    * Text an amendment quotes ("Sửa đổi Điều 15 như sau: “Điều 15. …”"): content of the clause that
    * quotes it, never the amending document's own articles, whatever numbering it prints.
    */
