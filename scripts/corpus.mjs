@@ -37,7 +37,8 @@ import {
 } from "./corpus-score.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const OUT = join(ROOT, "out", "corpus");
+// CORPUS_OUT: another folder for the report, so two runs (a derived set beside the corpus) can go at once.
+const OUT = resolve(process.env.CORPUS_OUT ?? join(ROOT, "out", "corpus"));
 const WORKER = join(import.meta.dirname, "corpus-worker.mjs");
 // 120 s per document; CORPUS_LIMIT_S overrides it (a slow machine, or trying the kill path).
 const LIMIT_MS = Number(process.env.CORPUS_LIMIT_S ?? 120) * 1000;
@@ -48,9 +49,9 @@ const METADATA = [...METADATA_FIELDS, "bases"];
  * The built library, frozen for the run: `npm run build` empties dist/ before it compiles, so a build
  * started elsewhere during a run of several minutes would leave workers nothing to load (it did, twice)
  * or let later documents run other code than earlier ones. The copy sits inside the project so the
- * packages it imports still resolve from node_modules; it is removed at the end.
+ * packages it imports still resolve from node_modules; it is removed at the end. One per run.
  */
-const LIB_DIR = join(OUT, ".lib");
+const LIB_DIR = join(ROOT, "out", `.corpus-lib-${process.pid}`);
 function freezeLibrary() {
   if (!existsSync(join(ROOT, "dist", "index.js"))) {
     console.error("corpus: dist/index.js is missing: run `npm run build` (npm run corpus does)");

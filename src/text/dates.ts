@@ -60,7 +60,7 @@ function dateCut(rest: string): boolean {
 
 /** A place and date line cut before its year, its rest wrapped to the next line: "Bình Thuận, ngày tháng 12". */
 export function isCutPlaceDate(line: string): boolean {
-  const m = /,\s*ngày\b\s*(.*)$/u.exec(line.trim());
+  const m = /[,.]\s*ngày\b\s*(.*)$/u.exec(line.trim());
   return m !== null && dateCut(m[1]!.replace(/\s*\.$/, "")) && parsePlaceDate(line) !== null;
 }
 
@@ -68,8 +68,8 @@ export function parsePlaceDate(line: string): { place: string; issuedOn: string 
   // The whole line is "Place, ngày …": a place opens with a capital ("TP. Hồ Chí Minh", "Thành phố Hồ
   // Chí Minh"). A draft leaves day and month blank ("Lào Cai, ngày    tháng    năm 2026"), and a
   // wrapped line may cut the date ("ngày 27 / tháng 11 năm 2025"): the place stands, the date only
-  // when it is whole.
-  const m = /^(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,\s*ngày\b\s*(.*)$/u.exec(line.trim());
+  // when it is whole. A scan's comma may come out of the OCR as a stop ("Hà Nội. ngày 09 tháng 11").
+  const m = /^(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}?)\s*[,.]\s*ngày\b\s*(.*)$/u.exec(line.trim());
   if (!m) return null;
   const rest = m[2]!.replace(/\s*\.$/, "");
   // A scan's handwritten day or month may come out of the OCR as marks ("ngày.#† tháng 7", "ngày °Ê}

@@ -11,16 +11,21 @@ import { syllableCounts } from "./syllable-counts.js";
 /** At least this many single characters, most of them letters, apart by spaces. */
 const MIN_LETTERS = 4;
 
-/** Whether a text is letters apart by spaces ("Q U Y Ế T   Đ Ị N H"), not words or a row of numbers. */
+/**
+ * Whether a text is letters apart by spaces ("Q U Y Ế T   Đ Ị N H", "Q U Y Ế T  Đ Ị N H:"), not words
+ * or a row of numbers. A colon or stop may close the last letter.
+ */
 export function isLetterSpaced(text: string): boolean {
   // Asked of every item of a PDF: most are words, whose first space comes later than a letter's.
   const space = text.indexOf(" ");
   if (space < 0 || space > 2) return false;
   const t = text.trim();
-  if (!/^\S(?: +\S)+$/u.test(t)) return false;
+  if (!/^\S(?: +\S)+[:.]?$/u.test(t)) return false;
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
+  const digits = t.match(/\d/gu)?.length ?? 0;
   const chars = t.replace(/ /g, "").length;
-  return letters >= MIN_LETTERS && letters >= chars * 0.6;
+  // Digits count with the letters: a number line spaced out ("S ố : 1 6 9 / Q Đ - U B N D").
+  return letters >= MIN_LETTERS && letters + digits >= chars * 0.6;
 }
 
 /**
@@ -61,8 +66,21 @@ const LETTER_RUN = /[\p{L}\p{M}μµΜ∙−]+/uy;
 /** The longest Vietnamese syllable ("nghiêng") has seven letters. */
 const MAX_SYLLABLE = 7;
 
-/** A run of letters cut into syllables: fewest pieces, whole syllables before anything else. */
+/**
+ * A run of letters cut into syllables: fewest pieces, whole syllables before anything else. A short
+ * run in capitals that does not cut into syllables only is an abbreviation, kept whole ("UBND", not
+ * "U BND"; "HĐND").
+ */
 function syllablesOf(run: string): string[] {
+  const cut = syllableCut(run);
+  const short = [...run].length <= MAX_ABBREVIATION && run === run.toLocaleUpperCase("vi");
+  return short && cut.length > 1 && cut.some((p) => pieceCost(p) >= 2) ? [run] : cut;
+}
+
+/** Longer runs in capitals are words glued to a code ("TTGNGÀY"), cut as any run. */
+const MAX_ABBREVIATION = 5;
+
+function syllableCut(run: string): string[] {
   const chars = [...run];
   const n = chars.length;
   const best: { cost: number; from: number }[] = [{ cost: 0, from: -1 }];

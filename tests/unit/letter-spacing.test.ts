@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linesOf } from "../../src/stages/read/pdf/lines.js";
+import { convertText, nodes } from "../helpers.js";
 import { isLetterSpaced, joinLetterSpaced } from "../../src/text/letter-spacing.js";
 
 // Titles set with character spacing, as pdf.js gives their text (Quyết định 115/2004/QĐ-TTg, a
@@ -42,6 +43,10 @@ describe("letter-spaced text", () => {
       "KT. CHỦ TỊCH",
     ])
       expect(joinLetterSpaced(spaced(title).replace(/ {2}/g, " "))).toBe(title);
+    // A number line spaced out: its figures count with its letters, its codes stay whole.
+    expect(isLetterSpaced("S ố : 1 6 9 / Q Đ - U B N D")).toBe(true);
+    expect(joinLetterSpaced("S ố : 1 6 9 / Q Đ - U B N D")).toBe("Số: 169/QĐ-UBND");
+    expect(joinLetterSpaced("U B N D   T Ỉ N H   L À O   C A I")).toBe("UBND TỈNH LÀO CAI");
     // Letters that make no words (a form's column letters) stay as printed.
     expect(joinLetterSpaced("A B C D E F")).toBe("A B C D E F");
   });
@@ -57,5 +62,37 @@ describe("letter-spaced text", () => {
       spaced("Ớ N G C H Í N H P H Ủ", 225, 120),
     ]);
     expect(line!.text).toBe("CỦA THỦ T−ỚNG CHÍNH PHỦ");
+  });
+
+  // A decision typed in a text file with its titles letter-spaced, as Word users set them by hand.
+  const SPACED_DECISION = [
+    "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "TỈNH BẮC NINH                           Độc lập - Tự do - Hạnh phúc",
+    "Số: 169/QĐ-UBND                    Bắc Ninh, ngày 12 tháng 3 năm 2024",
+    "",
+    "          Q U Y Ế T   Đ Ị N H",
+    "Về việc phê duyệt kế hoạch chuyển đổi số năm 2024",
+    "",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+    "",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "",
+    "Q U Y Ế T  Đ Ị N H:",
+    "",
+    "Điều 1. Phê duyệt kế hoạch kèm theo Quyết định này.",
+    "Điều 2. Quyết định có hiệu lực từ ngày ký.",
+  ].join("\n");
+
+  it("reads a text's letter-spaced tên loại, so the subject under it is read", async () => {
+    expect(isLetterSpaced("Q U Y Ế T  Đ Ị N H:")).toBe(true);
+    for (const format of ["text", "markdown"] as const) {
+      const doc = await convertText(SPACED_DECISION, format);
+      expect(doc.metadata.documentType).toBe("QUYẾT ĐỊNH");
+      expect(doc.metadata.subject).toBe("Về việc phê duyệt kế hoạch chuyển đổi số năm 2024");
+      expect([...nodes(doc.body)].filter((n) => n.type === "article").map((n) => n.label)).toEqual([
+        "Điều 1.",
+        "Điều 2.",
+      ]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fixLegacyLines } from "./legacy-lines.js";
+import { joinLetterSpacedLines } from "./letter-spaced-lines.js";
 import { restoreLostU } from "./lost-u.js";
 import { fixSymbolLetters } from "./symbol-letters.js";
 import type { Blocks } from "../../model/block.js";
@@ -73,6 +74,8 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     const legacy = fixLegacyLines(source, report) ?? source.legacy;
     fixSymbolLetters(source, report, legacy === "tcvn3");
     if (legacy === "tcvn3" || source.drawnInTcvn3) restoreLostU(source, report);
+    // After the legacy conversion: a TCVN3 title's letters are judged as the syllables they make.
+    joinLetterSpacedLines(source);
     return assemble(source, options.format, reader.assembly, report);
   },
 };

@@ -26,6 +26,8 @@ export interface SourceLine {
   footnote?: string;
   /** Set when the source put several columns on this line: the column's position. */
   column?: number;
+  /** Furniture other than a page number: a running head or a signing stamp (running-heads.ts). */
+  furnitureOf?: "running-head" | "signing-stamp";
   /** The source opened a page with this line (a form feed in PDF-to-text output). */
   pageStart?: boolean;
   /** From a reader that saw the page (PDF): whether this line continues the paragraph above. */

@@ -42,6 +42,13 @@ export function isIssuedWithCaption(text: string): boolean {
 const HEADING =
   /^(PHỤ LỤC|Phụ lục|Phụ Lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}|[A-Z])\b)?\s*(?:[:.\-–]\s*(.*))?$/u;
 
+/**
+ * The label and its title in capitals on one line with no stop between, as OCR or a converter joins
+ * them: "Phụ lục I DANH MỤC THỦ TỤC HÀNH CHÍNH …". The number is needed, and two words in capitals.
+ */
+const CAPITALS_TITLED =
+  /^(PHỤ LỤC|Phụ lục|Phụ Lục)\s+(?:số\s+)?([IVXLC]+|\d{1,2}|[A-Z])\s+(\p{Lu}{2,}[\s,]+\p{Lu}{2,}\b.*)$/u;
+
 export interface AppendixHeading {
   label: string;
   key: string | null;
@@ -65,10 +72,12 @@ export function appendixHeading(printed: string): AppendixHeading | null {
     const label = [kind, numbered ? `số ${numbered}` : bare, code].filter(Boolean).join(" ");
     return { label, key: `mau-${numbered ?? bare}`, title: title?.trim() || null };
   }
-  const m = HEADING.exec(text.trim());
+  const m = HEADING.exec(text.trim()) ?? CAPITALS_TITLED.exec(text.trim());
   if (!m) return null;
   const key = m[2] ?? null;
   if (key && /^[IVXLC]+$/.test(key) && parseRoman(key) === null) return null;
   const label = key ? `${m[1]} ${key}` : m[1]!;
-  return { label, key, title: m[3]?.trim() || null };
+  // The caption joined to the title's line: "… TỈNH LAI CHÂU (Ban hành kèm theo Quyết định số …)".
+  const title = m[3]?.replace(/\s*\((?:ban hành )?kèm theo\b.*$/iu, "").trim();
+  return { label, key, title: title || null };
 }

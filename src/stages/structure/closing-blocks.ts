@@ -31,7 +31,11 @@ export function readRecipients(
   // The signature column, when text laid it beside the list: "Nơi nhận:   KT. CHỦ TỊCH".
   const aside: TextBlock[] = [];
   const inline = head.text.replace(/^[^:]*:\s*/, "");
-  if (inline && inline !== head.text)
+  // A scan's OCR, or a text without the columns' gap, runs the signature column into the list's
+  // lines: "Nơi nhận: KT. TỔNG CỤC TRƯỞNG" ⏎ "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG".
+  const merged = inline !== head.text && !BULLET.test(inline) && isSignatureLine(inline);
+  if (merged) aside.push({ ...head, text: inline });
+  else if (inline && inline !== head.text)
     names.push(
       ...inline
         .split(/\s*[;]\s*-\s*/)
@@ -40,8 +44,13 @@ export function readRecipients(
     );
   let j = i + 1;
   for (; j < blocks.length; j++) {
-    const b = blocks[j]!;
+    let b = blocks[j]!;
     const next = blocks[j + 1];
+    const tail = merged && b.kind === "text" && BULLET.test(b.text) ? signatureTail(b.text) : null;
+    if (tail) {
+      aside.push({ ...(b as TextBlock), text: tail.signature });
+      b = { ...(b as TextBlock), text: tail.recipient };
+    }
     if (b.kind === "furniture" && next?.kind === "text" && BULLET.test(next.text)) {
       node.children.push(pageBreak(b, ids));
       continue;
@@ -69,7 +78,7 @@ export function readRecipients(
       names[names.length - 1] = last.text;
       continue;
     }
-    if (b.kind !== "text" || !BULLET.test(b.text)) break;
+    if (b.kind !== "text" || !(BULLET.test(b.text) || lostBullet(b.text, blocks.slice(j + 1, j + 3)))) break;
     const bullets = node.children.filter((c) => c.type === "bullet").length;
     node.children.push(
       makeNode("bullet", ids.claim(`recipients-${bullets + 1}`), {
@@ -81,6 +90,17 @@ export function readRecipients(
     names.push(recipientName(b.text));
   }
   return { node, names, last: j - 1, aside };
+}
+
+/**
+ * A recipient's line that ends in the signature column's line: after the recipient's own ";" or ","
+ * (and a dash OCR read in the gap), a capacity in capitals. Asked only of a list whose heading line
+ * holds a capacity too.
+ */
+function signatureTail(text: string): { recipient: string; signature: string } | null {
+  const m = /^(.*?[;,])\s*(?:[—–-]\s*)?(\p{Lu}.*)$/u.exec(text.trim());
+  if (!m || !isUpperText(m[2]!) || !isSignatureLine(m[2]!) || m[2]!.split(/\s+/).length < 2) return null;
+  return { recipient: m[1]!, signature: m[2]! };
 }
 
 /** A transcription's labelled closing: "Ký ban hành: TM. CHÍNH PHỦ — THỦ TƯỚNG — Nguyễn Xuân Phúc". */
@@ -112,6 +132,16 @@ function wrapsRecipient(text: string, recipient: string, above: string): boolean
   return /[;,]\s*$/.test(text) || !isSignatureLine(text);
 }
 
+/**
+ * A recipient whose dash the OCR lost ("CT, các PCT UBNDTP" between "- TT.TU, TT.HĐNDTP;" and "- Ban
+ * TG&DVTU;"): a short line that is no signature line and no name, with a dashed recipient in the next
+ * two lines, so the list goes on.
+ */
+function lostBullet(text: string, after: readonly Block[]): boolean {
+  if (isSignatureLine(text) || isPersonName(text) || text.split(/\s+/).length > 10) return false;
+  return after.some((a) => a.kind === "text" && BULLET.test(a.text));
+}
+
 /** A line of the signature column inside the list: above the name, or the name with the list going on. */
 function signing(text: string, next: string): boolean {
   return isSignatureLine(text) || (personName(text) !== null && BULLET.test(next));
@@ -122,8 +152,9 @@ function isSignatureLine(text: string): boolean {
   return (
     authorityOf(text) !== null ||
     SIGNED_MARK.test(text.trim()) ||
-    // A capacity never ends in a comma or a semicolon: "TTĐT," ends a wrapped recipient.
-    (isUpperText(text) && text.split(/\s+/).length <= 8 && !/[,;]\s*$/.test(text))
+    // A capacity never ends in a comma or a semicolon: "TTĐT," ends a wrapped recipient. It is two
+    // words at least ("CHỦ TỊCH"): one in capitals is a body's short name ("UBMTTQVNTP").
+    (isUpperText(text) && /^\S+\s+\S+(?:\s+\S+){0,6}$/u.test(text.trim()) && !/[,;]\s*$/.test(text))
   );
 }
 

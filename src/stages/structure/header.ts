@@ -94,7 +94,7 @@ function openSubject(state: HeaderState, subject: string, b: TextBlock): void {
  * the longest run of up to six words before ", ngày" that reads as one ("Lào Cai", "TP. Hồ Chí Minh").
  */
 function placeDateAtEnd(text: string): ReturnType<typeof parsePlaceDate> {
-  const at = text.search(/\s*,\s*ngày\b/u);
+  const at = text.search(/\s*[,.]\s*ngày\b/u);
   if (at <= 0) return null;
   const words = text.slice(0, at).trim().split(/\s+/);
   for (let k = Math.max(0, words.length - 6); k < words.length; k++) {
@@ -293,7 +293,7 @@ function wrapsSubject(text: string, b: TextBlock, subject: string, last: number 
   // body text (a converter's next paragraph) is no wrap.
   return (
     last !== undefined &&
-    b.lines[0] === last + 1 &&
+    (b.lines[0] === last + 1 || (b.lines[0]! <= last + 3 && DANGLING_END.test(subject))) &&
     !isUpperText(text) &&
     !isUpperText(subject) &&
     text.split(/\s+/).length <= WRAP_MAX_WORDS &&
@@ -303,6 +303,14 @@ function wrapsSubject(text: string, b: TextBlock, subject: string, last: number 
     !ENACTING_BODY_KEY.test(foldKey(text))
   );
 }
+
+/**
+ * A word no subject ends on ("… Thông tư số", "… và các"): the subject goes on past a blank line, as
+ * a scan's OCR or a converter that parts every line leaves it ("V/v thực hiện Thông tư số" ⏎⏎
+ * "156/2013/TT-BTC và các" ⏎⏎ "Thông tư khác").
+ */
+const DANGLING_END =
+  /(?:^|\s)(?:số|các|những|và|hoặc|của|về|cho|với|tại|trong|theo|để|từ|thuộc|trên|giữa)$/iu;
 
 /**
  * A subject in capitals on the very next line goes on in capitals, where no bold tells it (a Word

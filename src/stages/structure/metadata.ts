@@ -78,8 +78,11 @@ export function buildMetadata(
       `the title names ${front.documentNumber.value}, the header ${fields.documentNumber.value}`,
       { line: front.documentNumber.line },
     );
+  // A portal's title names a letter "Công văn …"; the letter itself prints no tên loại ("V/v" under
+  // its number), so documentType stays null and the code says what it is.
+  const letterTitled = fields.letter === true && front.documentType?.value.code === "officialLetter";
   for (const name of ["documentType", "documentNumber", "issuer", "issuedOn", "subject"] as const)
-    title(name);
+    if (name !== "documentType" || !letterTitled) title(name);
   let documentNumber = fromHeader("documentNumber", fields.documentNumber);
   let issuedOn = fromHeader("issuedOn", fields.issuedOn);
   let issuer = fromHeader("issuer", fields.issuer);

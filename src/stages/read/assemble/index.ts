@@ -47,7 +47,7 @@ export function assemble(
   const expanded = expandLayoutGrids(sorted);
   const { blocks, split } = splitRunTogether(expanded.blocks, report);
   const shared = [...expanded.shared, ...split];
-  const pages = lines.filter((l) => l.kind === "furniture");
+  const pages = lines.filter((l) => l.kind === "furniture" && !l.furnitureOf);
   if (pages.length)
     report.info("page-furniture", `${pages.length} printed page number(s) kept apart from the text`, {
       line: pages[0]!.n,

@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Reporter } from "../../src/model/reporter.js";
+import { markRunningHeads } from "../../src/stages/read/assemble/running-heads.js";
+import { textSource } from "../../src/stages/read/text/lines.js";
+import { appendixHeading } from "../../src/stages/structure/appendix.js";
+import { parsePlaceDate } from "../../src/text/dates.js";
+import type { LegalDocument } from "../../src/model/document.js";
+import { convertText, nodes, rules } from "../helpers.js";
+
+// Real documents from repositories the corpus does not draw on (tests/fixtures/outside/about.md).
+// The facts below were read by hand from each text.
+async function outside(file: string): Promise<LegalDocument> {
+  const path = `tests/fixtures/outside/${file}`;
+  return convertText(readFileSync(path, "utf8"), file.endsWith(".md") ? "markdown" : "text", path);
+}
+
+/** The lines of the document's nodes of one type, in order. */
+function lineOf(doc: LegalDocument, type: string): number[] {
+  return [...nodes(doc.body)].filter((n) => n.type === type).map((n) => n.lines[0]!);
+}
+
+describe("a scan's OCR with the columns run together (Công văn 4222/TCT-PC, OCR Markdown)", async () => {
+  const doc = await outside("cv-4222-TCT-PC-2023_tong-cuc-thue_ocr.md");
+
+  it("reads a place and date whose comma the OCR read as a stop: 'Hà Nội. ngày 09 tháng 11 năm 2023'", () => {
+    expect(parsePlaceDate("Hà Nội. ngày 09 tháng 11 năm 2023")).toEqual({
+      place: "Hà Nội",
+      issuedOn: "2023-11-09",
+    });
+    // Line 16: "số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023".
+    expect(doc.metadata.documentNumber).toBe("4222/TCT-PC");
+    expect(doc.metadata.place).toBe("Hà Nội");
+    expect(doc.metadata.issuedOn).toBe("2023-11-09");
+    expect(doc.metadata.subject).toMatch(/^tăng cường ky cương, kỷ luật .* nghĩa vụ thuế của NNT$/u);
+  });
+
+  it("parts the signature column from the recipients it shares lines with", () => {
+    // "Noi nhận: KT. TONG CỤC TRƯỞNG" ⏎ "- Như trên; — PHO TONG CUC TRUONG" ⏎ four more recipients.
+    expect(doc.metadata.signer?.capacity).toEqual(["KT. TONG CỤC TRƯỞNG", "PHO TONG CUC TRUONG"]);
+    expect(doc.metadata.signer?.name).toBe("Mai Son");
+    expect(doc.metadata.recipients.slice(0, 4)).toEqual([
+      "Như trên",
+      "Vụ Pháp ché- BTC",
+      "D/e TCTrg TCT (dé b/c)",
+      "Các đ/c Pho TCTrg TCT",
+    ]);
+    expect(doc.metadata.recipients).toHaveLength(5);
+  });
+});
+
+describe("recipients whose dashes the OCR lost (Kế hoạch 70/KH-UBND, MinerU Markdown)", async () => {
+  const doc = await outside("kh-70-KH-UBND-2025_can-tho_mineru-ocr-cropped.md");
+
+  it("keeps the list going over the undashed lines to 'Lưu'", () => {
+    const names = doc.metadata.recipients;
+    expect(names[0]).toBe("Bộ Nội v");
+    expect(names.some((n) => n.startsWith("CT, các pct ubndtp"))).toBe(true);
+    expect(names).toContain("Sở, Sở, ban ngành thành phố");
+    expect(names.at(-1)).toMatch(/^Lưu: VT/u);
+    // Lines 101–109 were text after the closing before.
+    expect(rules(doc).filter((r) => r === "text-after-closing").length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("a letter's subject parted from its lines by blank lines (Công văn of Bộ Tài chính, CamScanner OCR)", async () => {
+  const doc = await outside("cv-BTC-TCT-2021_so-ocr-hong_camscanner.md");
+
+  it("goes on past a line that ends on 'số' or 'các'", () => {
+    // "V/v thực hiện Thông tư số" ⏎⏎ "156/2013/TT-BTC và các" ⏎⏎ "Thông tư khác" ⏎⏎ "Kính gửi: …".
+    expect(doc.metadata.subject).toBe("thực hiện Thông tư số 156/2013/TT-BTC và các Thông tư khác");
+    expect(doc.metadata.issuer).toBe("BỘ TÀI CHÍNH");
+  });
+});
+
+describe("an appendix label with its title in capitals on one line (draft Quyết định of UBND tỉnh Lai Châu, MinerU)", async () => {
+  const doc = await outside("qd-du-thao-QD-UBND-2025_lai-chau_mineru-ocr.md");
+
+  it("reads 'Phụ lục I DANH MỤC …' as the appendix and its title, its caption apart", () => {
+    expect(appendixHeading("Phụ lục I kèm theo Quyết định này")).toBeNull();
+    expect(doc.appendices.map((a) => a.label)).toEqual(["Phụ lục I", "Phụ lục II"]);
+    expect(doc.appendices[0]!.title).toBe(
+      "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC HỖ TRỢ ĐẦU TƯ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH TỈNH LAI CHÂU",
+    );
+    expect(doc.metadata.place).toBe("Lai Châu");
+  });
+});
+
+describe("a letter saved from a legal portal under its title (Công văn 2739/VPCP-ĐMDN, text)", async () => {
+  const doc = await outside("cv-2739-VPCP-DMDN-2019_tvpl-flat.txt");
+
+  it("gives no tên loại the letter does not print, though the portal's title says 'Công văn'", () => {
+    expect(doc.metadata.documentType).toBeNull();
+    expect(doc.metadata.documentTypeCode).toBe("officialLetter");
+    expect(doc.metadata.documentNumber).toBe("2739/VPCP-ĐMDN");
+  });
+});
+
+describe("a Công báo page turned into text without its page breaks (Quyết định 798/QĐ-TTg)", async () => {
+  const doc = await outside("qd-798-QD-TTg-2026_cong-bao-pdftotext.txt");
+  const text = readFileSync("tests/fixtures/outside/qd-798-QD-TTg-2026_cong-bao-pdftotext.txt", "utf8").split(
+    "\n",
+  );
+  const at = (line: string) => text.findIndex((t) => t.trim() === line) + 1;
+
+  it("keeps the running head, its page numbers and the signing stamp out of the articles", () => {
+    const pageBreaks = lineOf(doc, "pageBreak");
+    // "CÔNG BÁO/Số 281/Ngày 21-05-2026" over "100", "101", "102"; the stamp's three fields on page 100.
+    for (const line of ["100", "101", "102", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ"])
+      expect(pageBreaks).toContain(at(line));
+    const articles = [...nodes(doc.body)].filter((n) => n.type === "article");
+    expect(articles).toHaveLength(7);
+    for (const a of articles)
+      for (const n of nodes(a))
+        expect(`${n.title ?? ""} ${n.text ?? ""}`).not.toMatch(/CÔNG BÁO|Ký bởi|Cơ quan:/u);
+    expect(rules(doc)).toEqual(expect.arrayContaining(["running-head", "signing-stamp"]));
+    expect(doc.metadata.signer?.name).toBe("Lê Minh Hưng");
+  });
+
+  it("leaves a short line repeated beside numbers that are no pages as text", () => {
+    const { lines } = textSource(
+      [
+        "Kết quả năm 2024",
+        "Tổng số hộ",
+        "15",
+        "",
+        "Kết quả năm 2025",
+        "Tổng số hộ",
+        "40",
+        "",
+        "Ký bởi: Văn phòng",
+      ].join("\n"),
+    );
+    markRunningHeads(lines, new Reporter());
+    expect(lines.filter((l) => l.kind === "furniture")).toEqual([]);
+  });
+});
