@@ -71,6 +71,13 @@ describe("a letter's subject parted from its lines by blank lines (Công văn of
     expect(doc.metadata.subject).toBe("thực hiện Thông tư số 156/2013/TT-BTC và các Thông tư khác");
     expect(doc.metadata.issuer).toBe("BỘ TÀI CHÍNH");
   });
+
+  it("keeps the scanning app's mark on every page out of the text and the recipients", () => {
+    // "Scanned with CamScanner" on lines 68, 131 and 171.
+    expect(doc.metadata.recipients.at(-1)).not.toMatch(/CamScanner/u);
+    for (const n of nodes(doc.body))
+      if (n.type !== "pageBreak") expect(`${n.title ?? ""} ${n.text ?? ""}`).not.toMatch(/CamScanner/u);
+  });
 });
 
 describe("an appendix label with its title in capitals on one line (draft Quyết định of UBND tỉnh Lai Châu, MinerU)", async () => {
@@ -83,6 +90,23 @@ describe("an appendix label with its title in capitals on one line (draft Quyế
       "DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC HỖ TRỢ ĐẦU TƯ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA SỞ TÀI CHÍNH TỈNH LAI CHÂU",
     );
     expect(doc.metadata.place).toBe("Lai Châu");
+  });
+});
+
+describe("a portal's page saved whole as Markdown (Quyết định 1936/QĐ-UBND of UBND tỉnh Thái Nguyên)", async () => {
+  const doc = await outside("qd-1936-QD-UBND-2025_thai-nguyen_tvpl.md");
+
+  it("ends the text where the portal's own sections begin", () => {
+    const appendices = [...nodes(doc.body)].filter((n) => n.type === "appendix");
+    expect(appendices.length).toBeGreaterThan(0);
+    for (const a of appendices)
+      for (const n of nodes(a))
+        expect(n.text ?? "").not.toMatch(/Văn bản liên quan|Hiệu lực: Đã biết|Đăng nhập/u);
+    const tail = [...nodes(doc.body)].find((n) => n.id === "back-matter");
+    // Line 353; the page's title repeated on line 352 runs on from the last footnote's paragraph.
+    expect(tail?.text).toMatch(/^Văn bản này chưa cập nhật nội dung Tiếng Anh/u);
+    expect(rules(doc)).toContain("portal-tail");
+    expect(doc.metadata.documentNumber).toBe("1936/QĐ-UBND");
   });
 });
 

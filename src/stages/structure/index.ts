@@ -49,6 +49,14 @@ export interface Structured {
 const QUOTE_OPEN = /^[“"‘]/u;
 const QUOTE_CLOSE = /[”"’]\s*[.;,]?\s*(\.\/\.?)?$/u;
 
+/**
+ * The sections a legal portal prints after the text, in a page saved as text or Markdown: "Văn bản
+ * liên quan", "Lược đồ" (folded, the whole line); its note "Văn bản này chưa cập nhật nội dung Tiếng
+ * Anh" wherever it stands, a paragraph with the page's title repeated.
+ */
+const PORTAL_TAIL_KEY =
+  /^(?:van ban lien quan|luoc do|noi dung sua doi,? huong dan|van ban bi thay the|van ban thay the|van ban goc|van ban tieng anh|tai van ban|tai ve)$|(?:^|\s)van ban nay chua cap nhat noi dung tieng anh(?:\s|$)/;
+
 /** An imprint's lines are short: "Điện thoại liên hệ:", "Số 1, Hoàng Hoa Thám, Ba Đình, Hà Nội". */
 const IMPRINT_WORDS = 12;
 
@@ -254,6 +262,34 @@ class Builder {
     );
   }
 
+  /**
+   * A portal's sections after the text (a page saved whole): from the first of them to the end, kept
+   * in a node of their own with a note, as the menu before the header is.
+   */
+  private setTailApart(from: number): number {
+    const blocks = this.blocks.slice(from);
+    this.root.children.push(
+      makeNode("unassigned", this.ids.claim("back-matter"), {
+        text: blocks
+          .map((b) =>
+            b.kind === "table"
+              ? b.rows.map((r) => r.cells.map((c) => c.text).join(" | ")).join("\n")
+              : b.text,
+          )
+          .join("\n"),
+        lines: blocks.flatMap((b) => b.lines),
+      }),
+    );
+    this.report.info(
+      "portal-tail",
+      `${blocks.length} block(s) of a portal's page after the text kept apart`,
+      {
+        line: blocks[0]!.lines[0]!,
+      },
+    );
+    return this.blocks.length - 1;
+  }
+
   /** Places block i (and any blocks it owns); returns the index of the last block consumed. */
   private place(i: number): number {
     const b = this.blocks[i]!;
@@ -282,6 +318,9 @@ class Builder {
 
   private placeText(b: TextBlock, i: number): number {
     const text = b.text;
+    // After the closing, or in an appendix: the text has ended where a portal's own section begins.
+    const ended = this.phase === "closing" || this.container !== this.root;
+    if (ended && PORTAL_TAIL_KEY.test(foldKey(text))) return this.setTailApart(i);
     if (this.phase === "body" && this.takeQuoted(b)) return i;
     const heading = appendixHeading(text);
     if (heading) {

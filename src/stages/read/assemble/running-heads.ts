@@ -26,15 +26,20 @@ const MIN_PAGES = 2;
 const MAX_HEAD = 60;
 const PAGE_NUMBER = /^[-–]?\s*\d{1,4}\s*[-–]?$/;
 
+/** A scanning app's mark on every page it made: "Scanned with CamScanner". */
+const SCANNER_MARK = /^scanned (?:with|by) [\p{L}\d]+(?: [\p{L}\d]+)?$/iu;
+
 function markHeads(lines: SourceLine[]): number[] {
+  const marks = lines.filter((l) => l.kind === "content" && SCANNER_MARK.test(l.text));
+  for (const l of marks) [l.kind, l.furnitureOf] = ["furniture", "running-head"];
   // With form feeds the pages are known, and a footnote repeated under rising labels is no head.
-  if (lines.some((l) => l.pageStart)) return [];
+  if (lines.some((l) => l.pageStart)) return marks.map((l) => l.n);
   const at = new Map<string, number[]>();
   lines.forEach((l, i) => {
     if (l.kind === "content" && l.text.length <= MAX_HEAD && /\p{L}/u.test(l.text) && !/[.,;:]$/.test(l.text))
       at.set(l.text, [...(at.get(l.text) ?? []), i]);
   });
-  const marked: number[] = [];
+  const marked = marks.map((l) => l.n);
   for (const [, places] of at) {
     if (places.length < MIN_PAGES) continue;
     const numbers = places.map((i) => pageNumberBeside(lines, i));

@@ -1,3 +1,4 @@
+import { markRunningHeads } from "../assemble/running-heads.js";
 import { decodeReported } from "../decode.js";
 import type { Reader } from "../reader.js";
 import { checkMarkdownDepth } from "./depth.js";
@@ -11,6 +12,9 @@ export const markdownReader: Reader = {
     checkMarkdownDepth(text, options.limits.maxDepth);
     // unified and remark are loaded on first use: other formats never pay for them.
     const { markdownLines } = await import("./lines.js");
-    return { lines: markdownLines(text) };
+    const lines = markdownLines(text);
+    // A scan's OCR or a PDF's text saved as Markdown keeps its running heads and stamps too.
+    markRunningHeads(lines, report);
+    return { lines };
   },
 };
