@@ -23,20 +23,20 @@ export const HEADING_FORMULA_KEY =
 /**
  * The authority prefix of a signature block: TM. (on behalf of a collective), KT. (signing for the
  * head), Q. (acting), TL. (by order), TUQ. (by authorisation), PP.; party documents write "T/M",
- * sometimes "T.M.".
+ * sometimes "T.M.", and older or school documents "K/T" and "T/L".
  */
-export const AUTHORITY_PREFIX = /^(TM\.|T\/M|T\.M\.|KT\.|Q\.|TL\.|TUQ\.|PP\.)\s*/u;
+export const AUTHORITY_PREFIX = /^(TM\.|T\/M|T\.M\.|KT\.|K\/T|K\.T\.|Q\.|TL\.|T\/L|T\.L\.|TUQ\.|PP\.)\s*/u;
 
 /**
  * A signer's capacity in any case (folded), as old transcriptions print it once the capital fonts are
  * lost: "thủ tướng chính phủ", "KT/Bộ trưởng Bộ Tài chính", "Thứ trưởng".
  */
 export const CAPACITY_KEY =
-  /^((tm|kt|q|tl|tuq|pp|t\/m|k\/t)[./]?\s*)?(pho )?(thu tuong|bo truong|thu truong|chu tich|tong giam doc|giam doc|chu nhiem|chanh an|vien truong|tong cuc truong|cuc truong|chanh van phong|truong ban|bi thu|tong kiem toan|thong doc)\b/;
+  /^((tm|kt|q|tl|tuq|pp|t\/m|k\/t|t\/l)[./]?\s*)?(pho )?(thu tuong|bo truong|thu truong|chu tich|tong giam doc|giam doc|chu nhiem|chanh an|vien truong|hieu truong|tong cuc truong|cuc truong|chanh van phong|truong ban|bi thu|tong kiem toan|thong doc)\b/;
 
 /** An authority line on folded text: the prefix, then the body's name. */
 // A transcription may space the dot off its prefix ("tm . ubnd thành phố").
-export const AUTHORITY_LINE_KEY = /^((tm|kt|q|tl|tuq|pp|t\.m) ?\.\s*|t\/m\s+)\p{L}/u;
+export const AUTHORITY_LINE_KEY = /^((tm|kt|q|tl|tuq|pp|t\.m) ?\.\s*|(?:t\/m|k\/t|t\/l)\s+)\p{L}/u;
 
 /** The verbs of the enacting formula that closes a preamble: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" … (folded). */
 const ENACTING_VERBS = "quyet nghi|quyet dinh|chi thi|nghi dinh|ban hanh|quy dinh|ket luan";

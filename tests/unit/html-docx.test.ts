@@ -99,6 +99,17 @@ minh họa</p>`);
     expect(lines.map((l) => l.kind)).toEqual(["content", "table", "table", "table", "table", "content"]);
   });
 
+  it("prints the number of a list item with no text, as a Word table's numbered cell shows it (pandoc's HTML)", () => {
+    // The draft Kế hoạch of Sở Công Thương Lào Cai (tests/corpus, -thang4) through `pandoc -t html`.
+    const { tables } = htmlLines(`<table><thead><tr><th>TT</th><th>Nhiệm vụ thực hiện</th></tr></thead><tbody>
+      <tr><td><ol type="1"><li></li></ol></td><td>Rà soát việc đáp ứng các điều kiện của học viên</td></tr>
+      <tr><td><ol start="2" type="1"><li></li></ol></td><td>Xây dựng bài kiểm tra, đáp án</td></tr></tbody></table>
+      <ol start="3"><li></li><li>Tổ chức kiểm tra</li></ol>`);
+    expect(tables[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(["TT", "1.", "2."]);
+    const { lines } = htmlLines(`<ol start="3"><li></li><li>Tổ chức kiểm tra</li></ol>`);
+    expect(lines.map((l) => l.text)).toEqual(["3.", "4. Tổ chức kiểm tra"]);
+  });
+
   it("reads mammoth's footnotes: the marker becomes a reference, the note a footnote line", async () => {
     const { lines } =
       htmlLines(`<p>GRDP tăng 11,01%<sup><a href="#footnote-2" id="footnote-ref-2">[1]</a></sup>, đứng thứ 3.</p>

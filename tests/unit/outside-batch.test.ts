@@ -159,3 +159,30 @@ describe("a Công báo page turned into text without its page breaks (Quyết đ
     expect(lines.filter((l) => l.kind === "furniture")).toEqual([]);
   });
 });
+
+describe("a school's plan written as HTML inside Markdown (Kế hoạch 50/ĐHVN-KT&ĐBCL, Trường Đại học Việt Nhật)", async () => {
+  const doc = await outside("vju2_kh50.md");
+
+  it("reads 'K/T HIỆU TRƯỞNG' as the signature's authority, so the signer is read", () => {
+    expect(doc.metadata.signer?.authority).toBe("K/T");
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Hoàng Oanh");
+    expect(doc.metadata.documentNumber).toBe("50/ĐHVN-KT&ĐBCL");
+  });
+});
+
+describe("a decision's PDF dumped to Markdown with its page numbers (Quyết định 64/2024/QĐ-UBND of UBND thành phố Hà Nội)", async () => {
+  const doc = await outside("hn_qd64_2024.md");
+
+  it("reads the page number '3' (line 72) as a page break, not text of Điều 1", () => {
+    const owners = [...nodes(doc.body)].filter((n) => n.lines.includes(72));
+    expect(owners.at(-1)?.type).toBe("pageBreak");
+    expect(lineOf(doc, "pageBreak")).toContain(72);
+    expect([...nodes(doc.body)].filter((n) => n.type === "article").map((n) => n.label)).toEqual([
+      "Điều 1.",
+      "Điều 2.",
+      "Điều 3.",
+      "Điều 4.",
+    ]);
+    expect(doc.metadata.signer?.name).toBe("Vũ Thu Hà");
+  });
+});

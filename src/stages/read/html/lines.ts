@@ -159,6 +159,17 @@ class LineBuilder {
     this.label = label;
   }
 
+  /**
+   * An item that ended with its number still waiting: an empty item prints its number alone (a Word
+   * table's numbered cell, "<ol start=2><li></li></ol>" as pandoc writes it).
+   */
+  endItem(): void {
+    if (this.label === null) return;
+    this.runs = [{ text: this.label, bold: false }];
+    this.label = null;
+    this.flush();
+  }
+
   /** A floating picture was just passed: it may stand inside a word. */
   private afterFloat = false;
 
@@ -332,11 +343,13 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
     let n = Number(node.properties?.["start"] ?? 1) - 1;
     for (const c of node.children) {
       // A footnote list (mammoth puts the notes in an <ol>) prints no numbers of its own.
-      if (c.type === "element" && c.tagName === "li" && !notes.bodies.has(c)) {
+      const item = c.type === "element" && c.tagName === "li" && !notes.bodies.has(c);
+      if (item) {
         n++;
         out.prefix(listLabel(node, n));
       }
       visit(c, out, bold);
+      if (item) out.endItem();
     }
   } else {
     for (const c of node.children) visit(c, out, bold || BOLD.has(tag));

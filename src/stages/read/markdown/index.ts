@@ -1,3 +1,4 @@
+import { markPageNumbers } from "../assemble/footnotes.js";
 import { markRunningHeads } from "../assemble/running-heads.js";
 import { decodeReported } from "../decode.js";
 import type { Reader } from "../reader.js";
@@ -15,6 +16,7 @@ export const markdownReader: Reader = {
     const lines = markdownLines(text);
     // A scan's OCR or a PDF's text saved as Markdown keeps its running heads and stamps too.
     markRunningHeads(lines, report);
+    markPageNumbers(lines);
     return { lines };
   },
 };
