@@ -10,8 +10,11 @@ import { foldKey } from "./fold.js";
 /** Quốc hiệu, printed "HÒA" or "HOÀ" (folding makes them one). */
 export const NATIONAL_TITLE_KEY = /^cong hoa xa hoi chu nghia viet nam$/;
 
-/** Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc", with hyphens or dashes. */
-export const MOTTO_KEY = /^doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/;
+/**
+ * Tiêu ngữ: "Độc lập - Tự do - Hạnh phúc", with hyphens or dashes; a scan's OCR may read one as two
+ * or as marks around it ("Tự do —- Hạnh phúc", "Tự do -~ Hạnh phúc").
+ */
+export const MOTTO_KEY = /^doc lap\s*[-–—~=_.]{1,3}\s*tu do\s*[-–—~=_.]{1,3}\s*hanh phuc/;
 
 /** Party documents print the party's name where the quốc hiệu stands. */
 export const PARTY_NAME_KEY = /^dang cong san viet nam$/;
@@ -54,7 +57,7 @@ export const SENTENCE_END = /[.;:!?…]["”’)]*$|\.\/$/u;
  * A printed rule under a heading: "-------", "——-", "_____", "***" (nothing but strokes); a
  * converter may have escaped its dashes for Markdown ("\\-\\-\\-").
  */
-export const RULE_LINE = /^[\s\-–—_=*.…\\]{3,}$/u;
+export const RULE_LINE = /^[\s\-–—_=*.…\\~]{3,}$/u;
 
 /** Where a header phrase sits inside a longer line (folded text): quốc hiệu, tiêu ngữ, party name, rules. */
 const HEADER_PHRASES =

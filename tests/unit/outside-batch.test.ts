@@ -186,3 +186,18 @@ describe("a decision's PDF dumped to Markdown with its page numbers (Quyết đ�
     expect(doc.metadata.signer?.name).toBe("Vũ Thu Hà");
   });
 });
+
+describe("the sentences that close a text before its signature (Luật 76/2025/QH15, text; Thông báo of Trường Đại học Ngoại ngữ, Markdown)", async () => {
+  const law = await outside("luat76_2025.txt");
+  const notice = await outside("vju2_tb2184.md");
+
+  it("sets the law's adoption sentence (line 214) and the notice's courtesy (line 100) at the top level, out of the last clause", () => {
+    const adoption = law.body.children.find((n) => n.lines.includes(214));
+    expect(adoption?.type).toBe("paragraph");
+    expect(adoption?.text).toMatch(/^Luật này được Quốc hội .* thông qua ngày 17 tháng 6 năm 2025\.$/u);
+    expect(law.metadata.signer?.name).toBe("Trần Thanh Mẫn");
+    const courtesy = notice.body.children.find((n) => n.lines.includes(100));
+    expect(courtesy?.text).toBe("Trân trọng thông báo./.");
+    expect(notice.metadata.signer?.name).toBe("Hà Lê Kim Anh");
+  });
+});

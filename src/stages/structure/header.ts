@@ -200,6 +200,18 @@ function isTitleLike(text: string): boolean {
 }
 
 /**
+ * A scrap where the issuer's rule is drawn: one or two short words not in capitals, under the issuer
+ * and before the number, the header's next line a formula of its own.
+ */
+function ruleResidue(text: string, state: HeaderState, after: Block | undefined): boolean {
+  const t = text.trim();
+  if (!state.issuer.length || state.fields.documentNumber || state.fields.documentType) return false;
+  if (t.length > 10 || t.split(/\s+/).length > 2 || isUpperText(t)) return false;
+  const next = after?.kind === "text" ? roleOf(after.text) : null;
+  return next === "number" || next === "nationalTitle" || next === "motto";
+}
+
+/**
  * The line after the trích yếu that names the enacting body ("CHÍNH PHỦ", "QUỐC HỘI", "ỦY BAN THƯỜNG
  * VỤ QUỐC HỘI") ends the subject: the issuer's name again, or an upper-case line after a subject in
  * sentence case.
@@ -210,7 +222,10 @@ function endsSubject(text: string, state: HeaderState): boolean {
   if (/^loi (?:noi|mo) dau$/.test(key)) return true;
   if (!isUpperText(text) || !state.fields.subject) return false;
   const issuer = state.issuer.map((p) => foldKey(p.text)).join(" ");
-  if (issuer && (issuer === key || issuer.endsWith(` ${key}`) || issuer.startsWith(`${key} `))) return true;
+  // A part of the issuer's name ends it only if it names a body: "TỈNH CAO BẰNG", the subject's last
+  // line a scan's OCR set apart ("… TRÊN ĐỊA BÀN" ⏎ "TỈNH CAO BẰNG"), goes on in it.
+  const part = issuer.endsWith(` ${key}`) || issuer.startsWith(`${key} `);
+  if (issuer && (issuer === key || (part && ISSUER_BODY_KEY.test(key)))) return true;
   if (ENACTING_BODY_KEY.test(key)) return true;
   return !isUpperText(state.fields.subject.value);
 }
@@ -596,12 +611,12 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     isTitleLike(text) ||
     (index === 0 && ISSUER_BODY_KEY.test(foldKey(text)) && text.split(/\s+/).length <= 8);
   if (!fields.documentType && !fields.documentNumber && issuerLike && index < 6) {
-    // A scan's stray mark between the columns ("ỦY BAN NHÂN DÂN _ CỘNG HÒA …") is no part of the
-    // name; a dash stays, as it parts the bodies of a joint document.
+    // A scan's stray mark between the columns ("ỦY BAN NHÂN DÂN _ CỘNG HÒA …", "TỈNH BÌNH THUẬN ˆ",
+    // "„ CAI") is no part of the name; a dash stays, as it parts the bodies of a joint document.
     // The gazette files a consolidated text under its kind: "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI";
     // the body that authenticated it is the issuer.
     const name = text
-      .replace(/(?:^|\s)[_=*]+(?=\s|$)/gu, "")
+      .replace(/(?:^|\s)(?:(?![-–&])[\p{P}\p{S}\p{Lm}])+(?=\s|$)/gu, "")
       .replace(GAZETTE_KIND, "")
       .trim();
     // The kind alone on its line ("VĂN BẢN HỢP NHẤT -"): the body's name follows on the next.
@@ -665,6 +680,12 @@ export function parseHeader(
         break;
       }
       first ??= role;
+    }
+    // The rule drawn under the issuer, as a scan's OCR reads it ("CHÍNH PHỦ" ⏎ "Tan" ⏎ "Số: 30/…"):
+    // a scrap in small letters between the issuer and the number or the quốc hiệu.
+    if (!first && ruleResidue(b.text, state, after)) {
+      parts.push({ role: "rule", block: b });
+      continue;
     }
     if (!first) {
       const stamp =

@@ -50,6 +50,17 @@ const QUOTE_OPEN = /^[“"‘]/u;
 const QUOTE_CLOSE = /[”"’]\s*[.;,]?\s*(\.\/\.?)?$/u;
 
 /**
+ * The sentence a law or resolution ends with, before its signature: "Luật này được Quốc hội … khóa
+ * XV, Kỳ họp thứ 9 thông qua ngày 17 tháng 6 năm 2025." It closes the text, not its last clause; so
+ * does a letter's courtesy (COURTESY). Both stand at the text's top level, before the closing.
+ */
+const ADOPTION =
+  /^(?:Bộ luật|Luật|Pháp lệnh|Nghị quyết|Hiến pháp) này (?:đã )?được .{3,200}? thông qua (?:vào )?ngày\s+\d/u;
+
+/** A letter's or notice's closing courtesy, alone on its line: "Trân trọng thông báo./.", "Trân trọng./.". */
+const COURTESY = /^Trân trọng(?: \p{Ll}+){0,3}\s*[.!]*(?:\/\.)?$/u;
+
+/**
  * The sections a legal portal prints after the text, in a page saved as text or Markdown: "Văn bản
  * liên quan", "Lược đồ" (folded, the whole line); its note "Văn bản này chưa cập nhật nội dung Tiếng
  * Anh" wherever it stands, a paragraph with the page's title repeated.
@@ -321,6 +332,18 @@ class Builder {
     // After the closing, or in an appendix: the text has ended where a portal's own section begins.
     const ended = this.phase === "closing" || this.container !== this.root;
     if (ended && PORTAL_TAIL_KEY.test(foldKey(text))) return this.setTailApart(i);
+    if (
+      this.phase === "body" &&
+      this.container === this.root &&
+      (ADOPTION.test(text) || COURTESY.test(text))
+    ) {
+      const id = ADOPTION.test(text) ? "adoption" : "courtesy";
+      this.root.children.push(makeNode("paragraph", this.ids.claim(id), { text, lines: b.lines }));
+      // After the adoption only the signature follows; after a courtesy a letter may still list what
+      // it encloses ("Đính kèm: …"), which is text.
+      if (id === "adoption") this.phase = "closing";
+      return i;
+    }
     if (this.phase === "body" && this.takeQuoted(b)) return i;
     const heading = appendixHeading(text);
     if (heading) {
