@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correctOcrLine } from "../../src/stages/read/ocr/correct.js";
+import { correctOcrLine, nameLineSurname } from "../../src/stages/read/ocr/correct.js";
 import { withoutColouredInk } from "../../src/stages/read/ocr/ink.js";
 import { otherTonePlacement } from "../../src/stages/read/ocr/lexicon.js";
 // @ts-expect-error: a plain .mjs script without types
@@ -105,6 +105,19 @@ describe("OCR correction at the start of a printed line", () => {
   it("corrects a capitalised word that opens a line under a title, as it would open a paragraph", () => {
     const words = "KẾ HOẠCH Kiêm tra việc chấp hành".split(" ");
     expect(correctOcrLine(words, undefined, new Set([0, 2]))).toEqual([{ from: "Kiêm", to: "Kiểm" }]);
+  });
+  it("puts back the tilde of 'Nguyễn' on a signer's name line alone, and nowhere else", () => {
+    // The corpus's documents scanned again: five signers came out "Nguyên …", one with the seal's stroke.
+    expect(nameLineSurname("Nguyên Xuân Phúc")?.text).toBe("Nguyễn Xuân Phúc");
+    expect(nameLineSurname("— Nguyên Đồng Tiến")?.text).toBe("— Nguyễn Đồng Tiến");
+    for (const line of [
+      "Trần Nguyên Hãn",
+      "Nguyên Giám đốc Sở",
+      "Nguyên tắc chung",
+      "Nguyên Anh",
+      "1. Nguyên tắc",
+    ])
+      expect(nameLineSurname(line)).toBeNull();
   });
   it("leaves it standing inside a line, where a capital marks a name", () => {
     const words = "KẾ HOẠCH Kiêm tra việc chấp hành".split(" ");

@@ -1,4 +1,5 @@
 import { foldKey } from "../../../text/fold.js";
+import { personName } from "../../../text/formulas.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 
 /** A word OCR misread and what it now reads. */
@@ -95,6 +96,27 @@ function numberingFixed(words: string[], lineStarts: ReadonlySet<number>): OcrCo
     if (roman ?? figure) fix(i + 1, (roman ?? figure)!);
   }
   return out;
+}
+
+/**
+ * The surname most names carry, as tesseract reads its tilde: "Nguyên Văn Hoàng" for "Nguyễn". Asked
+ * of a page's built lines (the signer's name is its own line only once the columns are parted): a
+ * line that is a person's name alone, three or four words in title case, opening with such a reading
+ * is put right; "Nguyên" is a given name inside a name ("Trần Nguyên Hãn") and a word of its own
+ * before a title ("Nguyên Giám đốc"), and both stand. The fixed line, or null.
+ */
+const NGUYEN_READ = /^(?:Nguyên|Nguyen|Nguyến|Nguyền|Nguyện)$/u;
+
+export function nameLineSurname(text: string): { text: string; from: string } | null {
+  // The seal's strokes OCR read beside the name ("—", "ƒ") are no words of the line.
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}\p{L}/u.test(w));
+  const first = words[0] ?? "";
+  if (!NGUYEN_READ.test(first) || words.length < 3 || words.length > 4) return null;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !personName(words.join(" "))) return null;
+  return { text: text.replace(first, "Nguyễn"), from: first };
 }
 
 /**

@@ -4,6 +4,7 @@ import { matchMarker, opensBlock } from "../../../text/markers.js";
 import { InputError } from "../input-error.js";
 import { OCR_INSTALL, ocrAvailable, ocrPages } from "../ocr/index.js";
 import { scanGrids } from "../ocr/rulings.js";
+import { nameLineSurname } from "../ocr/correct.js";
 import type { OcrMode, Reader, ReaderOptions, SourceText } from "../reader.js";
 import { isUpperText } from "../../../text/normalize.js";
 import { tableLine, type SourceLine } from "../source-line.js";
@@ -112,7 +113,13 @@ async function readScans(
     p.lines = linesOf(glyphs.filter((g) => !used.has(g)));
     p.grids = grids.map(({ used: _used, ...g }) => g);
     p.noText = false;
-    const fixed = page?.corrections ?? [];
+    const fixed = [...(page?.corrections ?? [])];
+    for (const line of p.lines) {
+      const named = nameLineSurname(line.text);
+      if (!named) continue;
+      fixed.push({ from: named.from, to: "Nguyễn" });
+      line.text = named.text;
+    }
     if (fixed.length)
       notes.push({
         rule: "ocr-corrected",
