@@ -127,21 +127,21 @@ export function mayBeLegacy(texts: readonly string[], atLeast = 12): boolean {
   let length = texts.length - 1;
   for (const text of texts) {
     length += text.length;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 256 && LOOK_ALIKE_CODE[code] === 1) n++;
-    }
+    if (!LOOK_ALIKE_ONE.test(text)) continue;
+    LOOK_ALIKE_EACH.lastIndex = 0;
+    while (LOOK_ALIKE_EACH.exec(text)) n++;
   }
   return n >= atLeast && n * SPREAD_MAX >= length;
 }
 
 /**
- * LOOK_ALIKE as a table of codes: counting with it takes half the time of the expression run over
- * the texts joined (0.8 against 1.7 ms on the 285 KB report, looked at twice in a text's reading).
+ * LOOK_ALIKE tested line by line, without the Unicode flag (every code is in the BMP), counted only
+ * where a line holds one. The regular expression engine's native scan runs at 0.19 ms warm and
+ * 0.45 ms in a fresh converter on 03-CT's 100 KB, against 0.59 and 3.1 ms for a loop over the codes
+ * (a converter's first document runs that loop before V8 has compiled it).
  */
-const LOOK_ALIKE_CODE = Uint8Array.from({ length: 256 }, (_, code) =>
-  new RegExp(LOOK_ALIKE.source, "u").test(String.fromCharCode(code)) ? 1 : 0,
-);
+const LOOK_ALIKE_ONE = new RegExp(LOOK_ALIKE.source);
+const LOOK_ALIKE_EACH = new RegExp(LOOK_ALIKE.source, "g");
 
 /** Characters per look-alike above which they are a Unicode text's symbols, not legacy text. */
 const SPREAD_MAX = 500;
