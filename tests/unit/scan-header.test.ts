@@ -67,4 +67,12 @@ describe("a scanned header's rules and marks (corpus documents scanned again)", 
     const joint = await convertText(header(["BỘ TƯ PHÁP - BỘ CÔNG AN"], "Số: 30/2020/TTLT-BTP-BCA"));
     expect(joint.metadata.issuer).toBe("BỘ TƯ PHÁP - BỘ CÔNG AN");
   });
+
+  it("joins a number's digits the OCR parted with a space (Công văn 1043/BTP-QLXLVPHC)", async () => {
+    const doc = await convertText(header(["BỘ TƯ PHÁP"], "Số: 1 043/BTP-QLXLVPHC"));
+    expect(doc.metadata.documentNumber).toBe("1043/BTP-QLXLVPHC");
+    // Six digits in all are no number of this kind: nothing is joined.
+    const long = await convertText(header(["BỘ TƯ PHÁP"], "Số: 104 3210/BTP-QLXLVPHC"));
+    expect(long.metadata.documentNumber).not.toBe("1043210/BTP-QLXLVPHC");
+  });
 });

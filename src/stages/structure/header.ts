@@ -137,6 +137,17 @@ export function roleOf(text: string): HeaderRole | null {
   return null;
 }
 
+/**
+ * A number whose digits the OCR parted with a space, right after its label: "Số: 1 043/BTP-QLXLVPHC"
+ * is 1043. Read alone, the pattern would take "043/BTP-…". At most five digits in all, as numbers run.
+ */
+function joinSplitDigits(text: string): string {
+  return text.replace(
+    /^(\s*(?:\p{L}+\s+)?S[ốo]\s*[:.]?\s*)(\d{1,4}) (\d{1,4})(?=\s*\/)/iu,
+    (all, label: string, a: string, b: string) => (a.length + b.length <= 5 ? `${label}${a}${b}` : all),
+  );
+}
+
 /** "Số:", "Luật số:" with nothing after it (folded). */
 const NUMBER_LABEL_KEY = /^(?:(?:bo luat|luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*[:.]$/;
 
@@ -519,7 +530,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     if (role === "number") {
       state.numberLine = true;
       if (/\/[\p{L}\d-]*-\s*$/u.test(text)) state.numberCut = text.trim();
-      const m = documentNumberPattern().exec(text);
+      const m = documentNumberPattern().exec(joinSplitDigits(text));
       if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };
       // Two columns merged into one line: "Số: 07/NQ-CP Hà Nội, ngày 10 tháng 01 năm 2025", or a
       // number the OCR could not read before them ("Số: II /2026/QĐ-UBND Lào Cai, ngày …").
