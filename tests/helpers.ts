@@ -5,6 +5,7 @@ import type { LegalNode } from "../src/model/node.js";
 import { Reporter } from "../src/model/reporter.js";
 import { convert } from "../src/pipeline/runner.js";
 import { readStage } from "../src/stages/read/index.js";
+import type { SourceText } from "../src/stages/read/reader.js";
 
 export function read(text: string, format: "text" | "markdown" = "text"): Promise<Blocks> {
   return Promise.resolve(
@@ -48,4 +49,18 @@ export function rewriteExpected(files: [path: string, content: string][]): void 
   throw new Error(
     `UPDATE=1 rewrote ${files.map(([p]) => p).join(", ")}: read the diff, then run again without UPDATE`,
   );
+}
+
+/** A reader's output of plain content lines, numbered from 1: what line-level repairs are given. */
+export function sourceOf(lines: string[]): SourceText {
+  return {
+    lines: lines.map((text, i) => ({
+      n: i + 1,
+      kind: "content",
+      text,
+      indented: false,
+      strong: false,
+      refs: [],
+    })),
+  };
 }

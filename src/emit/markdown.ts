@@ -61,6 +61,7 @@ function documentHead(m: LegalDocument["metadata"], status: string | null, fallb
     m.issuedOn
       ? ["Ngày ban hành", [m.place, m.issuedOn].filter(Boolean).join(", ")]
       : ["Nơi ban hành", m.place],
+    ["Kính gửi", m.addressees.join("; ")],
     ["Độ khẩn", m.urgency],
     ["Trạng thái", status],
   ].filter((f): f is [string, string] => !!f[1]);

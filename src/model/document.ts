@@ -7,7 +7,7 @@ import { Table } from "./table.js";
 import { Target } from "./target.js";
 
 /** Bump on any change a consumer could notice; schemas/ is regenerated from these models. */
-export const SCHEMA_VERSION = "1.5.0";
+export const SCHEMA_VERSION = "1.6.0";
 
 export const Status = z.enum(["ok", "partial", "failed"]);
 export type Status = z.infer<typeof Status>;

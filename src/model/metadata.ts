@@ -57,6 +57,9 @@ export const Metadata = z.object({
   bases: z.array(Basis),
   signer: Signer.nullable(),
   recipients: z.array(z.string()),
+  addressees: z
+    .array(z.string())
+    .describe("Kính gửi: the bodies a letter, report or submission is addressed to, as printed."),
   citations: z.array(Citation),
   sources: z.record(z.string(), FieldSource).describe("Where each filled field was read."),
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Reporter } from "../../src/model/reporter.js";
 import { lostBareU, restoreLostU } from "../../src/stages/read/lost-u.js";
-import type { SourceText } from "../../src/stages/read/reader.js";
-import { convertText, rules } from "../helpers.js";
+import { convertText, rules, sourceOf } from "../helpers.js";
 
 // TCVN3 types the bare "ư" with the soft hyphen's code; a PDF made where that code was taken for an
 // optional hyphen has none. These lines are the text layer of Nghị định 114/2003/NĐ-CP so exported
@@ -26,19 +25,6 @@ a) BÝ th, Phã BÝ th ®¶ng ñy, Thêng trùc ®¶ng ñy;
 b) Chñ tÞch ñy ban nh©n d©n, ®iÓm c kho¶n 1.
 `;
 
-function source(lines: string[]): SourceText {
-  return {
-    lines: lines.map((text, i) => ({
-      n: i + 1,
-      kind: "content",
-      text,
-      indented: false,
-      strong: false,
-      refs: [],
-    })),
-  };
-}
-
 describe("a TCVN3 text that lost its bare ư", () => {
   it("reads the words with their ư, and says how many", async () => {
     const doc = await convertText(EXPORTED);
@@ -58,7 +44,7 @@ describe("a TCVN3 text that lost its bare ư", () => {
   });
 
   it("puts the ư back by the word's shape, and for a hyphen where the line broke inside a word", () => {
-    const text = source([
+    const text = sourceOf([
       "Các cán bộ của tr-",
       "ờng học, phờng và xã;",
       "Chơng II",
@@ -82,7 +68,7 @@ describe("a TCVN3 text that lost its bare ư", () => {
   });
 
   it("leaves a word whose shape allows it without ư ('mời', 'tơi', 'cha')", () => {
-    const text = source(["Phờng mời các hộ gia đình tơi đến; Chơng I; đờng; cha thực hiện."]);
+    const text = sourceOf(["Phờng mời các hộ gia đình tơi đến; Chơng I; đờng; cha thực hiện."]);
     restoreLostU(text, new Reporter());
     expect(text.lines[0]!.text).toBe("Phường mời các hộ gia đình tơi đến; Chương I; đường; cha thực hiện.");
   });
@@ -90,7 +76,7 @@ describe("a TCVN3 text that lost its bare ư", () => {
   it("leaves letters alone in letter-spaced text, where every neighbour is a letter too", () => {
     // As pdf.js spaces out a line set with wide character spacing (TT 169/1998 exported to PDF).
     const spaced = "của Bộ Tài chính S ố 1 6 9 / 1 9 9 8 / T T - B T C các đối tợng s a u đ â y đ ầ u t";
-    const text = source([spaced, "Chơng I", "phờng, đờng"]);
+    const text = sourceOf([spaced, "Chơng I", "phờng, đờng"]);
     restoreLostU(text, new Reporter());
     expect(text.lines[0]!.text).toBe(spaced.replace("tợng", "tượng"));
   });

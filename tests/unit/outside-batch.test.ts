@@ -201,3 +201,68 @@ describe("the sentences that close a text before its signature (Luật 76/2025/Q
     expect(notice.metadata.signer?.name).toBe("Hà Lê Kim Anh");
   });
 });
+
+describe("thuvienphapluat pages scraped to Markdown (outside batch 8, TuanHuu168/CongBot)", () => {
+  it("rejoins syllables the page parted around a marked vowel (Quyết định 1351/QĐ-UBND, Quảng Ngãi)", async () => {
+    const doc = await outside("congbot-quangngai-qd1351-2022.md");
+    // Line 7: "| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |".
+    expect(doc.metadata.place).toBe("Quảng Ngãi");
+    expect(doc.metadata.issuedOn).toBe("2022-10-04");
+    // Line 61: "… | CHỦ TỊCH Đặ ng Văn Minh |"; "Bộ Lao động - Thương binh và X ã hội" among the recipients.
+    expect(doc.metadata.signer?.name).toBe("Đặng Văn Minh");
+    expect(doc.metadata.recipients).toContain("Bộ Lao động - Thương binh và Xã hội");
+    expect(rules(doc)).toContain("broken-syllable");
+    // Line 64: the portal's "| FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN |" after the signature is its own, set apart.
+    expect(rules(doc)).toContain("portal-tail");
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+
+  it("keeps each '(để báo cáo)' with the recipient before its stop (Quyết định 6154/QĐ-UBND, Hà Nội)", async () => {
+    const doc = await outside("congbot-hanoi-qd6154-2011.md");
+    // "| Nơi nhận: - Như Điều 3; - Bộ LĐTB&XH; (để báo cáo) - TT Thành ủy; TT HĐND TP; (để báo cáo) - …".
+    expect(doc.metadata.recipients).toEqual([
+      "Như Điều 3",
+      "Bộ LĐTB&XH (để báo cáo)",
+      "TT Thành ủy; TT HĐND TP (để báo cáo)",
+      "Đ/c Chủ tịch UBND TP (để báo cáo)",
+      "Các đ/c PCT UBND TP",
+      "Các đ/c PVP: Lý Văn Giao, Đỗ Đình Hồng",
+      "Các phòng: LĐCSXH, TH, KT",
+      "Lưu: VT",
+    ]);
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Huy Tưởng");
+  });
+
+  it("reads a signature cell of two authorities and a deputy's title run together (Công văn 1414/TCT-CS)", async () => {
+    const doc = await outside("congbot-tct-cv1414-2013.md");
+    expect(doc.metadata.signer?.capacity).toEqual([
+      "TL. TỔNG CỤC TRƯỞNG",
+      "KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH",
+      "PHÓ VỤ TRƯỞNG",
+    ]);
+    expect(doc.metadata.signer?.name).toBe("Ngô Văn Độ");
+  });
+
+  it("reads a signature cell of a name and '(Đã ký)' alone (Thông tư 04/2001/TT-BXD)", async () => {
+    const doc = await outside("congbot-bxd-tt04-2001.md");
+    expect(doc.metadata.signer).toMatchObject({ name: "Nguyễn Mạnh Kiểm", capacity: [] });
+  });
+});
+
+describe("a form issued with a decision under its own title (Quyết định 323/QĐ-ĐHVN, Markdown transcription)", () => {
+  it("opens an appendix at a title in capitals whose period in brackets stands before its caption", async () => {
+    const doc = await outside("vju-qd323-2025.md");
+    // Lines 61–63: "### **ĐÁNH GIÁ THỰC HIỆN DỰ TOÁN THU- CHI NGÂN SÁCH QUÝ**" ⏎ "**(Quý I Năm 2025)**" ⏎
+    // "*(Kèm theo Quyết định số 323/QĐ-ĐHVN ngày 04 tháng 4 năm 2025 của Hiệu trưởng …)*".
+    expect(doc.appendices).toHaveLength(1);
+    expect(doc.appendices[0]!.title).toBe(
+      "ĐÁNH GIÁ THỰC HIỆN DỰ TOÁN THU- CHI NGÂN SÁCH QUÝ (Quý I Năm 2025)",
+    );
+    expect(doc.appendices[0]!.caption).toMatch(
+      /^\(Kèm theo Quyết định số 323\/QĐ-ĐHVN ngày 04 tháng 4 năm 2025/u,
+    );
+    expect(doc.appendices[0]!.tables).toHaveLength(1);
+    expect(rules(doc)).not.toContain("text-after-closing");
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Hoàng Oanh");
+  });
+});

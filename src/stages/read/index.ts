@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fixLegacyLines } from "./legacy-lines.js";
+import { joinBrokenSyllables } from "./broken-syllables.js";
 import { joinLetterSpacedLines } from "./letter-spaced-lines.js";
 import { restoreLostU } from "./lost-u.js";
 import { fixSymbolLetters } from "./symbol-letters.js";
@@ -76,6 +77,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     if (legacy === "tcvn3" || source.drawnInTcvn3) restoreLostU(source, report);
     // After the legacy conversion: a TCVN3 title's letters are judged as the syllables they make.
     joinLetterSpacedLines(source);
+    joinBrokenSyllables(source, report);
     return assemble(source, options.format, reader.assembly, report);
   },
 };

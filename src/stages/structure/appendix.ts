@@ -19,14 +19,25 @@ const LIST_TITLE_LINES = 3;
 
 /**
  * After the closing, a title in capitals over "(Kèm theo Kế hoạch số …)" is an appendix that prints no
- * "PHỤ LỤC" ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …"): its title is its label.
+ * "PHỤ LỤC" ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …"): its title is its label. The title may run on
+ * over a line or two in capitals, or name its period in brackets ("(Quý I Năm 2025)"), before the
+ * caption. `next` is what follows.
  */
-export function titledHeading(text: string, next: string | undefined): AppendixHeading | null {
+export function titledHeading(text: string, next: readonly string[]): AppendixHeading | null {
   const title = text.trim();
-  if (!next || !KEM_THEO.test(next.trim()) || title !== title.toUpperCase() || !/\p{Lu}{2}/u.test(title))
+  if (title !== title.toUpperCase() || !/\p{Lu}{2}/u.test(title)) return null;
+  const caption = next.findIndex((t) => KEM_THEO.test(t.trim()));
+  if (caption < 0 || caption > TITLE_LINES_MORE) return null;
+  const between = next.slice(0, caption).map((t) => t.trim());
+  // A heading of its own below ("PHỤ LỤC I" under the signer's body) titles the appendix instead.
+  if (between.some((t) => appendixHeading(t) !== null)) return null;
+  if (!between.every((t) => (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) || /^\([^()]{1,40}\)$/u.test(t)))
     return null;
   return { label: title, key: null, title };
 }
+
+/** Lines a titled appendix's title may run on over before its caption. */
+const TITLE_LINES_MORE = 2;
 
 const KEM_THEO = /^\(\s*(?:(ban hành )?kèm theo|ban hành theo)\b/iu;
 

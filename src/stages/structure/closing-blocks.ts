@@ -38,6 +38,9 @@ export function readRecipients(
   else if (inline && inline !== head.text)
     names.push(
       ...inline
+        // A portal's flattened list keeps each note after its recipient's stop: "- Bộ LĐTB&XH; (để báo
+        // cáo) - TT Thành ủy;": the note goes with the recipient before it.
+        .replace(/;\s*(\([^()]{1,40}\))(?=\s*-\s)/gu, " $1;")
         .split(/\s*[;]\s*-\s*/)
         .map(recipientName)
         .filter(Boolean),

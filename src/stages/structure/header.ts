@@ -44,6 +44,8 @@ export interface HeaderFields {
   secrecy?: Field<string>;
   /** The subject followed "V/v": an official letter, which prints no tên loại. */
   letter?: boolean;
+  /** "Số: Không số": the text says it has no number (a constitution), so none is missing. */
+  numberless?: boolean;
 }
 
 /** Kinds that may address someone ("Kính gửi"): a tờ trình, a report, a notice, a plan, a letter. */
@@ -125,6 +127,8 @@ export function roleOf(text: string): HeaderRole | null {
   if (/^((bo luat|luat|phap lenh|nghi quyet|quyet dinh)\s+)?so\s*([:.]\s*|\s+)\d/.test(key))
     return isTitleLine(text) ? null : "number";
   if (/^so\s*[:.]\s*[.…_\s]*\/\s*\S/.test(key)) return "number";
+  // "Số: Không số": a text issued without a number says so where the number stands.
+  if (NUMBERLESS_KEY.test(key)) return "number";
   // The label alone, its number wrapped to the line below in a narrow column ("Luật số:" ⏎
   // "69/2025/QH15") or left blank in a draft ("Số:" ⏎ "/TB-UBND").
   if (NUMBER_LABEL_KEY.test(key)) return "number";
@@ -136,6 +140,9 @@ export function roleOf(text: string): HeaderRole | null {
   if (parsePlaceDate(text)) return "placeDate";
   return null;
 }
+
+/** "Số: Không số" (folded). */
+const NUMBERLESS_KEY = /^so\s*[:.]?\s*khong so$/;
 
 /**
  * A number whose digits the OCR parted with a space, right after its label: "Số: 1 043/BTP-QLXLVPHC"
@@ -529,6 +536,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     state.subjectOpen = false;
     if (role === "number") {
       state.numberLine = true;
+      if (NUMBERLESS_KEY.test(foldKey(text))) fields.numberless = true;
       if (/\/[\p{L}\d-]*-\s*$/u.test(text)) state.numberCut = text.trim();
       const m = documentNumberPattern().exec(joinSplitDigits(text));
       if (m && !fields.documentNumber) fields.documentNumber = { value: normalizeDocumentNumber(m[0]), line };

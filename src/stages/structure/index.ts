@@ -62,11 +62,11 @@ const COURTESY = /^Trân trọng(?: \p{Ll}+){0,3}\s*[.!]*(?:\/\.)?$/u;
 
 /**
  * The sections a legal portal prints after the text, in a page saved as text or Markdown: "Văn bản
- * liên quan", "Lược đồ" (folded, the whole line); its note "Văn bản này chưa cập nhật nội dung Tiếng
+ * liên quan", "Lược đồ", "File được đính kèm theo văn bản" (folded, the whole line); its note "Văn bản này chưa cập nhật nội dung Tiếng
  * Anh" wherever it stands, a paragraph with the page's title repeated.
  */
 const PORTAL_TAIL_KEY =
-  /^(?:van ban lien quan|luoc do|noi dung sua doi,? huong dan|van ban bi thay the|van ban thay the|van ban goc|van ban tieng anh|tai van ban|tai ve)$|(?:^|\s)van ban nay chua cap nhat noi dung tieng anh(?:\s|$)/;
+  /^(?:van ban lien quan|luoc do|noi dung sua doi,? huong dan|van ban bi thay the|van ban thay the|van ban goc|van ban tieng anh|tai van ban|tai ve|file duoc dinh kem theo van ban)$|(?:^|\s)van ban nay chua cap nhat noi dung tieng anh(?:\s|$)/;
 
 /** An imprint's lines are short: "Điện thoại liên hệ:", "Số 1, Hoàng Hoa Thám, Ba Đình, Hà Nội". */
 const IMPRINT_WORDS = 12;
@@ -127,6 +127,8 @@ interface Titling {
   openCaption?: LegalNode;
 }
 
+/** A short line in brackets that is no caption: a title's period, "(Quý I Năm 2025)". */
+const BRACKETED_PERIOD = /^\([^()]{1,40}\)$/u;
 /** The most a caption's second paragraph holds ("ngày 05 tháng 3 năm 2020 của Chính phủ)"). */
 const CAPTION_REST = 200;
 
@@ -352,13 +354,10 @@ class Builder {
     }
     if (this.titling && this.continueTitle(b)) return i;
     // A list under its own title: only where no appendix heading is still taking its title lines.
-    const next = this.blocks[i + 1];
     const following = this.blocks.slice(i + 1, i + 5).map((n) => (n.kind === "text" ? n.text : ""));
     const list =
       listHeading(text, following) ??
-      (this.phase === "closing" && !this.startsAttachment(b)
-        ? titledHeading(text, next?.kind === "text" ? next.text : undefined)
-        : null);
+      (this.phase === "closing" && !this.startsAttachment(b) ? titledHeading(text, following) : null);
     if (list) {
       this.startAppendix(b, list);
       return i;
@@ -610,7 +609,9 @@ class Builder {
       return false;
     }
     const title = t.node.title;
-    const upper = isUpperText(b.text) || b.strong === true;
+    // A period in brackets under the title ("(Quý I Năm 2025)") is part of it.
+    const upper =
+      isUpperText(b.text) || b.strong === true || (title !== null && BRACKETED_PERIOD.test(b.text.trim()));
     const takes =
       t.kind === "attachment"
         ? title === null || startsLower(b.text) || (isUpperText(title) && isUpperText(b.text))

@@ -3,6 +3,7 @@ import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
 import { TYPE_PRINTED_NAME } from "../../text/document-types.js";
 import { parseDocumentNumber } from "../../text/document-number.js";
+import { readAddressees } from "./addressees.js";
 import { authenticationFacts } from "./authentication.js";
 import { captionFacts } from "./captions.js";
 import { collectCitations } from "./citations.js";
@@ -154,8 +155,9 @@ export function buildMetadata(
   if (!place && authentication?.place)
     [place, sources.place] = [authentication.place, { via: "closing", line: authentication.line }];
   const missing: [string, unknown, "warn" | "info"][] = [
-    ["documentType", documentType, "warn"],
-    ["documentNumber", documentNumber, "warn"],
+    // An official letter prints no tên loại: its form has none, so its absence is no defect.
+    ["documentType", documentType, documentTypeCode === "officialLetter" ? "info" : "warn"],
+    ["documentNumber", documentNumber, fields.numberless ? "info" : "warn"],
     ["issuer", issuer, "warn"],
     ["issuedOn", issuedOn, "warn"],
     ["subject", subject, "warn"],
@@ -172,6 +174,8 @@ export function buildMetadata(
   if (closing.recipientsLine !== null)
     sources.recipients = { via: "signature", line: closing.recipientsLine };
   if (bases.length) sources.bases = { via: "preamble", line: bases[0]!.line };
+  const addressees = readAddressees(root);
+  if (addressees) sources.addressees = { via: "preamble", line: addressees.line };
 
   return {
     documentType,
@@ -186,6 +190,7 @@ export function buildMetadata(
     bases,
     signer: closing.signer,
     recipients: closing.recipients,
+    addressees: addressees?.names ?? [],
     citations: collectCitations(root, documentNumber),
     sources,
   };

@@ -1,5 +1,6 @@
 import type { Block, TableBlock, TableCell, TextBlock } from "../../../model/block.js";
-import { personName, SIGNED_MARK, withoutSignedMark } from "../../../text/formulas.js";
+import { foldKey } from "../../../text/fold.js";
+import { CAPACITY_KEY, personName, SIGNED_MARK, withoutSignedMark } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { parsePlaceDate } from "../../../text/dates.js";
 
@@ -73,14 +74,23 @@ function isFormClosing(cells: string[]): boolean {
   return filled.length < cells.length && filled.every((c) => BLANK_DATE.test(c) || capacity(c));
 }
 
-/** A signature printed in a cell: capacity lines in upper case, perhaps "(Đã ký)", then a name. */
+/**
+ * A signature printed in a cell: capacity lines in upper case, perhaps "(Đã ký)", then a name. With
+ * the mark printed, a capacity may stand in sentence case: a page that sets it in capitals by its
+ * style sheet ("Chủ tịch Quốc hội" ⏎ "(Đã ký)" ⏎ "Nguyễn Sinh Hùng" on vbpl.vn's older pages).
+ */
 function isSignatureCell(parts: string[]): boolean {
   const last = parts.at(-1);
   if (parts.length < 2 || !last || !personName(last)) return false;
+  const marked = parts.some((p) => SIGNED_MARK.test(p));
   return parts.slice(0, -1).every((p) => {
     // A mark printed after the capacity on its line: "CHỦ TỊCH QUỐC HỘI (Đã ký)".
     const capacity = withoutSignedMark(p);
-    return SIGNED_MARK.test(p) || (capacity !== "" && capacity === capacity.toUpperCase());
+    return (
+      SIGNED_MARK.test(p) ||
+      (capacity !== "" && capacity === capacity.toUpperCase()) ||
+      (marked && CAPACITY_KEY.test(foldKey(capacity)))
+    );
   });
 }
 

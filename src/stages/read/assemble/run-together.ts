@@ -102,6 +102,11 @@ function headerParts(text: string, issuer: string | null): string[] {
 
 /** The longest line a run-together signature takes (capacity, name, the next text's title). */
 const SIGNATURE_LINE_MAX = 600;
+/**
+ * The most words a run-together capacity holds: two authorities and a unit's deputy, "TL. TỔNG CỤC
+ * TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG", is 13.
+ */
+const CAPACITY_WORDS_MAX = 18;
 /** A name's run of capitalised words, wherever it stands in a line. */
 const NAME_RUN = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*(?!\p{L})){1,5}/gu;
 /**
@@ -129,7 +134,8 @@ function signatureParts(text: string): string[] | null {
     const capacity = CAPACITY_AT_END.exec(head)?.[0]
       .trim()
       .replace(/^[,.]\s*/u, "");
-    if (!capacity || !/\p{Lu}{2}/u.test(capacity) || capacity.split(/\s+/).length > 12) continue;
+    if (!capacity || !/\p{Lu}{2}/u.test(capacity) || capacity.split(/\s+/).length > CAPACITY_WORDS_MAX)
+      continue;
     if (!AUTHORITY_PREFIX.test(capacity) && !CAPACITY_KEY.test(foldKey(capacity))) continue;
     if (!personName(m[0])) continue;
     const before = head.slice(0, head.length - capacity.length).trim();
@@ -145,6 +151,20 @@ function signatureParts(text: string): string[] | null {
   }
   return null;
 }
+
+/**
+ * A name and the signed mark in one line, nothing else ("Nguyễn Mạnh Kiểm (Đã ký)", a portal's
+ * signature cell with no capacity printed): the two parts a bare signature is made of. Null otherwise.
+ */
+function signedNameParts(text: string): string[] | null {
+  const t = text.trim();
+  const mark = TRAILING_SIGNED.exec(t);
+  if (!mark) return null;
+  const name = t.slice(0, mark.index).trim();
+  return name.split(/\s+/u).length <= 6 && personName(name) ? [name, mark[0].trim()] : null;
+}
+
+const TRAILING_SIGNED = /\s*[[(]\s*đã ký\s*[)\]]$/iu;
 
 const asBlocks = (b: TextBlock, parts: string[]): TextBlock[] => parts.map((text) => ({ ...b, text }));
 
@@ -205,7 +225,9 @@ export function splitRunTogether(
       continue;
     }
     if (header && BODY_START_KEY.test(foldStart(b.text, 24))) header = false;
-    let parts: string[] = header ? headerParts(b.text, issuer) : (signatureParts(b.text) ?? [b.text]);
+    let parts: string[] = header
+      ? headerParts(b.text, issuer)
+      : (signatureParts(b.text) ?? signedNameParts(b.text) ?? [b.text]);
     // The header's zone starts at its first formula (a converter's notes may stand above it).
     if (header && (texts > 0 || parts.length > 1 || HEADER_FORMULA.test(foldKey(b.text)))) {
       if (++texts > HEADER_ZONE) {

@@ -67,9 +67,29 @@ export function trailingFurniture(tree: Root): Set<Element> {
     );
     const child = root.children[at] as Element | undefined;
     if (!child || (hasHeader(root) && !hasHeader(child))) return trailing;
-    for (const c of root.children.slice(at + 1)) if (c.type === "element") trailing.add(c);
+    let closing = true;
+    for (const c of root.children.slice(at + 1)) {
+      if (c.type !== "element") continue;
+      // The signature a portal sets in a block of its own right after the text is the document's.
+      closing &&= (length.get(c) ?? 0) === 0 || isClosingBlock(c, length.get(c) ?? 0);
+      if (!closing) trailing.add(c);
+    }
     root = child;
   }
+}
+
+/** The longest block a portal's signature or recipients stand in apart from the text. */
+const CLOSING_BLOCK_MAX = 600;
+
+/**
+ * A block that holds the document's closing, not the page's furniture: short, with the signed mark
+ * or the recipients' heading (vbpl.vn's older pages print "Chủ tịch Quốc hội" ⏎ "(Đã ký)" ⏎ "Nguyễn
+ * Sinh Hùng" in a table after the text's own block).
+ */
+function isClosingBlock(e: Element, length: number): boolean {
+  if (length > CLOSING_BLOCK_MAX) return false;
+  const key = foldKey(textUnder(e));
+  return /\(\s*da ky\s*\)|(?:^|\s)noi nhan\s*:/.test(key);
 }
 
 function textUnder(e: Root | Element): string {

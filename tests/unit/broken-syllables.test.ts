@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { Reporter } from "../../src/model/reporter.js";
+import { joinBrokenSyllables } from "../../src/stages/read/broken-syllables.js";
+import { convertText, sourceOf } from "../helpers.js";
+
+// A portal's page that set a marked vowel in an element of its own, scraped to Markdown (Quyết định
+// 1351/QĐ-UBND of Quảng Ngãi, 2022, from thuvienphapluat.vn): the lines are the scrape's own.
+const decision = (placeDate: string, name: string) =>
+  [
+    "| ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |",
+    "|---|---|",
+    `| Số: 1351/QĐ-UBND | ${placeDate} |`,
+    "",
+    "QUYẾT ĐỊNH",
+    "",
+    "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC NGƯỜI CÓ CÔNG",
+    "",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    "",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+    "",
+    "QUYẾT ĐỊNH:",
+    "",
+    "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính, điểm b ở trên giữ nguyên.",
+    "",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
+    "",
+    `| Nơi nhận: - Như Điều 2; - Bộ Lao động - Thương binh và X ã hội; - Lưu: VT. | CHỦ TỊCH ${name} |`,
+    "|---|---|",
+  ].join("\n");
+
+describe("syllables a portal parted around a marked vowel", () => {
+  it("rejoins the place, the signer's name and a recipient, and says so", async () => {
+    const doc = await convertText(
+      decision("Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022", "Đặ ng Văn Minh"),
+      "markdown",
+    );
+    expect(doc.metadata.place).toBe("Quảng Ngãi");
+    expect(doc.metadata.issuedOn).toBe("2022-10-04");
+    expect(doc.metadata.signer?.name).toBe("Đặng Văn Minh");
+    expect(doc.metadata.recipients).toContain("Bộ Lao động - Thương binh và Xã hội");
+    const note = doc.diagnostics.find((d) => d.ruleId === "broken-syllable");
+    expect(note?.line).toBe(3);
+  });
+
+  it("leaves words that only look parted: a point's letter before a word, a vowel that is a word", async () => {
+    const doc = await convertText(
+      decision("Quảng Ngãi, ngày 04 tháng 10 năm 2022", "Đặng Văn Minh"),
+      "markdown",
+    );
+    const article = doc.body.children.find((n) => n.label?.startsWith("Điều 1"));
+    expect(JSON.stringify(article)).toContain("điểm b ở trên");
+    expect(doc.diagnostics.filter((d) => d.ruleId === "broken-syllable")).toEqual([
+      expect.objectContaining({ reason: expect.stringContaining("1 syllable") }),
+    ]);
+  });
+
+  it("rejoins words an old PDF's text cut before their marked vowel, not a point's label before a word", () => {
+    // Lines of the corpus's TCVN3 report of 2004 (bao-cao-khong-so-2004 …_tcvn3.pdf), as its text layer reads.
+    const source = sourceOf([
+      "2004. Đồng thời, ngay sau Hội nghị Trung ương 9, Chính phủ đã tập trung ch ỉ đạo",
+      "nước ta năm 2004 v ẫn duy trì được mức tăng trưởng khá",
+      "thể hiện ở đóng góp của yếu tố tiến bộ khoa học công nghệ, quản l ý vào",
+      "theo điểm b ở trên và điểm c khoản 2",
+    ]);
+    const report = new Reporter();
+    joinBrokenSyllables(source, report);
+    expect(source.lines.map((l) => l.text)).toEqual([
+      "2004. Đồng thời, ngay sau Hội nghị Trung ương 9, Chính phủ đã tập trung chỉ đạo",
+      "nước ta năm 2004 vẫn duy trì được mức tăng trưởng khá",
+      "thể hiện ở đóng góp của yếu tố tiến bộ khoa học công nghệ, quản lý vào",
+      "theo điểm b ở trên và điểm c khoản 2",
+    ]);
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: "broken-syllable",
+        line: 1,
+        reason: expect.stringMatching(/^3 syllable/u),
+      }),
+    ]);
+  });
+});
