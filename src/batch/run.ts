@@ -133,17 +133,19 @@ export class BatchRun {
       () => false,
     );
     let unwritable: string | null = null;
-    if (writing) {
-      await sweepStaging(o.outDir);
-      staging = await makeStagingRoot(o.outDir).catch((e: Error) => {
-        unwritable = `cannot write output: ${e.message.split("\n")[0]}`;
-        return null;
-      });
-      manifest = await readRunManifest(o.outDir);
-    }
-    const owner = new Map<string, string>();
-    for (const e of manifest.values()) if (e.slug) owner.set(e.slug, e.path);
+    // Everything after the pool's start is inside the try: whatever throws, its processes end, or
+    // they would keep the run alive with nothing left to do.
     try {
+      if (writing) {
+        await sweepStaging(o.outDir);
+        staging = await makeStagingRoot(o.outDir).catch((e: Error) => {
+          unwritable = `cannot write output: ${e.message.split("\n")[0]}`;
+          return null;
+        });
+        manifest = await readRunManifest(o.outDir);
+      }
+      const owner = new Map<string, string>();
+      for (const e of manifest.values()) if (e.slug) owner.set(e.slug, e.path);
       if (unwritable !== null) return this.refuseAll(paths, unwritable);
       this.undecided = paths.length;
       const pending = paths.map((path) => this.start(pool, path, manifest.get(path), staging));
@@ -162,6 +164,8 @@ export class BatchRun {
       else await pool.close();
       if (staging) {
         await rm(staging, { recursive: true, force: true }).catch(() => {});
+        // A killed run's converter may have written its last document after the sweep at the start.
+        await sweepStaging(o.outDir);
         // Each only when empty: another run may be staging there, or documents were written.
         await rmdir(dirname(staging)).catch(() => {});
         if (!outExisted) await rmdir(o.outDir).catch(() => {});

@@ -38,6 +38,8 @@ function alive(pid: number): boolean {
   }
 }
 
+const SWEEP_RETRIES = { recursive: true, force: true, maxRetries: 5, retryDelay: 20 } as const;
+
 /** Removes what runs that are no longer alive left in `-o/.vanban-staging`. Returns how many. */
 export async function sweepStaging(outDir: string): Promise<number> {
   const shared = join(outDir, STAGING);
@@ -46,8 +48,14 @@ export async function sweepStaging(outDir: string): Promise<number> {
   for (const name of names) {
     const pid = Number(/^(\d+)-/.exec(name)?.[1]);
     if (pid && pid !== process.pid && alive(pid)) continue;
-    await rm(join(shared, name), { recursive: true, force: true });
-    swept++;
+    // A converter of the dead run may still be writing its last document there as it dies: the
+    // removal then meets a folder filled under it (ENOTEMPTY) and tries again. What stays is only a
+    // leftover, swept by the next run; it never stops this one.
+    const removed = await rm(join(shared, name), SWEEP_RETRIES).then(
+      () => true,
+      () => false,
+    );
+    if (removed) swept++;
   }
   return swept;
 }

@@ -25,6 +25,8 @@ function vanban(args: string[], cwd: string, input?: string) {
     encoding: "utf8",
     input,
     maxBuffer: 64 * 1024 * 1024,
+    // A run that hangs fails its test instead of holding CI to its limit.
+    timeout: 180_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -19,7 +19,7 @@ const CLI = join(ROOT, "dist", "cli", "main.js");
 const SAMPLE = join(ROOT, "samples", "07-NQ-CP-2025.txt");
 
 function vanban(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 180_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

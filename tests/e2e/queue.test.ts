@@ -24,7 +24,7 @@ function freePort(): Promise<number> {
 }
 
 function vanban(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 180_000 });
   return { code: r.status, stderr: r.stderr };
 }
 

@@ -25,7 +25,7 @@ const decision = (placeDate: string, name: string) =>
     "",
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.",
     "",
-    `| Nơi nhận: - Như Điều 2; - Bộ Lao động - Thương binh và X ã hội; - Lưu: VT. | CHỦ TỊCH ${name} |`,
+    `| Nơi nhận: - Như Điều 2; - Bộ Lao động - Thương binh và X ã hội; - Các Bộ: Ng o ại giao, Lao động -Thương binh và Xã hộ i , Tài chính; - Lưu: VT. | CHỦ TỊCH ${name} |`,
     "|---|---|",
   ].join("\n");
 
@@ -39,6 +39,10 @@ describe("syllables a portal parted around a marked vowel", () => {
     expect(doc.metadata.issuedOn).toBe("2022-10-04");
     expect(doc.metadata.signer?.name).toBe("Đặng Văn Minh");
     expect(doc.metadata.recipients).toContain("Bộ Lao động - Thương binh và Xã hội");
+    // As a page of Kế hoạch 252/KH-BCĐQG1237 (2013) prints it: three pieces, and a vowel set apart.
+    expect(doc.metadata.recipients).toContain(
+      "Các Bộ: Ngoại giao, Lao động -Thương binh và Xã hội , Tài chính",
+    );
     const note = doc.diagnostics.find((d) => d.ruleId === "broken-syllable");
     expect(note?.line).toBe(3);
   });
@@ -51,7 +55,7 @@ describe("syllables a portal parted around a marked vowel", () => {
     const article = doc.body.children.find((n) => n.label?.startsWith("Điều 1"));
     expect(JSON.stringify(article)).toContain("điểm b ở trên");
     expect(doc.diagnostics.filter((d) => d.ruleId === "broken-syllable")).toEqual([
-      expect.objectContaining({ reason: expect.stringContaining("1 syllable") }),
+      expect.objectContaining({ reason: expect.stringContaining("3 syllable") }),
     ]);
   });
 
@@ -62,6 +66,8 @@ describe("syllables a portal parted around a marked vowel", () => {
       "nước ta năm 2004 v ẫn duy trì được mức tăng trưởng khá",
       "thể hiện ở đóng góp của yếu tố tiến bộ khoa học công nghệ, quản l ý vào",
       "theo điểm b ở trên và điểm c khoản 2",
+      // "nh:" is "như:" whose "ư" the TCVN3 export lost, "t" is "tư": no word is made across them.
+      "mức tăng trưởng khá nh: sản xuất; thu nhập đầu t r òng gia tăng; máy móc và phụ t ùng",
     ]);
     const report = new Reporter();
     joinBrokenSyllables(source, report);
@@ -70,12 +76,13 @@ describe("syllables a portal parted around a marked vowel", () => {
       "nước ta năm 2004 vẫn duy trì được mức tăng trưởng khá",
       "thể hiện ở đóng góp của yếu tố tiến bộ khoa học công nghệ, quản lý vào",
       "theo điểm b ở trên và điểm c khoản 2",
+      "mức tăng trưởng khá nh: sản xuất; thu nhập đầu t r òng gia tăng; máy móc và phụ tùng",
     ]);
     expect(report.diagnostics).toEqual([
       expect.objectContaining({
         ruleId: "broken-syllable",
         line: 1,
-        reason: expect.stringMatching(/^3 syllable/u),
+        reason: expect.stringMatching(/^4 syllable/u),
       }),
     ]);
   });

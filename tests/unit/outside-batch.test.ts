@@ -266,3 +266,17 @@ describe("a form issued with a decision under its own title (Quyết định 323
     expect(doc.metadata.signer?.name).toBe("Nguyễn Hoàng Oanh");
   });
 });
+
+describe("a flattened recipients list from a plan of 2013 (Kế hoạch 252/KH-BCĐQG1237, thuvienphapluat)", () => {
+  it("parts the list at a stop before the next dash, and rejoins the syllables the page set apart", async () => {
+    const doc = await outside("congbot-kh252-bcdqg1237-2013.md");
+    // Line 359: "… - Thành viên Ban Chỉ đạo quốc gia 1237; - VPCP: BTCN, …, KGVX. - Lưu: VT, BCĐQG1237(3b) | …".
+    expect(doc.metadata.recipients).toHaveLength(13);
+    expect(doc.metadata.recipients.at(-1)).toBe("Lưu: VT, BCĐQG1237(3b)");
+    expect(doc.metadata.recipients[1]).toMatch(
+      /^Các Bộ: Quốc phòng, Công an, Ngoại giao, .* Xã hội , Tài chính/u,
+    );
+    expect(doc.metadata.recipients[2]).toBe("UBND các tỉnh, thành phố trực thuộc TW");
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Thiện Nhân");
+  });
+});

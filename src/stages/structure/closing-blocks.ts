@@ -41,7 +41,8 @@ export function readRecipients(
         // A portal's flattened list keeps each note after its recipient's stop: "- Bộ LĐTB&XH; (để báo
         // cáo) - TT Thành ủy;": the note goes with the recipient before it.
         .replace(/;\s*(\([^()]{1,40}\))(?=\s*-\s)/gu, " $1;")
-        .split(/\s*[;]\s*-\s*/)
+        // A stop may stand for the semicolon before the next dash: "… KGVX. - Lưu: VT".
+        .split(/\s*;\s*-\s*|(?<=\p{L}{2})\.\s+-\s+/u)
         .map(recipientName)
         .filter(Boolean),
     );
