@@ -42,7 +42,11 @@ function tree(dir: string): Map<string, Buffer> {
   return out;
 }
 
-function worker(cwd: string, redis: string, queue: string): { child: ChildProcess; log: () => string[] } {
+function worker(
+  cwd: string,
+  redis: string,
+  queue: string,
+): { child: ChildProcess; log: () => string[]; closed: Promise<unknown> } {
   const child = spawn(
     process.execPath,
     [CLI, "worker", "--redis", redis, "--queue", queue, "--jobs", "1", "--lock-ms", "1500"],
@@ -50,7 +54,9 @@ function worker(cwd: string, redis: string, queue: string): { child: ChildProces
   );
   let text = "";
   child.stderr!.on("data", (d: Buffer) => (text += d.toString()));
-  return { child, log: () => text.split("\n").filter(Boolean) };
+  // Its stderr read to the end: a line printed as the last job completes may still be in the pipe.
+  const closed = new Promise((resolve) => child.once("close", resolve));
+  return { child, log: () => text.split("\n").filter(Boolean), closed };
 }
 
 describe.skipIf(!HAS_REDIS)("a Redis queue (BullMQ) with two workers, one killed mid-job", () => {
@@ -124,6 +130,7 @@ describe.skipIf(!HAS_REDIS)("a Redis queue (BullMQ) with two workers, one killed
     } finally {
       await q.close();
       b.child.kill("SIGTERM");
+      await b.closed;
     }
     // Exactly once: every document's completion logged once, by A before it died or by B.
     const done = [...a.log(), ...b.log()]

@@ -87,3 +87,35 @@ describe("syllables a portal parted around a marked vowel", () => {
     ]);
   });
 });
+
+// Công văn 2638/LĐTBXH-KHTC (2019) as a thuvienphapluat page scraped to Markdown (TuanHuu168/CongBot
+// Data/file_data_16.md): the issuer in capitals parted too, and a unit head's title after the minister's.
+describe("a letter whose issuer in capitals the page parted", () => {
+  it("reads the issuer whole, and a signature cell with a unit's dashed name", async () => {
+    const doc = await convertText(
+      [
+        "| B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |",
+        "|---|---|",
+        "| Số: 2638/LĐTBXH-KHTC V/v xây dựng dự toán ngân sách trung ươ n g thực hiện Pháp lệnh ưu đãi NCC với cách mạng năm 2020 | Hà Nội, ngày 03 tháng 7 năm 2019 |",
+        "",
+        "Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương",
+        "",
+        "Thực hiện Chỉ thị số 16/CT-TTg ngày 25/6/2019 của Thủ tướng Chính phủ, Bộ đề nghị các Sở lập dự toán./.",
+        "",
+        "| Nơi nhận: - Như trên; - Bộ trưởng (để b/cáo); - Lưu: VT, Vụ KHTC. | TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH Phạm Quang Phụng |",
+        "|---|---|",
+      ].join("\n"),
+      "markdown",
+    );
+    expect(doc.metadata.issuer).toBe("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+    expect(doc.metadata.subject).toMatch(/^xây dựng dự toán ngân sách trung ương thực hiện/u);
+    expect(doc.metadata.addressees).toEqual([
+      "Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương",
+    ]);
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "TL.",
+      capacity: ["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH"],
+      name: "Phạm Quang Phụng",
+    });
+  });
+});

@@ -24,11 +24,11 @@ const HAS_MARKED = new RegExp(`[${MARKED}]`);
 
 /**
  * A line worth a closer look, found without the Unicode and case flags: an onset alone before a
- * vowel ("Qu ả", "ch ỉ", "Ng o"), or a marked vowel before an ending alone ("Đặ ng", "hộ i"). The
+ * vowel ("Qu ả", "ch ỉ", "Ng o", "B Ộ"), or a marked vowel before an ending alone ("Đặ ng", "hộ i"). The
  * samples' lines hold none: the dictionary is loaded, and the line taken apart, only for such a line.
  */
 const LIKELY = new RegExp(
-  `(?:^|[^A-Za-zĐđ${MARKED}])(?:[Qq]u|[Gg]i|[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}) [aeiouy${MARKED_LOWER}]|[${MARKED}] (?:ng|nh|ch|[cmnpti])(?![A-Za-zĐđ${MARKED}])`,
+  `(?:^|[^A-Za-zĐđ${MARKED}])(?:[Qq][Uu]|[Gg][Ii]|[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{0,2}) [aeiouy${MARKED}]|[${MARKED}] (?:ng|nh|ch|[cmnpti])(?![A-Za-zĐđ${MARKED}])`,
 );
 
 /** The most pieces one syllable is rejoined from ("Ng o ại", "Qu ả ng"). */

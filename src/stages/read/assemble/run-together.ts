@@ -114,8 +114,12 @@ const NAME_RUN = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*(?!\p{L})){1,5}/gu;
  * body hold none, and are passed after one look instead of one look per name in them.
  */
 const CAPACITY_THEN_NAME = /\p{Lu}{2}[\p{Lu}\s.,]*[\s.,]\p{Lu}\p{Ll}/u;
-/** The capacity in capitals that ends a text: an authority prefix allowed before it. */
-const CAPACITY_AT_END = /(?:(?:TM|KT|TL|TUQ|PP|Q)\.\s*|T\/M\s+)?\p{Lu}[\p{Lu}\s.,]*$/u;
+/**
+ * The capacity in capitals that ends a text: an authority prefix allowed before it, and a unit's
+ * name joined by a spaced dash ("VỤ KẾ HOẠCH - TÀI CHÍNH").
+ */
+const CAPACITY_AT_END =
+  /(?:(?:TM|KT|TL|TUQ|PP|Q)\.\s*|T\/M\s+)?\p{Lu}[\p{Lu}\s.,]*(?:\s[-–]\s\p{Lu}[\p{Lu}\s.,]*)*$/u;
 
 /**
  * "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên": a signature run together, the capacity in capitals
@@ -144,8 +148,9 @@ function signatureParts(text: string): string[] | null {
     if (before && !/^[-–+•]\s*\S/u.test(before)) continue;
     // The lines of the capacity as printed: each authority ("TM. …", "KT. …") and the deputy's own
     // title after the head's ("KT. BỘ TRƯỞNG" ⏎ "THỨ TRƯỞNG", "KT. CHỦ TỊCH" ⏎ "PHÓ CHỦ TỊCH").
+    // A unit head's own title after the minister's ("TL. BỘ TRƯỞNG" ⏎ "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH").
     const lines = capacity.split(
-      /\s+(?=(?:TM|KT|TL|TUQ|PP|Q)\.\s|T\/M\s|PHÓ\s|THỨ TRƯỞNG\b|CHÁNH VĂN PHÒNG\b)/u,
+      /\s+(?=(?:TM|KT|TL|TUQ|PP|Q)\.\s|T\/M\s|PHÓ\s|THỨ TRƯỞNG\b|CHÁNH VĂN PHÒNG\b)|(?<=TRƯỞNG|TỊCH)\s+(?=(?:VỤ|CỤC) TRƯỞNG\b|GIÁM ĐỐC\b)/u,
     );
     return [...(before ? [before] : []), ...lines, m[0], ...(after ? [after] : [])];
   }
