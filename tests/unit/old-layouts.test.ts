@@ -487,3 +487,45 @@ describe("older layouts", () => {
     expect(doc.metadata.signer?.name).toBe("Nguyễn Tuấn Anh");
   });
 });
+
+// Portal copies of old texts print a title block instead of the two-column header: the tên loại,
+// its maker, then the number and date on a line of their own. A vanbanluat.vn page of 1961 puts the
+// maker's name over two lines ("CỦA UỶ BAN THƯỜNG VỤ QUỐC HỘI" ⏎ "NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ,");
+// its number, printed "46 NQ/TVQH", is written here in today's form.
+describe("an old text's title block: maker, then number and date on their own line", () => {
+  const block = (maker: string[], number: string) =>
+    convertText(
+      [
+        "QUYẾT ĐỊNH",
+        ...maker,
+        number,
+        "VỀ VIỆC KÉO DÀI THỜI GIAN BẦU CỬ HỘI ĐỒNG NHÂN DÂN CÁC CẤP",
+        "",
+        "UỶ BAN THƯỜNG VỤ QUỐC HỘI",
+        "",
+        "Căn cứ vào Điều 81 của Hiến pháp nước Việt Nam dân chủ cộng hoà;",
+        "",
+        "QUYẾT ĐỊNH:",
+        "",
+        "Điều 1. Thời gian bầu cử nay kéo dài đến ngày 31 tháng 7 năm 1961.",
+      ].join("\n"),
+    );
+
+  it("reads the maker as the issuer, and the number and date under it", async () => {
+    const doc = await block(["CỦA UỶ BAN THƯỜNG VỤ QUỐC HỘI"], "SỐ 46/NQ-TVQH NGÀY 8 THÁNG 6 NĂM 1961");
+    expect(doc.metadata.documentNumber).toBe("46/NQ-TVQH");
+    expect(doc.metadata.issuedOn).toBe("1961-06-08");
+    expect(doc.metadata.issuer).toBe("UỶ BAN THƯỜNG VỤ QUỐC HỘI");
+    expect(doc.metadata.subject).toBe("VỀ VIỆC KÉO DÀI THỜI GIAN BẦU CỬ HỘI ĐỒNG NHÂN DÂN CÁC CẤP");
+  });
+
+  it("reads a maker whose name goes on over a second line", async () => {
+    const doc = await block(
+      ["CỦA UỶ BAN THƯỜNG VỤ QUỐC HỘI", "NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ,"],
+      "SỐ 46/NQ-TVQH NGÀY 8 THÁNG 6 NĂM 1961",
+    );
+    expect(doc.metadata.issuer).toBe("UỶ BAN THƯỜNG VỤ QUỐC HỘI NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ");
+    expect(doc.metadata.documentNumber).toBe("46/NQ-TVQH");
+    expect(doc.metadata.issuedOn).toBe("1961-06-08");
+  });
+});

@@ -256,6 +256,31 @@ function typeOfIssuer(text: string): boolean {
   return !!m && isTypeName(m[1]!) && ISSUER_BODY_KEY.test(foldKey(m[2]!)) && m[2]!.split(/\s+/).length <= 10;
 }
 
+/**
+ * The lines under an old text's maker (`state.maker`): a line that goes on with its name, then the
+ * number and date, read with the maker as one "của … số … ngày …" line. Null for any other line.
+ */
+function makerLine(text: string, b: TextBlock, state: HeaderState): HeaderRole | null {
+  const maker = state.maker;
+  if (!maker || state.fields.documentNumber) return null;
+  if (maker.more) {
+    state.maker = { text: `${maker.text} ${text.trim()}`, more: false };
+    return "type";
+  }
+  state.maker = undefined;
+  const of = ofIssuerLine(`${maker.text.replace(/[,\s]+$/u, "")} ${text.trim()}`);
+  if (!of) return null;
+  const line = b.lines[0]!;
+  state.fields.documentNumber = { value: normalizeDocumentNumber(of.number), line };
+  if (of.issuedOn) state.fields.issuedOn ??= { value: of.issuedOn, line };
+  if (!state.issuer.length) state.issuer.push({ text: of.issuer, line });
+  if (of.subject) {
+    state.fields.subject = { value: of.subject, line };
+    state.subjectLast = b.lines.at(-1)!;
+  }
+  return "number";
+}
+
 /** "CỦA BỘ CHÍNH TRỊ", "của Thủ tướng Chính phủ": a body's name after "của", and nothing else. */
 function ofIssuerOnly(text: string): boolean {
   const m = /^của\s+(.+)$/iu.exec(text.trim());
@@ -436,6 +461,13 @@ interface HeaderState {
   dateCut?: string;
   /** The quốc hiệu's first half, just read: its last word may follow alone ("VIỆT" ⏎ "NAM"). */
   titleHead?: string;
+  /** The texts of the two blocks after `next`'s. */
+  further?: (string | undefined)[];
+  /**
+   * An old text's maker under its tên loại, its number and date on a line of their own below
+   * ("CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH" ⏎ "SỐ 123/1999/QĐ-BTC NGÀY 1 THÁNG 2 NĂM 1999"): read together.
+   */
+  maker?: { text: string; more: boolean };
 }
 
 /**
@@ -604,9 +636,18 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     !endsSubject(text, state)
   ) {
     const first = !fields.subject;
+    const maker = first ? makerLine(text, b, state) : null;
+    if (maker) return maker;
     // "NGHỊ QUYẾT" ⏎ "CỦA BỘ CHÍNH TRỊ" ⏎ "về …": the line under the tên loại names who made the
     // document (a party resolution, an old decision); the subject is the line after.
-    if (first && ofIssuerOnly(text)) return "type";
+    if (first && ofIssuerOnly(text)) {
+      // Its number and date below, on the next line or after a line that goes on with the name.
+      const numbered = (t: string | undefined) => t !== undefined && /^SỐ\s*:?\s*\d/u.test(t.trim());
+      if (numbered(state.next)) state.maker = { text, more: false };
+      else if (state.next && isUpperText(state.next) && numbered(state.further?.[0]))
+        state.maker = { text, more: true };
+      return "type";
+    }
     const continues =
       first ||
       aside ||
@@ -687,6 +728,7 @@ export function parseHeader(
     let whole = true;
     const after = blocks[i + 1];
     state.next = after?.kind === "text" ? after.text : undefined;
+    state.further = blocks.slice(i + 2, i + 4).map((n) => (n.kind === "text" ? n.text : undefined));
     state.addresseeAhead = addresseeAhead(blocks, i + 1);
     // Above the type line formulas may run together; the subject after it is read whole.
     const pieces = state.fields.documentType ? [b.text] : splitHeaderText(b.text);
