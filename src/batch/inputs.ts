@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import type { SourceFormat } from "../model/block.js";
 import { InputError } from "../stages/read/input-error.js";
-import { checkSignature, formatOf, isDocumentName } from "../stages/read/registry.js";
+import { formatOf, formatOfBytes, isDocumentName } from "../stages/read/registry.js";
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
@@ -15,7 +15,7 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export async function readInput(
   path: string,
   maxBytes = MAX_INPUT_BYTES,
-): Promise<{ bytes: Uint8Array; format: SourceFormat }> {
+): Promise<{ bytes: Uint8Array; format: SourceFormat; named: SourceFormat }> {
   let info;
   try {
     info = statSync(path);
@@ -29,10 +29,9 @@ export async function readInput(
     throw new InputError(
       `the file is ${(info.size / 1048576).toFixed(1)} MB, over the ${+(maxBytes / 1048576).toFixed(1)} MB limit (--max-size)`,
     );
-  const format = formatOf(path);
+  const named = formatOf(path);
   const bytes = new Uint8Array(readFileSync(path));
-  checkSignature(bytes, format);
-  return { bytes, format };
+  return { bytes, format: formatOfBytes(bytes, named), named };
 }
 
 /** Every document file under a folder, at any depth, sorted by path; hidden entries skipped. */

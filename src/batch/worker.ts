@@ -69,9 +69,9 @@ export default async function convertDocument(
   let converted;
   keepPdfThread(task.keepReaders ?? true);
   try {
-    const { bytes, format } = await readInput(task.path, task.maxInputBytes);
+    const { bytes, format, named } = await readInput(task.path, task.maxInputBytes);
     converted = await convert(
-      { bytes, path: task.displayPath ?? task.path, format },
+      { bytes, path: task.displayPath ?? task.path, format, named },
       { ...task.plan, rules: task.rules, ocr: task.ocr, limits: task.limits, onProgress },
     );
   } catch (e) {

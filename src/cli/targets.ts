@@ -34,8 +34,8 @@ export async function loadDocument(path: string): Promise<Loaded> {
         };
       return { path, ok: true, document: parsed.data };
     }
-    const { bytes, format } = await readInput(path);
-    return { path, ok: true, document: (await convert({ bytes, path, format })).document };
+    const { bytes, format, named } = await readInput(path);
+    return { path, ok: true, document: (await convert({ bytes, path, format, named })).document };
   } catch (e) {
     if (e instanceof InputError) return { path, ok: false, reason: e.message };
     throw e;

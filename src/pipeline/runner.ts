@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { extname } from "node:path";
 import type { SourceFormat } from "../model/block.js";
 import type { Severity } from "../model/diagnostic.js";
 import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
@@ -12,6 +13,8 @@ export interface ConvertInput {
   /** The path as given by the user, recorded in `source.path`. */
   path: string;
   format: SourceFormat;
+  /** The format the file's name promised, when its bytes hold another (a saved web page named `.doc`). */
+  named?: SourceFormat;
 }
 
 export interface ConvertOptions {
@@ -66,6 +69,14 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
   const report = new Reporter("pipeline", options.rules);
   const timings: Record<string, number> = {};
   const draft: Draft = { bytes: input.bytes, format: input.format };
+  if (input.named && input.named !== input.format)
+    report
+      .forStage("read")
+      .info(
+        "format-by-content",
+        `${extname(input.path) ? `named "${extname(input.path)}"` : "named without an ending"} but holds ${input.format.toUpperCase()}: read as ${input.format.toUpperCase()}`,
+        input.format === "pdf" ? { page: 1 } : { line: 1 },
+      );
   for (const stage of plan) {
     const given = options.stageOptions?.[stage.id] ?? {};
     const stageOptions = stage.parseOptions(stage.id === "read" ? readOptions(given, options) : given);

@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import type { SourceFormat } from "../model/block.js";
-import { READERS } from "../stages/read/index.js";
+import { formatInBytes, READERS } from "../stages/read/index.js";
 
 const BY_TYPE: Record<string, SourceFormat> = {
   "application/pdf": "pdf",
@@ -24,13 +24,7 @@ export function sniffFormat(bytes: Uint8Array, name?: string, contentType?: stri
   if (byName) return byName;
   const byType = BY_TYPE[(contentType ?? "").split(";")[0]!.trim().toLowerCase()];
   if (byType) return byType;
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  if (head.includes("%PDF-")) return "pdf";
-  if (head.startsWith("PK\u0003\u0004")) return "docx";
-  if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) return "doc";
-  if (head.startsWith("{\\rtf")) return "rtf";
-  if (/^\s*(?:<!doctype html|<html)/i.test(head)) return "html";
-  return "text";
+  return formatInBytes(bytes, "text") ?? "text";
 }
 
 /** The ending a temporary file of that format gets, so the converter reads it as that format. */

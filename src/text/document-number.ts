@@ -5,7 +5,8 @@ import { typeFromAbbreviation, typeFromName } from "./document-types.js";
  * Document numbers (số, ký hiệu). Three families:
  * - administrative: 07/NQ-CP, 0204/KH-UBND, 12/UBND-VX (official letters carry no type);
  * - normative, with year: 35/2021/QH15, 30/2020/NĐ-CP;
- * - party: 45-NQ/TW, 20-CTr/TU, 402-CV/VPĐU.
+ * - party: 45-NQ/TW, 20-CTr/TU, 402-CV/VPĐU;
+ * - before 1992, without a slash: 217-HĐBT, 15-TTg.
  * Extracted text breaks them ("9848 /TTr-BKHĐT", "03 /CT-UBND"): spaces around "/" are allowed.
  */
 const SEG = String.raw`[A-ZĐ][A-Za-zĐđ0-9&]*`;
@@ -17,8 +18,13 @@ const CAPS = String.raw`[A-ZĐ][A-ZĐ0-9&]+(?![\p{L}\d])`;
 // a sentence run on without its space ("… QĐ-UBND.Căn cứ") keeps its own words.
 const ADMIN = String.raw`\d{1,5}(?:\.\d{1,3})?\.?\s*\/\s*(?:\d{4}\s*\/\s*)?${SEG}(?:-${SEG}|\.${CAPS}|\s*-\s*${CAPS})*`;
 const PARTY = String.raw`\d{1,5}\s*-\s*${SEG}\s*\/\s*${SEG}(?:-${SEG})*`;
+// Before 1992 the Council of Ministers, the Government Council and the ministries numbered without a
+// slash: "217-HĐBT", "15-TTg", "106-CT", "24-BYT-QĐ". Two capitals at least in each part, so a
+// block's name ("lô 5-A") or a grade ("2-b") is no number.
+const OLD_SEG = String.raw`[A-ZĐ][a-zđ]?[A-ZĐ][A-Za-zĐđ]{0,6}`;
+const OLD = String.raw`\d{1,4}-${OLD_SEG}(?:-${OLD_SEG})*(?!\s*\/)`;
 // Not inside a longer token: "lô I.14/CTHH-01" or a date "13/11/2021" must not match.
-const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN})(?![\p{L}\d])`;
+const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.\/-])(?:${PARTY}|${ADMIN}|${OLD})(?![\p{L}\d])`;
 
 export function documentNumberPattern(): RegExp {
   return new RegExp(NUMBER_SOURCE, "gu");
@@ -53,6 +59,12 @@ export function parseDocumentNumber(raw: string): DocumentNumber | null {
     const abbreviation = party[2]!;
     return { number, abbreviation, typeCode: typeFromAbbreviation(abbreviation), year: null };
   }
+  const old = /^\d{1,4}-([A-ZĐ][A-Za-zĐđ]*)(?:-[A-ZĐ][A-Za-zĐđ]*)*$/u.exec(number);
+  if (old) {
+    // "106-CT" is a directive; "217-HĐBT" names only its issuer.
+    const code = typeFromAbbreviation(old[1]!);
+    return { number, abbreviation: code ? old[1]! : null, typeCode: code, year: null };
+  }
   const admin = /^(\d{1,5}(?:\.\d{1,3})?)\/(?:(\d{4})\/)?([^/]+)$/u.exec(number);
   if (!admin) return null;
   const year = admin[2] ? Number(admin[2]) : null;
@@ -78,8 +90,8 @@ export interface FoundNumber extends DocumentNumber {
 /** Every document number in a text, with the type the text names before it when it does. */
 export function findDocumentNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
-  // Every form has a slash: a text without one (most lines) holds no number.
-  if (!text.includes("/")) return out;
+  // Every form but the old one has a slash: a text without either (most lines) holds no number.
+  if (!text.includes("/") && !/\d-[A-ZĐ]/u.test(text)) return out;
   for (const m of text.matchAll(documentNumberPattern())) {
     const parsed = parseDocumentNumber(m[0]);
     if (!parsed) continue;

@@ -529,3 +529,48 @@ describe("an old text's title block: maker, then number and date on their own li
     expect(doc.metadata.issuedOn).toBe("1961-06-08");
   });
 });
+
+// Before 1992 numbers carried no slash ("217-HĐBT", "15-TTg"). A portal's copy prints the number in
+// the header and again in the title block, the subject after the date on the same line.
+describe("numbers before 1992, and a title block that repeats the header's number", () => {
+  it("finds an old number in a citation, a directive's by its type", () => {
+    const found = findDocumentNumbers("Căn cứ Nghị định số 217-HĐBT ngày 14-11-1987 và Chỉ thị số 106-CT;");
+    expect(found.map((f) => [f.number, f.typeCode])).toEqual([
+      ["217-HĐBT", null],
+      ["106-CT", "directive"],
+    ]);
+    expect(findDocumentNumbers("lô 5-A, lớp 2-b, ngày 14-11-1987, COVID-19")).toEqual([]);
+  });
+
+  it("reads the number once, and the subject after the title block's date", async () => {
+    const doc = await convertText(
+      [
+        "HỘI ĐỒNG BỘ TRƯỞNG",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 217-HĐBT",
+        "Hà Nội, ngày 14 tháng 11 năm 1987",
+        "",
+        "NGHỊ ĐỊNH",
+        "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 217-HĐBT NGÀY 14-11-1987 BAN HÀNH CÁC CHÍNH SÁCH ĐỔI MỚI KẾ HOẠCH HOÁ",
+        "",
+        "HỘI ĐỒNG BỘ TRƯỞNG",
+        "",
+        "Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981;",
+        "",
+        "NGHỊ ĐỊNH:",
+        "",
+        "Điều 1. Ban hành kèm theo Nghị định này bản quy định về chính sách.",
+        "",
+        "Điều 2. Nghị định này có hiệu lực từ ngày ban hành.",
+      ].join("\n"),
+    );
+    expect(doc.metadata).toMatchObject({
+      documentNumber: "217-HĐBT",
+      issuer: "HỘI ĐỒNG BỘ TRƯỞNG",
+      issuedOn: "1987-11-14",
+      subject: "BAN HÀNH CÁC CHÍNH SÁCH ĐỔI MỚI KẾ HOẠCH HOÁ",
+    });
+    expect(doc.diagnostics.filter((d) => /documentNumber|subject/.test(d.reason))).toEqual([]);
+  });
+});

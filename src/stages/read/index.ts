@@ -18,7 +18,7 @@ export { InputError } from "./input-error.js";
 export type { OcrMode, Reader, ReaderOptions, ReadLimits, SourceText } from "./reader.js";
 export type { ReaderEntry } from "./registry.js";
 export { DEFAULT_READ_LIMITS } from "./reader.js";
-export { READERS, checkSignature, formatOf, isDocumentName, readerFor } from "./registry.js";
+export { READERS, formatInBytes, formatOf, formatOfBytes, isDocumentName, readerFor } from "./registry.js";
 
 export const ReadOptions = z.object({
   format: SourceFormat,

@@ -64,8 +64,13 @@ export const READERS: Readonly<Record<SourceFormat, ReaderEntry>> = {
   },
 };
 
-/** Formats that circulate but are not read, with what the user can do about it. */
-const REFUSED: Readonly<Record<string, string>> = {};
+const NOT_ODT = "is an OpenDocument text (.odt), which is not read; save it as .docx";
+
+/**
+ * Formats that circulate but are not read, with what the user can do about it. A folder run lists
+ * them, so each is reported rather than passed over.
+ */
+const REFUSED: Readonly<Record<string, string>> = { ".odt": NOT_ODT };
 
 export function readerFor(format: SourceFormat): Promise<Reader> {
   return READERS[format].load();
@@ -85,15 +90,41 @@ export function formatOf(path: string): SourceFormat {
   return Object.values(READERS).find((r) => r.extensions.includes(ext))?.format ?? "text";
 }
 
-/** The first bytes must fit the format the name promises: a renamed file gets a clear reason. */
-export function checkSignature(bytes: Uint8Array, format: SourceFormat): void {
-  const signature = READERS[format].signature;
-  if (!signature) return;
-  // A PDF may carry bytes before its header (viewers look in the first 1024); other formats start with theirs.
-  const window = format === "pdf" ? 1024 : signature.ascii.length;
-  const head = new TextDecoder("latin1").decode(bytes.slice(0, window));
-  if (format === "pdf" ? !head.includes(signature.ascii) : head !== signature.ascii)
+/** An OpenDocument text: a ZIP whose first entry, stored, names its type. */
+const ODT = "application/vnd.oasis.opendocument.text";
+
+/**
+ * The format the first bytes declare, whatever the name says; null for plain text (or bytes no
+ * reader knows). Portals serve Word files under other names: an RTF or a saved web page named
+ * `.doc`, a Word 97 file named `.docx`, a PDF behind a download link with no ending at all.
+ */
+export function formatInBytes(bytes: Uint8Array, named: SourceFormat): SourceFormat | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  // A PDF may carry bytes before its header (viewers look in the first 1024); a text may name one.
+  if (/^%PDF-\d/.test(head) || (named === "pdf" && head.includes("%PDF-"))) return "pdf";
+  const start = head.replace(/^(?:\u00ef\u00bb\u00bf)?\s*/, "");
+  if (start.startsWith("{\\rtf")) return "rtf";
+  if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) return "doc";
+  if (head.startsWith("PK\u0003\u0004")) return head.slice(0, 100).includes(ODT) ? null : "docx";
+  // A web page: its doctype or root element first, perhaps after an XML declaration or a comment.
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(start)) return "html";
+  return null;
+}
+
+/**
+ * The format to read: the one the bytes declare when it is another reader's (`named` says what the
+ * name promised), else the name's. A name that promises a binary format the bytes do not hold gets a
+ * clear reason.
+ */
+export function formatOfBytes(bytes: Uint8Array, named: SourceFormat): SourceFormat {
+  if (new TextDecoder("latin1").decode(bytes.subarray(0, 100)).includes(ODT)) throw new InputError(NOT_ODT);
+  const found = formatInBytes(bytes, named);
+  // Markdown and text may quote markup; only a whole page or a binary format overrides their name.
+  if (found && found !== named) return found;
+  const signature = READERS[named].signature;
+  if (signature && found !== named)
     throw new InputError(
-      `is named .${format} but is not a ${format.toUpperCase()} file (${signature.missing})`,
+      `is named .${named} but is not a ${named.toUpperCase()} file (${signature.missing})`,
     );
+  return named;
 }

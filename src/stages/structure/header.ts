@@ -542,10 +542,13 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   const ofText =
     named && /^\s+của\s/iu.test(text.slice(named.length)) ? text.slice(named.length).trim() : text;
   const of = ofIssuerLine(ofText);
-  if (of && !fields.documentNumber) {
+  // A portal's copy of an old text prints both: "Số: 217-HĐBT" in the header, and under the tên loại
+  // "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 217-HĐBT NGÀY 14-11-1987 BAN HÀNH …", its subject after the date.
+  const repeated = of && fields.documentNumber?.value === normalizeDocumentNumber(of.number);
+  if (of && (!fields.documentNumber || repeated)) {
     if (ofText !== text)
       fields.documentType = { value: { printed: text.slice(0, named!.length), code: named!.code }, line };
-    fields.documentNumber = { value: normalizeDocumentNumber(of.number), line };
+    if (!repeated) fields.documentNumber = { value: normalizeDocumentNumber(of.number), line };
     if (of.issuedOn) fields.issuedOn ??= { value: of.issuedOn, line };
     if (!state.issuer.length) state.issuer.push({ text: of.issuer, line });
     if (of.subject) openSubject(state, of.subject, b);
