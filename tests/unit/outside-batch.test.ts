@@ -108,6 +108,13 @@ describe("a portal's page saved whole as Markdown (Quyết định 1936/QĐ-UBND
     expect(rules(doc)).toContain("portal-tail");
     expect(doc.metadata.documentNumber).toBe("1936/QĐ-UBND");
   });
+
+  it("keeps the drafter's mark under 'Lưu' with the archive's item, not as text after the closing", () => {
+    // Lines 143–144: "- Lưu: VT, HCC." ⏎ "Tungnt.QĐ/T11/2025", then the signature (146–148).
+    expect(doc.metadata.recipients.at(-1)).toMatch(/^Lưu: VT, HCC\.? Tungnt\.QĐ\/T11\/2025$/u);
+    expect(doc.metadata.signer?.name).toBe("Nguyễn Thị Loan");
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
 });
 
 describe("a letter saved from a legal portal under its title (Công văn 2739/VPCP-ĐMDN, text)", async () => {

@@ -82,6 +82,18 @@ export function readRecipients(
       names[names.length - 1] = last.text;
       continue;
     }
+    // The drafter's mark under the archive's item: "- Lưu: VT, HCC." ⏎ "Tungnt.QĐ/T11/2025".
+    if (
+      b.kind === "text" &&
+      last?.type === "bullet" &&
+      /^lưu\b/iu.test(last.text ?? "") &&
+      DRAFTER_MARK.test(b.text)
+    ) {
+      last.text = `${last.text} ${b.text.trim()}`;
+      last.lines.push(...b.lines);
+      names[names.length - 1] = last.text;
+      continue;
+    }
     if (b.kind !== "text" || !(BULLET.test(b.text) || lostBullet(b.text, blocks.slice(j + 1, j + 3)))) break;
     const bullets = node.children.filter((c) => c.type === "bullet").length;
     node.children.push(
@@ -95,6 +107,12 @@ export function readRecipients(
   }
   return { node, names, last: j - 1, aside };
 }
+
+/**
+ * A drafter's initials and copies, one token with a stop, a slash or a digit ("Tungnt.QĐ/T11/2025",
+ * "H.10b"): no name (names part at spaces, and hold none of those) and no capacity.
+ */
+const DRAFTER_MARK = /^\s*(?=\S*\p{L})(?=\S*[./\d])[\p{L}\d./()_-]{2,30}\s*$/u;
 
 /**
  * A recipient's line that ends in the signature column's line: after the recipient's own ";" or ","
