@@ -287,3 +287,28 @@ describe("a flattened recipients list from a plan of 2013 (Kế hoạch 252/KH-B
     expect(doc.metadata.signer?.name).toBe("Nguyễn Thiện Nhân");
   });
 });
+
+describe("a document system's Markdown export (Thông tư 40/2026/TT-BXD)", async () => {
+  const doc = await outside("tt40-2026-bxd_document-system-md.md");
+
+  it("takes no issuer from the system's heading above the header ('# VĂN BẢN PHÁP LUẬT', line 11)", () => {
+    expect(doc.metadata.issuer).toBe("BỘ XÂY DỰNG");
+    expect(doc.metadata.documentNumber).toBe("40/2026/TT-BXD");
+    expect(doc.metadata.issuedOn).toBe("2026-06-26");
+  });
+
+  it("reads a table's first row as its header under the empty row a converter wrote (lines 113–115)", () => {
+    const table = doc.appendices[0]!.tables[0]!;
+    expect(table.columns.map((c) => c.label)).toEqual([
+      "TT",
+      "Khoản mục chi phí",
+      "Giá trị trước thuế",
+      "Thuế GTGT",
+      "Giá trị sau thuế",
+      "Ký hiệu",
+    ]);
+    const near = doc.diagnostics.filter((d) => d.line !== null && d.line >= 113 && d.line <= 115);
+    expect(near.map((d) => d.ruleId)).not.toContain("table-header-missing");
+    expect(near.map((d) => d.ruleId)).not.toContain("table-fragment");
+  });
+});

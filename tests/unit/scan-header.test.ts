@@ -76,3 +76,55 @@ describe("a scanned header's rules and marks (corpus documents scanned again)", 
     expect(long.metadata.documentNumber).not.toBe("1043210/BTP-QLXLVPHC");
   });
 });
+
+// A copy scanned where it was received carries the office's stamp: its name, "CÔNG VĂN ĐẾN" and its
+// own fields (the OCR of a Bộ Quốc phòng text received by Văn phòng Chính phủ reads "VAN PHÒNG
+// CHÍNH PHU" ⏎ "CONG VAN DEN" ⏎ "Giờ... S. Ngày S25 ersten").
+describe("a receipt stamp over a scanned header", () => {
+  it("gives neither the receiving office as the issuer nor the stamp as a tên loại", async () => {
+    const doc = await convertText(
+      [
+        "BỘ TƯ PHÁP",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "CÔNG VĂN ĐẾN",
+        "Số: 4512",
+        "Ngày: 12/5/2026",
+        "Số: 120/KH-BTP",
+        "Hà Nội, ngày 08 tháng 5 năm 2026",
+        "",
+        "KẾ HOẠCH",
+        "Triển khai thi hành Luật Ban hành văn bản quy phạm pháp luật",
+        "",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "",
+        "1. Bảo đảm thống nhất.",
+      ].join("\n"),
+    );
+    expect(doc.metadata).toMatchObject({
+      documentType: "KẾ HOẠCH",
+      documentNumber: "120/KH-BTP",
+      issuer: "BỘ TƯ PHÁP",
+      issuedOn: "2026-05-08",
+      subject: "Triển khai thi hành Luật Ban hành văn bản quy phạm pháp luật",
+    });
+  });
+
+  it("reads no issuer rather than the receiving office's when the stamp stands first", async () => {
+    const doc = await convertText(
+      [
+        "VAN PHÒNG CHÍNH PHU",
+        "CONG VAN DEN",
+        "Giờ... S. Ngày S25 ersten",
+        "THÔNG TƯ",
+        "Quy định về tổ chức lễ tang",
+        "",
+        "Điều 1. Phạm vi điều chỉnh",
+      ].join("\n"),
+    );
+    expect(doc.metadata.issuer).toBeNull();
+    expect(doc.metadata.documentType).toBe("THÔNG TƯ");
+    expect(doc.metadata.subject).toBe("Quy định về tổ chức lễ tang");
+  });
+});

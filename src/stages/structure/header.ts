@@ -141,6 +141,15 @@ export function roleOf(text: string): HeaderRole | null {
   return null;
 }
 
+/** What a document system or portal files a text under (folded), printed above its header. */
+const COLLECTION_LABEL_KEY =
+  /^(?:van ban (?:quy pham )?phap luat|toan van(?: van ban)?|noi dung van ban|van ban goc|van ban tieng viet)$/;
+
+/** A receipt stamp's title (folded): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", "CV ĐẾN", or "ĐẾN" before its fields. */
+const RECEIPT_KEY = /^(?:(?:cong van|van ban|cv)\s+den\b|den(?:$|\s*:|\s+so\b))/;
+/** A receipt stamp's field line (folded), short: "Giờ … Ngày …", "Số: 1234", "Chuyển: …". */
+const RECEIPT_FIELD_KEY = /^(?:gio|ngay|so|chuyen|luu ho so)\b(?=.{0,60}$)/;
+
 /** "Số: Không số" (folded). */
 const NUMBERLESS_KEY = /^so\s*[:.]?\s*khong so$/;
 
@@ -715,8 +724,29 @@ export function parseHeader(
     // +07:00", "Ký bởi: …"): furniture, never the issuer.
     // A filing code alone in the header's corner ("XV80") stands there the same way.
     const code = !state.fields.documentType && /^(?=.*\d)(?=.*\p{L})[\p{Lu}\d]{2,8}$/u.test(b.text.trim());
-    if (isSignatureStamp(b.text) || DRAFT_MARK_KEY.test(foldKey(b.text)) || code) {
+    // A document system's label over the text ("# VĂN BẢN PHÁP LUẬT", "TOÀN VĂN") names no body.
+    const label = !state.fields.documentType && COLLECTION_LABEL_KEY.test(foldKey(b.text));
+    if (isSignatureStamp(b.text) || DRAFT_MARK_KEY.test(foldKey(b.text)) || code || label) {
       parts.push({ role: "header", block: b });
+      continue;
+    }
+    // A received copy's stamp: the receiving office's name, "CÔNG VĂN ĐẾN", then its fields ("Số: …",
+    // "Ngày: …", "Chuyển: …"). Neither the office nor the fields are the document's own.
+    if (!state.fields.documentType && RECEIPT_KEY.test(foldKey(b.text))) {
+      const above = parts.at(-1);
+      if (above?.role === "issuer" && state.issuer.at(-1)?.line === above.block.lines[0]) {
+        state.issuer.pop();
+        above.role = "header";
+      }
+      parts.push({ role: "header", block: b });
+      for (let k = 0; k < 3; k++) {
+        const field = blocks[i + 1];
+        if (field?.kind !== "text" || !RECEIPT_FIELD_KEY.test(foldKey(field.text))) break;
+        // The document's own number may follow the stamp: "Số: 120/KH-BTP".
+        if (documentNumberPattern().test(field.text)) break;
+        parts.push({ role: "header", block: field });
+        i++;
+      }
       continue;
     }
     // "Quốc hội … Khoá XI, kỳ họp thứ 4" and "(Từ ngày … đến ngày …)": the session that passed a law.

@@ -235,6 +235,9 @@ function visitBlock(node: RootContent, raw: string[], put: Put, strongAll: boole
         n: row.position?.start.line ?? start,
         cells: row.children.map((cell) => flatten(cell.children).text),
       }));
+      // An HTML table without header cells comes out of a converter under an empty header row
+      // ("|  |  |" ⏎ "| --- | --- |"), the table's own header below it: that row is markup.
+      if (rows.length > 1 && rows[0]!.cells.every((c) => !c.trim())) markup(rows.shift()!.n, raw, put);
       putRows(rows, put);
       // The delimiter row (| --- | --- |) is markup.
       if (node.children.length > 0) markup(start + 1, raw, put);
