@@ -153,6 +153,15 @@ minh họa</p>`);
     const { lines } = await extract(bytes, "html");
     expect(lines[0]!.text).toBe("nhiệm kỳ 2026 – 2031 “A”");
   });
+
+  it("reads a Word page saved again as UTF-8 as UTF-8, though its meta tag still says windows-1252", async () => {
+    // Word wrote "Â" as a byte of windows-1252; an editor that saved the page as UTF-8 kept the tag.
+    const bytes = new TextEncoder().encode(
+      '<meta http-equiv=Content-Type content="text/html; charset=windows-1252"><p>HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH</p>',
+    );
+    const { lines } = await extract(bytes, "html");
+    expect(lines[0]!.text).toBe("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH");
+  });
 });
 
 /** A minimal DOCX: the parts mammoth needs, and a numbering definition. */

@@ -574,3 +574,28 @@ describe("numbers before 1992, and a title block that repeats the header's numbe
     expect(doc.diagnostics.filter((d) => /documentNumber|subject/.test(d.reason))).toEqual([]);
   });
 });
+
+describe("a signed mark under the signer's name", () => {
+  it("keeps '(Đã ký)' under the name in the signature, not as text after the closing", async () => {
+    const doc = await convertText(
+      [
+        "QUỐC HỘI",
+        "Số: 21-LCT/HĐNN8",
+        "Hà Nội, ngày 30 tháng 6 năm 1989",
+        "LUẬT",
+        "VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN",
+        "Điều 1. Một.",
+        "Điều 2. Hai.",
+        "Luật này đã được Quốc hội khoá VIII, kỳ họp thứ 5 thông qua ngày 30 tháng 6 năm 1989.",
+        "CHỦ TỊCH HỘI ĐỒNG NHÀ NƯỚC",
+        "Võ Chí Công",
+        "(Đã ký)",
+      ].join("\n"),
+    );
+    expect(doc.metadata.signer).toMatchObject({
+      name: "Võ Chí Công",
+      capacity: ["CHỦ TỊCH HỘI ĐỒNG NHÀ NƯỚC"],
+    });
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+});

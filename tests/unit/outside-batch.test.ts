@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { convertFile } from "../../src/batch/convert-file.js";
 import { Reporter } from "../../src/model/reporter.js";
 import { markRunningHeads } from "../../src/stages/read/assemble/running-heads.js";
 import { textSource } from "../../src/stages/read/text/lines.js";
@@ -310,5 +311,47 @@ describe("a document system's Markdown export (Thông tư 40/2026/TT-BXD)", asyn
     const near = doc.diagnostics.filter((d) => d.line !== null && d.line >= 113 && d.line <= 115);
     expect(near.map((d) => d.ruleId)).not.toContain("table-header-missing");
     expect(near.map((d) => d.ruleId)).not.toContain("table-fragment");
+  });
+});
+
+describe("a 1989 law as a portal's text gives it (Luật 21-LCT/HĐNN8)", async () => {
+  const doc = await outside("luat-21-LCT-HDNN8-1989_cp-vlc-text.txt");
+
+  it("signs it by the name over '(Đã ký)' with no capacity printed (lines 209–210)", () => {
+    expect(doc.metadata.signer).toMatchObject({ name: "Võ Chí Công", capacity: [] });
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+
+  it("reads the header's number and the subject after the title block's date (lines 3, 6)", () => {
+    expect(doc.metadata).toMatchObject({
+      documentType: "LUẬT",
+      documentNumber: "21-LCT/HĐNN8",
+      issuer: "QUỐC HỘI",
+      issuedOn: "1989-06-30",
+      subject: "VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN",
+    });
+  });
+});
+
+describe("a commune's decision saved from Word as a web page (Ban Thường trực MTTQ xã Lương Minh, 2026)", async () => {
+  const path = "tests/fixtures/outside/qd-to-tiep-cong-dan-2026_mttq-luong-minh_word-html.htm";
+  const { document: doc } = await convertFile(path);
+
+  it("reads the header Word laid out in a floating table, its number left blank", () => {
+    expect(doc.metadata).toMatchObject({
+      documentType: "QUYẾT ĐỊNH",
+      documentNumber: null,
+      issuer: "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC",
+      place: "Lương Minh",
+      issuedOn: "2026-01-12",
+      subject:
+        "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 – 2031",
+    });
+  });
+
+  it("reads the signature and the recipients Word set side by side", () => {
+    expect(doc.metadata.signer).toMatchObject({ authority: "TM.", name: "Lan Thị Vân" });
+    expect(doc.metadata.recipients).toHaveLength(7);
+    expect(doc.metadata.recipients.at(-1)).toBe("Lưu: VT");
   });
 });

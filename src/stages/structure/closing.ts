@@ -68,6 +68,12 @@ const MAX_RESIDUE = 6;
 export function signatureEnd(blocks: Block[], i: number): number {
   // A transcription may print the signed mark above the capacity ("(Đã ký và đóng dấu)" ⏎ "KT. …").
   const first = isSignedMark(blocks[i]) ? blocks[i + 1] : blocks[i];
+  // A copy that prints no capacity, only the name and the signed mark ("Võ Chí Công" ⏎ "(Đã ký)",
+  // or the mark first): the mark makes the name a signature.
+  if (first?.kind === "text" && isPersonName(first.text)) {
+    if (isSignedMark(blocks[i])) return i + 2;
+    return isSignedMark(blocks[i + 1]) ? i + 2 : -1;
+  }
   if (!isCapacity(first)) return -1;
   let j = i;
   let lines = 0;
@@ -87,13 +93,15 @@ export function signatureEnd(blocks: Block[], i: number): number {
     j++;
   }
   const name = blocks[j];
-  if (name?.kind === "text" && isPersonName(name.text)) return j + 1;
+  // The signed mark may stand under the name ("Võ Chí Công" ⏎ "(Đã ký)").
+  const marked = (k: number) => (isSignedMark(blocks[k + 1]) ? k + 2 : k + 1);
+  if (name?.kind === "text" && isPersonName(name.text)) return marked(j);
   // A scan's seal and signature read as lines of marks ("L»¿ Tnax 1 t®U", "Tri NHÀ l") before the name.
   for (let k = j; k < blocks.length && k < j + MAX_NOISE; k++) {
     const b = blocks[k]!;
     if (b.kind === "furniture") continue;
     if (b.kind !== "text") break;
-    if (isPersonName(b.text)) return k + 1;
+    if (isPersonName(b.text)) return marked(k);
     if (!isScanNoise(b.text) && !isSealResidue(b)) break;
   }
   // An authority line without a printed name (a cut or unsigned copy) still closes the document.

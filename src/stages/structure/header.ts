@@ -689,6 +689,8 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     // the body that authenticated it is the issuer.
     const name = text
       .replace(/(?:^|\s)(?:(?![-–&])[\p{P}\p{S}\p{Lm}])+(?=\s|$)/gu, "")
+      // A mark typed before the name ("/ỦY BAN MTTQ VIỆT NAM").
+      .replace(/^[/\\|.,;:*]+(?=\p{Lu})/u, "")
       .replace(GAZETTE_KIND, "")
       .trim();
     // The kind alone on its line ("VĂN BẢN HỢP NHẤT -"): the body's name follows on the next.

@@ -10,11 +10,34 @@ function fromC1(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);
 }
 
+/** The bytes as UTF-8 when they are valid UTF-8 holding some character beyond ASCII; else null. */
+function asUtf8(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return null;
+  }
+}
+
 /** An HTML page's own charset (windows-1258 and friends still circulate); UTF-8 otherwise. */
 function decodeHtml(bytes: Uint8Array, report: Reporter): string {
   const head = new TextDecoder("latin1").decode(bytes.slice(0, 4096));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (charset && charset !== "utf-8" && charset !== "utf8") {
+    // A page saved again as UTF-8 keeps the meta tag Word wrote ("windows-1252"): bytes that read as
+    // UTF-8, letters beyond ASCII among them, are UTF-8 (a real single-byte page almost never is).
+    const utf8 = asUtf8(bytes);
+    if (utf8 !== null) {
+      report.info(
+        "charset-mismatch",
+        `the page declares "${charset}" but its bytes are UTF-8: read as UTF-8`,
+        {
+          line: 1,
+        },
+      );
+      return utf8;
+    }
     try {
       const decoder = new TextDecoder(charset);
       const text = decoder.decode(bytes);
