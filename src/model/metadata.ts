@@ -34,7 +34,10 @@ export const Basis = z.object({
 export type Basis = z.infer<typeof Basis>;
 
 export const Signer = z.object({
-  authority: z.string().nullable().describe("TM., KT., Q., TL., TUQ., T/M …"),
+  authority: z
+    .string()
+    .nullable()
+    .describe("The authority prefix as a code: TM., KT., Q., TL., TUQ., PP. (printed \"T/M\" or \"K.T.\" gives TM., KT.)"),
   capacity: z.array(z.string()),
   name: z.string().nullable(),
   line: z.number().int().positive(),

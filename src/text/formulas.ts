@@ -24,6 +24,12 @@ export const HEADING_FORMULA_KEY =
   /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/;
 
 /**
+ * The mark before an official letter's subject: "V/v", typed also "V/V", "V.v" or "Vv", perhaps after
+ * the quote that opens a quoted subject ("“V/v …”"), with a colon after it at times.
+ */
+export const LETTER_SUBJECT_MARK = /^["“]?\s*V\s*[/.]?\s*v\b[.:]?\s*/iu;
+
+/**
  * The authority prefix of a signature block: TM. (on behalf of a collective), KT. (signing for the
  * head), Q. (acting), TL. (by order), TUQ. (by authorisation), PP.; party documents write "T/M",
  * sometimes "T.M.", and older or school documents "K/T" and "T/L".

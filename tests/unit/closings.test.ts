@@ -687,3 +687,44 @@ các Vụ: KTTH, NN;
     expect(document.diagnostics.filter((d) => d.ruleId === "text-after-closing")).toEqual([]);
   });
 });
+
+describe("a letter's subject marked 'Vv' in quotes, and a party signature's 'T/M' (commune letters of 2010, party letters)", async () => {
+  const doc = await convertText(`ỦY BAN NHÂN DÂN
+XÃ ĐỨC TÂN
+
+Số: 44/UBND
+
+"Vv chế độ trợ cấp ưu đãi
+đối với Anh hùng LLVT nhân dân"
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Đức Tân, ngày 14 tháng 5 năm 2010
+
+Kính gửi: Ủy ban nhân dân huyện Tân Trụ
+
+Ủy ban nhân dân xã đề nghị xem xét giải quyết chế độ trợ cấp ưu đãi./.
+
+Nơi nhận:
+- UBND huyện;
+- Lưu.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Nguyễn Văn Bé
+`);
+  it("reads the subject without its mark and quotes, and the place and date under it", () => {
+    expect(doc.metadata.subject).toBe("chế độ trợ cấp ưu đãi đối với Anh hùng LLVT nhân dân");
+    expect(doc.metadata.issuedOn).toBe("2010-05-14");
+    expect(doc.metadata.place).toBe("Đức Tân");
+  });
+  it("gives the authority as its code, the printed line kept in the capacity", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "TM.",
+      capacity: ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"],
+      name: "Nguyễn Văn Bé",
+    });
+  });
+});

@@ -171,8 +171,9 @@ describe("a Công báo page turned into text without its page breaks (Quyết đ
 describe("a school's plan written as HTML inside Markdown (Kế hoạch 50/ĐHVN-KT&ĐBCL, Trường Đại học Việt Nhật)", async () => {
   const doc = await outside("vju2_kh50.md");
 
-  it("reads 'K/T HIỆU TRƯỞNG' as the signature's authority, so the signer is read", () => {
-    expect(doc.metadata.signer?.authority).toBe("K/T");
+  it("reads 'K/T HIỆU TRƯỞNG' as the signature's authority (its code KT.), so the signer is read", () => {
+    expect(doc.metadata.signer?.authority).toBe("KT.");
+    expect(doc.metadata.signer?.capacity[0]).toMatch(/^K\/T HIỆU TRƯỞNG/u);
     expect(doc.metadata.signer?.name).toBe("Nguyễn Hoàng Oanh");
     expect(doc.metadata.documentNumber).toBe("50/ĐHVN-KT&ĐBCL");
   });

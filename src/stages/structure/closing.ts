@@ -25,11 +25,15 @@ export function recipientName(text: string): string {
     .trim();
 }
 
-/** The authority prefix of a signature block and the rest of its line. */
+/**
+ * The authority prefix of a signature block, as its code, and the rest of its line. Party and older
+ * documents print the same prefixes with slashes or dots ("T/M", "K.T."); the code is one spelling
+ * ("TM.", "KT.") so that signatures compare across documents; the printed line stays in the capacity.
+ */
 export function authorityOf(text: string): { authority: string; rest: string } | null {
   const m = AUTHORITY_PREFIX.exec(text.trim());
   if (!m || !isUpperText(text)) return null;
-  return { authority: m[1]!, rest: text.trim().slice(m[0].length).trim() };
+  return { authority: `${m[1]!.replace(/[./]/g, "")}.`, rest: text.trim().slice(m[0].length).trim() };
 }
 
 /** A signer's name, a rank before it allowed ("Thượng tướng Lương Tam Quang"). */

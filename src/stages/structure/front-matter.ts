@@ -3,7 +3,13 @@ import { leadingDate, parseDate } from "../../text/dates.js";
 import { documentNumberPattern, normalizeDocumentNumber } from "../../text/document-number.js";
 import { typeFromName } from "../../text/document-types.js";
 import { foldKey } from "../../text/fold.js";
-import { MOTTO_KEY, NATIONAL_TITLE_KEY, PARTY_NAME_KEY, RULE_LINE } from "../../text/formulas.js";
+import {
+  LETTER_SUBJECT_MARK,
+  MOTTO_KEY,
+  NATIONAL_TITLE_KEY,
+  PARTY_NAME_KEY,
+  RULE_LINE,
+} from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 import type { HeaderFields } from "./header.js";
 import { isBareNumber, isSignatureStamp, roleOf } from "./header.js";
@@ -54,7 +60,7 @@ function letterSubjectAbove(blocks: readonly Block[], a: number): number {
   for (let n = 1; n <= 3 && a - n > 0; n++) {
     const b = blocks[a - n];
     if (!isText(b)) return 0;
-    if (/^(?:V\/v|Về việc)\b/u.test(b.text.trim())) return numberPart(blocks, a - n - 1) ? n : 0;
+    if (/^Về việc\b/u.test(b.text.trim()) || LETTER_SUBJECT_MARK.test(b.text.trim())) return numberPart(blocks, a - n - 1) ? n : 0;
   }
   return 0;
 }
@@ -132,7 +138,7 @@ export function titleLineFacts(text: string, line: number): HeaderFields | null 
   }
   const subject = after
     .replace(/^\s*[-–—:,]?\s*/u, "")
-    .replace(/^V\/v\s*/iu, "")
+    .replace(LETTER_SUBJECT_MARK, "")
     .trim();
   if (subject) fields.subject = { value: subject, line };
   return fields;

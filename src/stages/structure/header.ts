@@ -3,6 +3,7 @@ import { isCaption } from "./captions.js";
 import {
   ENACTING_BODY_KEY,
   ISSUER_BODY_KEY,
+  LETTER_SUBJECT_MARK,
   MOTTO_KEY,
   NATIONAL_TITLE_KEY,
   PARTY_NAME_KEY,
@@ -334,7 +335,13 @@ function stampBefore(blocks: readonly Block[], i: number): number {
     const b = blocks[k]!;
     if (b.kind !== "text") return 0;
     // The stamp ends where the header goes on: a subject, a type line, the place and date.
-    if (k > i && (/^(Về việc|V\/v)\b/u.test(b.text) || typeLine(b.text) || roleOf(b.text) === "placeDate"))
+    if (
+      k > i &&
+      (/^Về việc\b/u.test(b.text) ||
+        LETTER_SUBJECT_MARK.test(b.text) ||
+        typeLine(b.text) ||
+        roleOf(b.text) === "placeDate")
+    )
       return k - i;
     // Short: a stamp's box read word by word ("số Đàn TN và TỬ CHÍNH PHỦ |") runs to eight words.
     if (b.text.split(/\s+/).length > 8 || b.text.length > 40) return 0;
@@ -600,7 +607,7 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   // An official letter has no tên loại: its subject follows "V/v" under the number. A subject "Về
   // việc …" under the number with no type line read (a scan's stamp over it) is a subject too, and
   // so is "Về …" over "Kính gửi": a letter's subject printed without its "V/v".
-  const letter = /^V\/v\b\s*/iu.exec(text);
+  const letter = LETTER_SUBJECT_MARK.exec(text);
   const numbered = fields.documentNumber !== undefined || state.numberLine === true;
   const aboutText = /^Về việc\b/u.test(text) || (state.addresseeAhead === true && /^Về\s+\p{L}/u.test(text));
   const about = !letter && numbered && aboutText ? /^/.exec(text) : null;

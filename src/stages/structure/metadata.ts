@@ -149,7 +149,7 @@ export function buildMetadata(
       [issuedOn, sources.issuedOn] = [closingDate.iso, { via: "closing", line: closingDate.line }];
   }
 
-  let subject = fromHeader("subject", fields.subject);
+  let subject = unquoted(fromHeader("subject", fields.subject));
   if (!subject && captionSubject) [subject, sources.subject] = [captionSubject.value, captionSubject.src];
   let place = fromHeader("place", fields.place);
   if (!place && authentication?.place)
@@ -194,4 +194,18 @@ export function buildMetadata(
     citations: collectCitations(root, documentNumber),
     sources,
   };
+}
+
+/**
+ * A subject printed in quotes ("“V/v …”", its opening quote taken with the "V/v"): the quotes that
+ * enclose it are no part of it. A quote inside it ("Chiến dịch “45 ngày đêm”") stays.
+ */
+function unquoted(subject: string | null): string | null {
+  if (!subject) return subject;
+  const quotes = (subject.match(/["“”]/gu) ?? []).length;
+  const closing = /\s*["”]$/u;
+  if (quotes === 1) return subject.replace(/^["“]\s*/u, "").replace(closing, "");
+  if (quotes === 2 && /^["“]/u.test(subject) && closing.test(subject))
+    return subject.slice(1).replace(closing, "").trim();
+  return subject;
 }
