@@ -37,7 +37,9 @@ export const Signer = z.object({
   authority: z
     .string()
     .nullable()
-    .describe("The authority prefix as a code: TM., KT., Q., TL., TUQ., PP. (printed \"T/M\" or \"K.T.\" gives TM., KT.)"),
+    .describe(
+      'The authority prefix as a code: TM., KT., Q., TL., TUQ., PP. (printed "T/M" or "K.T." gives TM., KT.)',
+    ),
   capacity: z.array(z.string()),
   name: z.string().nullable(),
   line: z.number().int().positive(),

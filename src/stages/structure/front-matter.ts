@@ -60,7 +60,8 @@ function letterSubjectAbove(blocks: readonly Block[], a: number): number {
   for (let n = 1; n <= 3 && a - n > 0; n++) {
     const b = blocks[a - n];
     if (!isText(b)) return 0;
-    if (/^Về việc\b/u.test(b.text.trim()) || LETTER_SUBJECT_MARK.test(b.text.trim())) return numberPart(blocks, a - n - 1) ? n : 0;
+    if (/^Về việc\b/u.test(b.text.trim()) || LETTER_SUBJECT_MARK.test(b.text.trim()))
+      return numberPart(blocks, a - n - 1) ? n : 0;
   }
   return 0;
 }
