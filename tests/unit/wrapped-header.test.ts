@@ -197,6 +197,27 @@ describe("Word files exported to PDF (tests/fixtures/layouts/about.md)", async (
     expect(doc.metadata.signer?.name).toBe("Phan Văn Khải");
     expect(doc.diagnostics.filter((d) => d.ruleId === "legacy-lost-u")).toHaveLength(1);
   });
+
+  it("puts a fallback font's letters back into the spaces left for them, and keeps centred titles in place", async () => {
+    const doc = await load("libreoffice-fallback-font.pdf");
+    // As printed: "Luật số: 69/2025/QH15" ⏎ "LUẬT" ⏎ "HÓA CHẤT"; the spaces were "Lu t s", "LU T".
+    expect(doc.metadata).toMatchObject({
+      documentType: "LUẬT",
+      documentNumber: "69/2025/QH15",
+      issuer: "QUỐC HỘI",
+      place: "Hà Nội",
+      issuedOn: "2025-06-14",
+      subject: "HÓA CHẤT",
+    });
+    expect(doc.metadata.bases.map((b) => b.text)).toEqual([
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+    ]);
+    const chapter = doc.body.children.find((n) => n.type === "chapter");
+    expect(chapter).toMatchObject({ label: "Chương I", title: "QUY ĐỊNH CHUNG" });
+    expect(chapter?.children[0]?.label).toBe("Điều 1.");
+    expect(chapter?.children[0]?.title).toBe("Phạm vi điều chỉnh");
+    expect(doc.metadata.signer?.name).toBe("Trần Thanh Mẫn");
+  });
 });
 
 describe("a planning decision's location under its subject (QĐ 2858/QĐ-UBND Hà Nội, PDF text export)", () => {

@@ -373,6 +373,10 @@ function sideBySide(
   const starts = run.filter((x) => !inside(x));
   const piece = (x: PdfLine) => inside(x) && x.x1 < halfEdge && starts.some((s) => Math.abs(s.y - x.y) < 1);
   const r = run.filter((x) => inside(x) && !piece(x));
+  // Lines centred on the page are titles between paragraphs ("LUẬT", a chapter's name, spaced apart
+  // by a writer that leaves two lines between paragraphs), not a column beside them.
+  const middle = left + width / 2;
+  if (r.every((x) => Math.abs((x.x0 + x.x1) / 2 - middle) < 0.05 * width)) return run;
   // The left block starts beside the right one (within a line of its height) and runs on below it
   // to the run's end: a list of recipients outlasts the signature beside it.
   const high = r.length ? Math.max(...r.map((x) => x.y)) + 1.5 * Math.max(...run.map((x) => x.size)) : 0;

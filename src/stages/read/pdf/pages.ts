@@ -12,6 +12,7 @@ import { InputError } from "../input-error.js";
 import { isStampOnly } from "./stamp.js";
 import { stampedGlyphs, type StampOps } from "./stamped-text.js";
 import { alignedGrids, gridsOf, type Grid } from "./grid.js";
+import { mergeFallbackGlyphs } from "./fallback-glyphs.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 import { restoreNatives } from "./natives.js";
@@ -198,6 +199,9 @@ async function readPage(
         legacy.add(encoding);
       }
     }
+    const fallback = mergeFallbackGlyphs(placed);
+    if (fallback.dropped.size)
+      glyphs.splice(0, glyphs.length, ...glyphs.filter((g) => !fallback.dropped.has(g)), ...fallback.added);
     // A signing tool's stamped number and day, drawn in fields the text content leaves out.
     glyphs.push(...stampedGlyphs(ops, OPS as unknown as StampOps));
     // A damaged content stream can place text at NaN or Infinity: such a glyph has no place to read.
