@@ -49,7 +49,9 @@ export function stripMarkup(s: string): Unmarked {
   const text = s
     .replace(TAG, "")
     .replace(/\*\*|__/g, "")
-    .replace(/(^|[\s(])\*(\S[^*]*\S|\S)\*(?=[\s).,;:]|$)/g, "$1$2");
+    .replace(/(^|[\s(])\*(\S[^*]*\S|\S)\*(?=[\s).,;:]|$)/g, "$1$2")
+    // Emphasis over two lines ("*\"Vv chế độ …" ⏎ "… nhân dân\"*"): its one mark opens or ends a line.
+    .replace(/^(\s*)\*(?=[^\s*][^*]*$)|(?<=^[^*]*[^\s*])\*(\s*)$/u, "$1$2");
   return { text, strong, emphasis };
 }
 

@@ -728,3 +728,28 @@ Nguyễn Văn Bé
     });
   });
 });
+
+describe("an OCR's Markdown saved as text: emphasis over two lines (a commune letter of 2010)", async () => {
+  const doc = await convertText(`**ỦY BAN NHÂN DÂN
+XÃ ĐỨC TÂN**
+
+\\*\\*\\*
+
+Số: 44/UBND
+
+*"Vv chế độ trợ cấp ưu đãi
+đối với Anh hùng LLVT nhân dân"*
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc.**
+
+*Đức Tân, ngày 14 tháng 5 năm 2010*
+
+Ủy ban nhân dân xã đề nghị xem xét giải quyết./.
+`);
+  it("reads the subject its marks open and close on two lines, and the date under it", () => {
+    expect(doc.metadata.subject).toBe("chế độ trợ cấp ưu đãi đối với Anh hùng LLVT nhân dân");
+    expect(doc.metadata.issuedOn).toBe("2010-05-14");
+    expect(doc.metadata.issuer).toBe("ỦY BAN NHÂN DÂN XÃ ĐỨC TÂN");
+  });
+});

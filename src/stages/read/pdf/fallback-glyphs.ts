@@ -21,10 +21,9 @@ export interface Placed {
 export function mergeFallbackGlyphs(placed: readonly Placed[]): { dropped: Set<Glyph>; added: Glyph[] } {
   const dropped = new Set<Glyph>();
   const added: Glyph[] = [];
-  // A fallback font draws only the letters another lacks: none of its pieces is longer than two.
-  const wordy = new Set(placed.filter((p) => lettersOf(p).length === 0).map((p) => p.fontName));
-  const fallback = new Set(placed.map((p) => p.fontName).filter((f) => !wordy.has(f)));
-  if (!fallback.size || !wordy.size) return { dropped, added };
+  const fallback = fallbackFonts(placed);
+  if (!fallback.size || fallback.size === new Set(placed.map((p) => p.fontName)).size)
+    return { dropped, added };
   const rows = new Map<number, Placed[]>();
   for (const p of placed) {
     const key = Math.round(p.glyph.y * 2);
@@ -70,12 +69,28 @@ export function mergeFallbackGlyphs(placed: readonly Placed[]): { dropped: Set<G
 }
 
 /**
+ * The fonts that draw the letters another lacks: nearly all their items are letters one or two
+ * apart (a word of their own now and then: "Ộ CHÍNH"). The page's other fonts print words.
+ */
+function fallbackFonts(placed: readonly Placed[]): Set<string> {
+  const items = new Map<string, { letters: number; all: number }>();
+  for (const p of placed) {
+    if (!p.glyph.str.trim()) continue;
+    const n = items.get(p.fontName) ?? { letters: 0, all: 0 };
+    n.all++;
+    if (lettersOf(p).length) n.letters++;
+    items.set(p.fontName, n);
+  }
+  return new Set([...items].filter(([, n]) => n.letters >= 0.9 * n.all).map(([f]) => f));
+}
+
+/**
  * The letters an item may hold for runs of another font: itself when it is one or two letters, each
  * of its pieces when they are such letters apart ("ả ạ": the first at the item's start, the last at
  * its end, any between spread evenly); none otherwise.
  */
 function lettersOf({ glyph }: Placed): Glyph[] {
-  const pieces = glyph.str.trim().split(/\s+/u);
+  const pieces = glyph.str.trim().normalize("NFC").split(/\s+/u);
   if (pieces.some((p) => [...p].length > 2)) return [];
   if (pieces.length === 1) return [glyph];
   const widths = pieces.map((p) => ([...p].reduce((a, c) => a + advance(c), 0) * glyph.size) / 1000);
