@@ -32,7 +32,7 @@ export function mergeFallbackGlyphs(placed: readonly Placed[]): { dropped: Set<G
     else rows.set(key, [p]);
   }
   for (const row of rows.values()) {
-    if (row.length < 2) continue;
+    if (row.length < 2 || !row.some((p) => fallback.has(p.fontName))) continue;
     const inked = row.filter((p) => p.glyph.str.trim() !== "");
     // A space over another font's letter on the same line holds nothing: the letter is drawn there.
     for (const p of row)
@@ -69,20 +69,32 @@ export function mergeFallbackGlyphs(placed: readonly Placed[]): { dropped: Set<G
 }
 
 /**
- * The fonts that draw the letters another lacks: nearly all their items are letters one or two
+ * The fonts that draw the letters another lacks: most of their items (three in five) are letters one or two
  * apart (a word of their own now and then: "Ộ CHÍNH"). The page's other fonts print words.
  */
 function fallbackFonts(placed: readonly Placed[]): Set<string> {
   const items = new Map<string, { letters: number; all: number }>();
   for (const p of placed) {
-    if (!p.glyph.str.trim()) continue;
+    const str = p.glyph.str;
+    if (!str.trim()) continue;
     const n = items.get(p.fontName) ?? { letters: 0, all: 0 };
     n.all++;
-    if (lettersOf(p).length) n.letters++;
+    // Only Vietnamese letters are missing from a font (ASCII never is): "1.", "a)" or "I" in a font
+    // of their own are labels, and most pages stop here.
+    if (str.length <= 24 && NOT_ASCII.test(str) && isLetters(str)) n.letters++;
     items.set(p.fontName, n);
   }
-  return new Set([...items].filter(([, n]) => n.letters >= 0.9 * n.all).map(([f]) => f));
+  return new Set([...items].filter(([, n]) => n.letters >= 2 && n.letters >= 0.6 * n.all).map(([f]) => f));
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/u;
+
+/** One or two letters, or several such apart ("ậ", "ườ", "ả ạ"). */
+function isLetters(str: string): boolean {
+  return SHORT_PIECES.test(str.normalize("NFC"));
+}
+
+const SHORT_PIECES = /^\s*\S{1,2}(?:\s+\S{1,2})*\s*$/u;
 
 /**
  * The letters an item may hold for runs of another font: itself when it is one or two letters, each
@@ -90,8 +102,8 @@ function fallbackFonts(placed: readonly Placed[]): Set<string> {
  * its end, any between spread evenly); none otherwise.
  */
 function lettersOf({ glyph }: Placed): Glyph[] {
+  if (!isLetters(glyph.str)) return [];
   const pieces = glyph.str.trim().normalize("NFC").split(/\s+/u);
-  if (pieces.some((p) => [...p].length > 2)) return [];
   if (pieces.length === 1) return [glyph];
   const widths = pieces.map((p) => ([...p].reduce((a, c) => a + advance(c), 0) * glyph.size) / 1000);
   const last = glyph.x + glyph.w - widths.at(-1)!;
