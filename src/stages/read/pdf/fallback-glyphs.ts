@@ -87,7 +87,7 @@ function fallbackFonts(placed: readonly Placed[]): Set<string> {
   return new Set([...items].filter(([, n]) => n.letters >= 2 && n.letters >= 0.6 * n.all).map(([f]) => f));
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/u;
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** One or two letters, or several such apart ("ậ", "ườ", "ả ạ"). */
 function isLetters(str: string): boolean {
