@@ -55,6 +55,29 @@ describe("letters of a fallback font drawn over the spaces left for them", () =>
     expect(merged(line).join("|")).toBe("QU|C H|I|Ố|Ộ|Căn cứ Hiến pháp");
   });
 
+  it("parts a word where the space left for a letter held the word's space too, by the dictionary", () => {
+    // "Theo đề nghị của Cục trưởng": "nghịc" has a syllable's shape, but no word has it.
+    const line = [
+      at("Theo đ", 72.1, 32.99, "f5", 434.2),
+      at(" ", 105.09, 10.39, "f5", 434.2),
+      at("ngh c", 115.48, 30.12, "f5", 434.2),
+      at(" ", 145.6, 7.76, "f5", 434.2),
+      at("a C", 153.36, 17, "f5", 434.2),
+      at(" ", 170.37, 7.68, "f5", 434.2),
+      at("c tr", 178.05, 16.27, "f5", 434.2),
+      at("ề", 105.1, 7.38, "f6", 434.2),
+      at(" ", 112.48, 21.01, "f6", 434.2),
+      at("ị", 133.49, 3.83, "f6", 434.2),
+      at(" ", 137.32, 8.26, "f6", 434.2),
+      at("ủ", 145.58, 7.73, "f6", 434.2),
+      at(" ", 153.3, 17.06, "f6", 434.2),
+      at("ụ", 170.37, 7.73, "f6", 434.2),
+      // Elsewhere on the page the main font prints words.
+      at("Căn cứ Hiến pháp", 72.1, 90, "f5", 600),
+    ];
+    expect(merged(line)).toEqual(["Theo đ", "nghị c", "a C", "c tr", "ề", "ủ", "ụ", "Căn cứ Hiến pháp"]);
+  });
+
   it("leaves one font's line alone, a letter with no space near it, and fonts that all print words", () => {
     const same = [at("Căn cứ Hiến pháp", 72, 90, "f1"), at("ố", 100, 6, "f1")];
     expect(merged(same)).toEqual(["Căn cứ Hiến pháp", "ố"]);

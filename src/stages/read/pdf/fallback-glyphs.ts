@@ -1,4 +1,4 @@
-import { isSyllable } from "../../../text/legacy-encoding.js";
+import { lexicon } from "../ocr/lexicon.js";
 import type { Glyph } from "./lines.js";
 
 /** A glyph and the font pdf.js drew it in. */
@@ -211,9 +211,17 @@ function wordWith(chars: readonly string[], at: number, letter: string): PlacedW
   return word(before, after, false);
 }
 
-/** A word, the marks around it left out ("(Kèm", "phủ),"), is a Vietnamese syllable. */
+/**
+ * A word, the marks around it left out ("(Kèm", "phủ),"), is a syllable the dictionary knows: its
+ * shape alone would let "nghịc" pass where "nghị" ⏎ "của" was meant.
+ */
 function syllableIn(word: string): boolean {
-  return isSyllable(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  return lexicon().syllables.has(
+    word
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")
+      .normalize("NFC")
+      .toLowerCase(),
+  );
 }
 
 const SPACE = 250;
