@@ -36,6 +36,18 @@ minh họa</p>`);
     expect(lines.map((l) => l.text)).toEqual(["QUỐC HỘI", "Số 12/BC-UBND", "Hình minh họa"]);
   });
 
+  it("reads on past the break that clears a floating shape (LibreOffice's HTML of a DOCX header)", async () => {
+    // As LibreOffice 7.4 saves Kế hoạch of Sở Công Thương Lào Cai: "S", the rule under the issuer
+    // anchored there, a break that clears it, then "ố:" on the page's next source line.
+    const { lines } =
+      htmlLines(`<p align="center"><font face="Times New Roman, serif"><span lang="nl-NL">S<img src="a.gif" name="Shape1" alt="Shape1" align="left" hspace="11" width="108">
+  <br clear="left"/>
+</img>
+ố:
+			          /KH-SCT</span></font></p><p>Dòng một<br clear="all"/>Dòng hai</p>`);
+    expect(lines.map((l) => l.text)).toEqual(["Số: /KH-SCT", "Dòng một", "Dòng hai"]);
+  });
+
   it("reads text in TCVN3 fonts by its font, capitals and 'ư' included; Unicode text under such a font stays", async () => {
     // An old page: .VnTimeH prints capitals from small letters' codes, and TCVN3's "ư" is the soft hyphen.
     const { lines } = htmlLines(`<p><font face=".VnTimeH, serif">quèc héi</font></p>

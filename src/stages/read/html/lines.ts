@@ -178,6 +178,8 @@ class LineBuilder {
     // its line after it: "S<img align=left …>⏎ố:" reads "Số:", not "S ố:".
     if (this.afterFloat && /\p{L}$/u.test(this.runs.at(-1)?.text ?? "") && /^\s*\n\s*\p{L}/u.test(value))
       value = value.replace(/^\s+/, "");
+    // The source's line breaks and indentation after the picture are no space: the word goes on.
+    if (this.afterFloat && !value.trim()) return;
     this.afterFloat = false;
     this.runs.push({ text: value, bold });
   }
@@ -185,6 +187,11 @@ class LineBuilder {
   /** A floating picture (a shape), out of the text's flow. */
   float(): void {
     this.afterFloat = true;
+  }
+
+  /** Whether a floating picture was the last thing passed. */
+  get floating(): boolean {
+    return this.afterFloat;
   }
 
   /** Set while inside a footnote body: its lines become footnote lines with this label. */
@@ -306,6 +313,9 @@ function visit(node: RootContent | ElementContent, out: LineBuilder, bold: boole
     return;
   }
   if (tag === "br") {
+    // LibreOffice clears the float it has just drawn ("S<img align=left><br clear=left>⏎ố:"): the
+    // break only moves the text below the picture, and the word goes on.
+    if (out.floating && node.properties?.["clear"]) return;
     out.flush();
     return;
   }
