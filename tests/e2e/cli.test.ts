@@ -27,6 +27,17 @@ function tmp(): string {
   return mkdtempSync(join(tmpdir(), "vanban-"));
 }
 
+describe("vanban --version", () => {
+  it("prints the package's version, as --version or -V", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const r = vanban([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+  });
+});
+
 describe("vanban convert", () => {
   it("writes a valid document.json and a document.md under a slug of the document number", () => {
     const out = tmp();
