@@ -289,6 +289,43 @@ describe("tables without borders", async () => {
   });
 });
 
+describe("a portal page printed by Chromium (tests/fixtures/layouts/about.md)", async () => {
+  const { document } = await convert({
+    bytes: bytes("tests/fixtures/layouts/chromium-print-portal-table.pdf"),
+    path: "chromium-print-portal-table.pdf",
+    format: "pdf",
+  });
+
+  it("reads the ruled table of a page whose cells' gaps are printed as wide spaces", () => {
+    // As printed on its fourth page: "TT | Mẫu | Nội dung", then "1 | Mẫu số 1.1 | Tờ trình đề nghị
+    // khen thưởng" … "12 | Mẫu số 1.12 | Biên bản họp xét sáng kiến"; row 13 on the next page.
+    const appendix = document.appendices.find((a) => a.label === "Phụ lục I")!;
+    expect(appendix.title).toBe("MẪU VĂN BẢN ÁP DỤNG TRONG HỒ SƠ THỦ TỤC KHEN THƯỞNG");
+    const table = appendix.tables[0]!;
+    expect(table.columns.map((c) => c.label)).toEqual(["TT", "Mẫu", "Nội dung"]);
+    expect(table.records.map((r) => r.cells.no)).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    // The header row and the first row were printed without their inner borders.
+    expect(table.records[0]!.cells).toEqual({
+      no: "1",
+      mau: "Mẫu số 1.1",
+      task: "Tờ trình đề nghị khen thưởng",
+    });
+    expect(table.records[2]!.cells.task).toBe(
+      "Báo cáo thành tích đề nghị danh hiệu thi đua đối với tập thể (Cờ thi đua, Tập thể lao động tiên tiến, Tập thể lao động xuất sắc)",
+    );
+    expect(table.records[12]!.cells.mau).toBe("Mẫu số 1.13");
+  });
+
+  it("reads the document's header under the portal's own lines", () => {
+    expect(document.metadata).toMatchObject({
+      documentType: "THÔNG TƯ",
+      documentNumber: "118/2025/TT-BTC",
+      issuer: "BỘ TÀI CHÍNH",
+      issuedOn: "2025-12-15",
+    });
+  });
+});
+
 describe("which annotations send a page for its operator list", () => {
   const page = (subtypes: string[]) => {
     const asked: unknown[] = [];

@@ -141,6 +141,29 @@ function splitAcross(glyphs: Glyph[], xs: number[], ys: number[]): Glyph[] {
 const covers = (rs: Ruling[], dir: "h" | "v", at: number, mid: number) =>
   rs.some((r) => r.dir === dir && Math.abs(r.at - at) <= TOL && r.from - TOL <= mid && r.to + TOL >= mid);
 
+type Extent = { r0: number; r1: number; c0: number; c1: number; items: Glyph[] };
+
+/**
+ * A merged cell whose borders the producer left out rather than a cell that spans: it runs over
+ * two or more columns, every one of its cells holds text of its own, and no text crosses between
+ * them (a portal's table whose header row and first row lost their inner borders: "Mẫu", "Nội
+ * dung", "Mẫu số 1.1", "Tờ trình …" each in its place). A cell that truly spans holds one block of
+ * text, centred over its columns or wrapped across them, and stays whole. Returns its cells, or null.
+ */
+function unmerged(e: Extent, nc: number, cellOf: Map<Glyph, number>): Extent[] | null {
+  if (e.c1 === e.c0) return null;
+  const visible = e.items.filter((g) => g.str.trim());
+  if (visible.some((g) => (g as Glyph & { [SOURCE]?: Glyph })[SOURCE])) return null;
+  const parts: Extent[] = [];
+  for (let r = e.r0; r <= e.r1; r++)
+    for (let c = e.c0; c <= e.c1; c++) {
+      const items = e.items.filter((g) => cellOf.get(g) === r * nc + c);
+      if (!items.some((g) => g.str.trim())) return null;
+      parts.push({ r0: r, r1: r, c0: c, c1: c, items });
+    }
+  return parts;
+}
+
 export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
   const grids: Grid[] = [];
   for (const comp of components(mergeRulings(rulings))) {
@@ -163,7 +186,7 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
           owner[find((r + 1) * nc + c)] = find(r * nc + c);
       }
     }
-    const extent = new Map<number, { r0: number; r1: number; c0: number; c1: number; items: Glyph[] }>();
+    const extent = new Map<number, Extent>();
     for (let i = 0; i < nr * nc; i++) {
       const k = find(i);
       const [r, c] = [Math.floor(i / nc), i % nc];
@@ -178,6 +201,7 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
         });
     }
     const used = new Set<Glyph>();
+    const cellOf = new Map<Glyph, number>();
     const band = (v: number, edges: number[], desc: boolean) => {
       for (let i = 0; i + 1 < edges.length; i++) {
         const [a, b] = desc ? [edges[i + 1]!, edges[i]!] : [edges[i]!, edges[i + 1]!];
@@ -196,7 +220,14 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
       const r = band(cy, ys, true);
       if (c < 0 || r < 0) continue;
       extent.get(find(r * nc + c))!.items.push(g);
+      cellOf.set(g, r * nc + c);
       used.add((g as Glyph & { [SOURCE]?: Glyph })[SOURCE] ?? g);
+    }
+    for (const [k, e] of [...extent]) {
+      const parts = unmerged(e, nc, cellOf);
+      if (!parts) continue;
+      extent.delete(k);
+      parts.forEach((part, i) => extent.set(-1 - k * nr * nc - i, part));
     }
     const rows: Grid["rows"] = Array.from({ length: nr }, (_, r) => ({
       cells: [],

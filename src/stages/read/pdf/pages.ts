@@ -88,15 +88,22 @@ async function loadPdf(bytes: Uint8Array) {
  * rule). A page of running text has neither, and its rulings would change nothing.
  */
 function mayHoldRulings(glyphs: readonly Glyph[]): boolean {
-  if (!glyphs.length) return false;
-  const sizes = glyphs.map((g) => g.size).sort((a, b) => a - b);
+  // Gaps are measured between visible items: Chromium bridges a cell's gap with one wide space.
+  const visible = glyphs.filter((g) => g.str.trim());
+  if (!visible.length) return false;
+  const sizes = visible.map((g) => g.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)]!;
-  if (glyphs.some((g) => g.size < 0.9 * body && g.str.trim())) return true;
-  const byLine = [...glyphs].sort((a, b) => Math.round(b.y) - Math.round(a.y) || a.x - b.x);
-  for (let i = 1; i < byLine.length; i++) {
-    const [a, b] = [byLine[i - 1]!, byLine[i]!];
-    if (Math.abs(a.y - b.y) > 0.5 * body) continue;
-    if (b.x - (a.x + a.w) > 2 * body && a.str.trim() && b.str.trim()) return true;
+  if (visible.some((g) => g.size < 0.9 * body)) return true;
+  // Lines by nearness of baselines, not by rounding them: cells centred apart sit a fraction of a
+  // point off one another ("1" at 608.3 beside "Mẫu số 1.1" at 609.0).
+  const byY = visible.sort((a, b) => b.y - a.y);
+  for (let start = 0; start < byY.length;) {
+    let end = start + 1;
+    while (end < byY.length && byY[start]!.y - byY[end]!.y <= 0.5 * body) end++;
+    const line = byY.slice(start, end).sort((a, b) => a.x - b.x);
+    for (let i = 1; i < line.length; i++)
+      if (line[i]!.x - (line[i - 1]!.x + line[i - 1]!.w) > 2 * body) return true;
+    start = end;
   }
   return false;
 }

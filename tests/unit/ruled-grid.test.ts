@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { gridsOf } from "../../src/stages/read/pdf/grid.js";
+import type { Glyph } from "../../src/stages/read/pdf/lines.js";
+import type { Ruling } from "../../src/stages/read/pdf/rulings.js";
+
+// A three-column table, y up: a header row (100–80), a first row (80–60) and a second (60–40).
+// The borders inside the top-right block (columns 2–3 of the header and the first row) are missing,
+// as a portal's stylesheet printed them.
+const h = (at: number, from: number, to: number): Ruling => ({ dir: "h", at, from, to });
+const v = (at: number, from: number, to: number): Ruling => ({ dir: "v", at, from, to });
+const rulings: Ruling[] = [
+  h(100, 0, 300),
+  h(80, 0, 50),
+  h(60, 0, 300),
+  h(40, 0, 300),
+  v(0, 40, 100),
+  v(50, 40, 100),
+  v(150, 40, 60),
+  v(300, 40, 100),
+];
+const glyph = (str: string, x: number, y: number): Glyph => ({
+  str,
+  x,
+  y,
+  w: str.length * 5,
+  size: 10,
+  bold: false,
+});
+
+describe("ruled grids whose producer left borders out", () => {
+  it("cuts a block whose every cell holds its own text back into cells", () => {
+    const [grid] = gridsOf(rulings, [
+      glyph("TT", 10, 86),
+      glyph("Mẫu", 80, 86),
+      glyph("Nội dung", 200, 86),
+      glyph("1", 20, 66),
+      glyph("Mẫu số 1.1", 60, 66),
+      glyph("Tờ trình", 160, 66),
+      glyph("2", 20, 46),
+      glyph("Mẫu số 1.2", 60, 46),
+      glyph("Biên bản", 160, 46),
+    ]);
+    expect(grid!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["TT", "Mẫu", "Nội dung"],
+      ["1", "Mẫu số 1.1", "Tờ trình"],
+      ["2", "Mẫu số 1.2", "Biên bản"],
+    ]);
+    expect(grid!.rows[0]!.cells.every((c) => c.colSpan === 1 && c.rowSpan === 1)).toBe(true);
+  });
+
+  it("keeps a cell that spans when its text is one block over its columns", () => {
+    const [grid] = gridsOf(rulings, [
+      glyph("TT", 10, 86),
+      glyph("1", 20, 66),
+      // Two lines centred over the block, each across the missing border at x = 150: every cell of
+      // the block holds a piece of text, but pieces of lines that run on.
+      glyph("Kết quả thực hiện", 110, 86),
+      glyph("trong năm 2025", 115, 66),
+      glyph("2", 20, 46),
+      glyph("Mẫu số 1.2", 60, 46),
+      glyph("Biên bản", 160, 46),
+    ]);
+    const block = grid!.rows[0]!.cells.find((c) => c.col === 1)!;
+    expect(block).toMatchObject({ text: "Kết quả thực hiện trong năm 2025", colSpan: 2, rowSpan: 2 });
+  });
+});
