@@ -16,6 +16,7 @@ import { mergeFallbackGlyphs } from "./fallback-glyphs.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 import { restoreNatives } from "./natives.js";
+import { parserWorker } from "./direct-port.js";
 
 /**
  * What pdf.js gives of each page, made into glyph lines and grids: the only part of the PDF reader
@@ -59,22 +60,26 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 async function loadPdf(bytes: Uint8Array) {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   restoreNatives();
+  // The parser's module, loaded with the first document, brings the same replacements.
+  const worker = await parserWorker(pdfjs);
+  restoreNatives();
+  // pdf.js takes ownership of the buffer it is given: hand it a copy.
+  const loading = pdfjs.getDocument({
+    worker,
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    // No image is ever read from the operator list (only paths, text and fonts are): any image is
+    // left out rather than decoded, which was most of an operator list on a signed page.
+    maxImageSize: 0,
+  });
   try {
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    const doc = await pdfjs.getDocument({
-      data: bytes.slice(),
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      // No image is ever read from the operator list (only paths, text and fonts are): any image is
-      // left out rather than decoded, which was most of an operator list on a signed page.
-      maxImageSize: 0,
-    }).promise;
-    // The fake worker's module, loaded by the first document, brings the same replacements.
-    restoreNatives();
-    return { pdfjs, doc };
+    return { pdfjs, doc: await loading.promise };
   } catch (e) {
+    // The parser outlives the document: what it set up for this one goes.
+    await loading.destroy().catch(() => undefined);
     const name = (e as Error).name;
     if (name === "PasswordException") throw new InputError("is encrypted: the PDF needs a password to open");
     if (name === "InvalidPDFException") throw new InputError("is not a readable PDF (damaged or truncated)");
