@@ -356,3 +356,140 @@ describe("a commune's decision saved from Word as a web page (Ban Thường tr�
     expect(doc.metadata.recipients.at(-1)).toBe("Lưu: VT");
   });
 });
+
+describe("a layout table flattened with ' | ' between its cells (Quyết định 3218/QĐ-UBND of UBND tỉnh Quảng Bình, 2024; outside batch 18)", () => {
+  it("reads the signature beside the last recipient", async () => {
+    const doc = await convertText(`ỦY BAN NHÂN DÂN
+TỈNH QUẢNG BÌNH
+------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 3218/QĐ-UBND | Quảng Bình, ngày 18 tháng 11 năm 2024
+
+QUYẾT ĐỊNH
+
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH BAN HÀNH MỚI TRONG LĨNH VỰC CHĂN NUÔI
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+
+Nơi nhận:
+- Như Điều 4;
+- Cổng TTĐT QB;
+- Lưu: VT, KSTTHC. | KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+
+
+Đoàn Ngọc Lâm
+`);
+    expect(doc.metadata).toMatchObject({
+      documentNumber: "3218/QĐ-UBND",
+      place: "Quảng Bình",
+      issuedOn: "2024-11-18",
+    });
+    expect(doc.metadata.signer).toMatchObject({
+      authority: "KT.",
+      capacity: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+      name: "Đoàn Ngọc Lâm",
+    });
+    expect(doc.metadata.recipients).toEqual(["Như Điều 4", "Cổng TTĐT QB", "Lưu: VT, KSTTHC"]);
+  });
+});
+
+describe("a subject whose second line names a body and its term (Quyết định 729/QĐ-TTg, 2026, OCR text; outside batch 18)", () => {
+  it("goes on past 'Ủy ban nhân dân …' when the line carries a year", async () => {
+    const doc = await convertText(`THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 729/QĐ-TTg
+
+Hà Nội, ngày 23 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+Phê chuẩn kết quả bầu chức vụ Chủ tịch
+Ủy ban nhân dân thành phố Đà Nẵng nhiệm kỳ 2026 - 2031
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 02 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê chuẩn kết quả bầu chức vụ Chủ tịch.
+`);
+    expect(doc.metadata.subject).toBe(
+      "Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng nhiệm kỳ 2026 - 2031",
+    );
+    expect(doc.metadata.issuer).toBe("THỦ TƯỚNG CHÍNH PHỦ");
+    expect(doc.metadata.bases).toHaveLength(1);
+  });
+});
+
+describe("a knowledge base's page: a title and a table of properties over the text (Quyết định 1074/QĐ-BXD, Markdown; outside batch 18)", () => {
+  it("reads the header under them, the portal's heading over the text left out of the issuer", async () => {
+    const doc = await convertText(
+      `---
+layout: vanban
+sokyhieu: 1074/QĐ-BXD
+---
+
+# QUYẾT ĐỊNH
+
+## THÔNG TIN VĂN BẢN
+
+| Trường | Giá trị |
+|--------|---------|
+| Số ký hiệu | 1074/QĐ-BXD |
+| Cơ quan ban hành | Bộ Xây dựng |
+
+## VĂN BẢN
+
+**BỘ XÂY DỰNG**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 1074/QĐ-BXD — Hà Nội, ngày 29 tháng 6 năm 2026
+
+---
+
+# QUYẾT ĐỊNH
+
+Ban hành các giải pháp kỹ thuật nâng cao an toàn phòng cháy, chữa cháy
+
+**BỘ TRƯỞNG BỘ XÂY DỰNG**
+
+Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 ngày 29 tháng 6 năm 2024;
+
+**QUYẾT ĐỊNH:**
+
+### Điều 1.
+
+Ban hành kèm theo Quyết định này các giải pháp kỹ thuật.
+`,
+      "markdown",
+      "1074-2026-QD-BXD.md",
+    );
+    expect(doc.metadata).toMatchObject({
+      documentType: "QUYẾT ĐỊNH",
+      documentNumber: "1074/QĐ-BXD",
+      issuer: "BỘ XÂY DỰNG",
+      place: "Hà Nội",
+      issuedOn: "2026-06-29",
+      subject: "Ban hành các giải pháp kỹ thuật nâng cao an toàn phòng cháy, chữa cháy",
+    });
+    expect(rules(doc)).toContain("front-matter");
+  });
+});

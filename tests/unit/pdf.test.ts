@@ -15,6 +15,9 @@ import { joinSplitSyllables, splitSyllable } from "../../src/text/syllables.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const bytes = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
+/** A fixture of tests/fixtures/layouts, converted whole. */
+const layoutPdf = async (name: string) =>
+  (await convert({ bytes: bytes(`tests/fixtures/layouts/${name}`), path: name, format: "pdf" })).document;
 
 /** Every word the read stage gives, in order: paragraphs and table cells (page numbers left out). */
 function words(blocks: Blocks): string[] {
@@ -290,11 +293,7 @@ describe("tables without borders", async () => {
 });
 
 describe("a portal page printed by Chromium (tests/fixtures/layouts/about.md)", async () => {
-  const { document } = await convert({
-    bytes: bytes("tests/fixtures/layouts/chromium-print-portal-table.pdf"),
-    path: "chromium-print-portal-table.pdf",
-    format: "pdf",
-  });
+  const document = await layoutPdf("chromium-print-portal-table.pdf");
 
   it("reads the ruled table of a page whose cells' gaps are printed as wide spaces", () => {
     // As printed on its fourth page: "TT | Mẫu | Nội dung", then "1 | Mẫu số 1.1 | Tờ trình đề nghị
@@ -323,6 +322,58 @@ describe("a portal page printed by Chromium (tests/fixtures/layouts/about.md)", 
       issuer: "BỘ TÀI CHÍNH",
       issuedOn: "2025-12-15",
     });
+  });
+});
+
+describe("two-column tables a browser printed without borders (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("chromium-print-two-column-tables.pdf");
+  const tables = document.appendices.find((a) => a.label === "PHỤ LỤC 1")?.tables ?? [];
+
+  it("reads each under its bold header, rows told apart by the space between them", () => {
+    // As printed: a ruled table (I), then "II. Các cơ quan thuộc Quốc hội …" over "Cơ quan | Đơn vị
+    // phụ trách hội nhập quốc tế" and nine bodies, the last two on the next page, then "III. Các Bộ,
+    // cơ quan ngang Bộ" over "Bộ, cơ quan ngang Bộ | Đơn vị phụ trách hội nhập quốc tế".
+    expect(tables.map((t) => t.columns.map((c) => c.label))).toEqual([
+      ["Cơ quan", "Đơn vị phụ trách hội nhập quốc tế"],
+      ["Cơ quan", "Đơn vị phụ trách hội nhập quốc tế"],
+      ["Bộ, cơ quan ngang Bộ", "Đơn vị phụ trách hội nhập quốc tế"],
+    ]);
+    const second = tables[1]!.records.map((r) => Object.values(r.cells));
+    expect(second).toHaveLength(9);
+    // A body's name over two lines beside two units, each a paragraph of its own in one cell.
+    expect(second[0]).toEqual([
+      "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+      "Thường trực Ủy ban Quốc phòng, An ninh và Đối ngoại Vụ Quốc phòng, An ninh và Đối ngoại",
+    ]);
+    expect(second[1]).toEqual(["Văn phòng Quốc hội", "Vụ Quan hệ quốc tế"]);
+    expect(second.at(-1)).toEqual([
+      "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)",
+      "Ban Quan hệ quốc tế",
+    ]);
+    expect(Object.values(tables[2]!.records[0]!.cells)).toEqual(["Bộ Quốc phòng", "Cục Đối ngoại"]);
+  });
+
+  it("leaves the heading between two tables a section of the appendix", () => {
+    expect(JSON.stringify(tables)).not.toContain('Các Bộ, cơ quan ngang Bộ"');
+    expect(JSON.stringify(document.body)).toContain('"label":"III.","title":"Các Bộ, cơ quan ngang Bộ"');
+  });
+});
+
+describe("a table whose merged cells run on over page breaks (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("word-export-row-spans-across-pages.pdf");
+
+  it("keeps each row's cells under their columns on the pages after the break", () => {
+    const table = document.appendices[0]!.tables[0]!;
+    const [, name, , assigned, detail] = table.columns.map((c) => c.key);
+    // As printed on page 2, below the blank continuation of "1 | Luật Đất đai … | Toàn bộ văn bản":
+    // "Khoản 3 Điều 64 giao Chính phủ …" under "Nội dung giao quy định chi tiết", then
+    // "Nghị định số 43/2014NĐ-CP …" under "Tên văn bản quy định chi tiết".
+    const row = table.records.find((r) => r.cells[assigned!]?.startsWith("Khoản 3 Điều 64 giao Chính phủ"))!;
+    expect(row.cells[detail!]).toMatch(/^Nghị định số 43\/2014NĐ-CP của Chính phủ/);
+    expect(row.cells[name!]).toBe("");
+    // The first row of page 2 finishes the cell the break cut on page 1.
+    expect(table.records[0]!.cells[detail!]).toMatch(/bản đồ địa chính\. Thông tư số 33\/2017\/TT-BTNMT/);
+    for (const r of table.records) expect(r.cells[name!] ?? "").not.toMatch(/^(Khoản|Nghị định|Thông tư)/);
   });
 });
 

@@ -71,8 +71,9 @@ function letterSubjectAbove(blocks: readonly Block[], a: number): number {
  * blocks, and the issuer lines just above it (upper case, not a banner repeated twice). 0 when no
  * such line is found: the document then has no header, and nothing is set apart.
  */
-/** The sections a gazette files its texts under (folded). */
-const GAZETTE_SECTION_KEY = /^van ban (?:quy pham )?phap luat(?: khac)?$|^van ban khac$/;
+/** The sections a gazette files its texts under, and a portal's heading over the text (folded). */
+const GAZETTE_SECTION_KEY =
+  /^van ban (?:quy pham )?phap luat(?: khac)?$|^van ban(?: khac| goc)?$|^(?:toan van|noi dung)$/;
 
 export function headerStart(blocks: readonly Block[]): number {
   const limit = Math.min(blocks.length, SEARCH_BLOCKS);

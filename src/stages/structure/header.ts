@@ -374,7 +374,9 @@ function wrapsSubject(text: string, b: TextBlock, subject: string, last: number 
     !/^[\p{L} ]{2,24}:/u.test(text) &&
     !SENTENCE_END.test(subject) &&
     !PREAMBLE_OPENING.test(text) &&
-    !ENACTING_BODY_KEY.test(foldKey(text))
+    // A body's name opens the enacting line; with a year in it, it is the subject's object going
+    // on ("Phê chuẩn kết quả bầu chức vụ Chủ tịch" ⏎ "Ủy ban nhân dân thành phố Đà Nẵng nhiệm kỳ 2026 - 2031").
+    !(ENACTING_BODY_KEY.test(foldKey(text)) && !/\d{4}/.test(text))
   );
 }
 

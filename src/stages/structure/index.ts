@@ -18,7 +18,7 @@ import { labelledSignature, readRecipients, readSignature } from "./closing-bloc
 import { authorityOf, bareSignatureEnd, isPersonName, isRecipientsHeading, signatureEnd } from "./closing.js";
 import { documentStarts } from "./documents.js";
 import { frontFacts, headerStart } from "./front-matter.js";
-import { parseHeader, roleOf, typeLine } from "./header.js";
+import { parseHeader, roleOf, typeLine, type HeaderFields } from "./header.js";
 import { buildMetadata } from "./metadata.js";
 import { fixPositions, IdRegistry, makeNode, walk } from "./nodes.js";
 import { AUTHENTICATION_KEY } from "./authentication.js";
@@ -73,6 +73,8 @@ const IMPRINT_WORDS = 12;
 
 /** How far into a text its bare title (tên loại alone) may stand. */
 const TITLE_SEARCH = 5;
+/** A line no summary over a text holds: an article, a signature's authority. */
+const SUMMARY_BREAK = /^(?:Điều\s+\d|T\/?M\b|K\/?T\b|TL\b|TUQ\b)/u;
 
 /** "…, được sửa đổi, bổ sung bởi:": a consolidated text announcing its amending texts. */
 const AMENDED_BY = /sửa đổi, bổ sung bởi\s*:?\s*$/u;
@@ -180,7 +182,8 @@ class Builder {
 
   build(): Structured {
     // A portal's menu, a gazette banner or a stamp may stand before the header: it is set apart.
-    const start = parseHeader(this.blocks, new IdRegistry()).node ? 0 : this.headerOrTitle();
+    const top = parseHeader(this.blocks, new IdRegistry());
+    const start = top.node && !this.summaryTitle(top.fields) ? 0 : this.headerOrTitle();
     if (start > 0) this.setFrontApart(start);
     const { node: header, next, fields } = parseHeader(this.blocks, this.ids, start);
     this.leadBody = fields.issuer ? foldKey(fields.issuer.value.split(/\s+[-–]\s+/)[0]!) : null;
@@ -254,6 +257,23 @@ class Builder {
       .slice(0, TITLE_SEARCH)
       .findIndex((b) => b.kind === "text" && isUpperText(b.text) && isTypeName(b.text));
     return title > 0 && (found === 0 || found > title + TITLE_SEARCH) ? title : found;
+  }
+
+  /**
+   * A title over a summary, not the header: a tên loại and a line under it, and nothing a header
+   * prints (issuer, number, place or date), while a header anchored by its quốc hiệu follows within
+   * a few blocks (a knowledge base's page: "# QUYẾT ĐỊNH", "## THÔNG TIN VĂN BẢN", a table of
+   * properties, then the text).
+   */
+  private summaryTitle(fields: HeaderFields): boolean {
+    if (fields.issuer || fields.documentNumber || fields.place || fields.issuedOn) return false;
+    const found = headerStart(this.blocks);
+    if (found <= 0 || found > TITLE_SEARCH) return false;
+    // Between them only short lines and tables: an article or a signature there makes the title the
+    // document's own, and the quốc hiệu below it an attachment's.
+    return this.blocks
+      .slice(1, found)
+      .every((b) => b.kind !== "text" || (b.text.split(/\s+/).length <= 6 && !SUMMARY_BREAK.test(b.text)));
   }
 
   /** The blocks before the header: kept whole in a node of their own, with a note. */

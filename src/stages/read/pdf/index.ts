@@ -441,6 +441,16 @@ function join(into: PageGrid, next: PageGrid, page: number): void {
       if (target && c.text) target.text = cellText([target.text, c.text].filter(Boolean));
     }
     rows.shift();
+    // Its cells that span the rows below it (the blank first columns of a number cell merged over
+    // the rest of the page) still cover them: they move down a row, or the rows below lose columns.
+    const below = rows[0];
+    if (below)
+      below.cells = [
+        ...below.cells,
+        ...head.cells
+          .filter((c) => c.rowSpan > 1)
+          .map((c) => ({ ...c, text: "", parts: [], rowSpan: c.rowSpan - 1 })),
+      ].sort((a, b) => a.col - b.col);
   }
   into.rows.push(...rows);
 }

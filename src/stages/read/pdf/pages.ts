@@ -13,6 +13,7 @@ import { isStampOnly } from "./stamp.js";
 import { stampedGlyphs, type StampOps } from "./stamped-text.js";
 import { alignedGrids, gridsOf, type Grid } from "./grid.js";
 import { mergeFallbackGlyphs } from "./fallback-glyphs.js";
+import { openAtFoot, twoColumnGrids, type TwoColumns } from "./two-column-tables.js";
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 import { restoreNatives } from "./natives.js";
@@ -53,6 +54,8 @@ export interface Page {
   legacy: string[];
   /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
   noteRule: number | null;
+  /** A two-column table without borders runs to the page's foot, and may go on on the next. */
+  twoColumnsOpen: TwoColumns | null;
 }
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
@@ -154,6 +157,8 @@ async function readPage(
   n: number,
   /** The page before ended in footnotes: one may run on under this page's rule, in body-size type. */
   notesBefore: boolean,
+  /** The page before ended in a two-column table without borders, which may go on at this page's top. */
+  openBefore: TwoColumns | null = null,
 ): Promise<Page> {
   try {
     const placed: { glyph: Glyph; fontName: string }[] = [];
@@ -225,14 +230,16 @@ async function readPage(
     const rulings = rulingsOf(ops, OPS);
     const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
     const used = new Set(grids.flatMap((g) => [...g.used]));
-    // Tables without borders: three or more columns that keep their places over several lines.
+    const [, , width, height] = page.view as [number, number, number, number];
+    // Tables without borders: three or more columns that keep their places over several lines, or
+    // two under a bold header of two cells.
     const aligned = alignedGrids(linesOf(glyphs.filter((g) => !used.has(g))));
-    const lines = aligned.rest;
-    if (aligned.grids.length) {
-      grids.push(...aligned.grids);
+    const paired = twoColumnGrids(aligned.rest, width, openBefore);
+    const lines = paired.rest;
+    if (aligned.grids.length || paired.grids.length) {
+      grids.push(...aligned.grids, ...paired.grids);
       grids.sort((a, b) => b.box[3] - a.box[3]);
     }
-    const [, , width, height] = page.view as [number, number, number, number];
     const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
     // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
     const leftEdge = Math.min(...lines.map((l) => l.x0));
@@ -261,6 +268,7 @@ async function readPage(
       garbage: isGarbage(spaced),
       unaccented: isUnaccented(spaced),
       noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
+      twoColumnsOpen: openAtFoot(grids.at(-1), lines),
     };
   } finally {
     page.cleanup();
@@ -336,7 +344,16 @@ export async function readPages(
       if (n < doc.numPages) next = pageText(doc, n + 1);
       try {
         const text = await asked;
-        pages.push(await readPage(text, pdfjs.OPS as unknown as Ops, n, pages.at(-1)?.noteRule != null));
+        const before = pages.at(-1);
+        pages.push(
+          await readPage(
+            text,
+            pdfjs.OPS as unknown as Ops,
+            n,
+            before?.noteRule != null,
+            before?.twoColumnsOpen,
+          ),
+        );
       } catch (e) {
         // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
         // missing and said so; the other pages are read.

@@ -88,12 +88,19 @@ const COLUMN_GAP = /\S(\s{6,})\S/;
  * "Nơi nhận:      KT. CHỦ TỊCH", "- Như trên;      PHÓ CHỦ TỊCH". Each column becomes a segment of the
  * line. Only when one side is such a formula or an upper-case capacity line: rows of a table keep
  * their gaps. A Word file may part the columns by tabs instead ("- BTV Thành ủy⇥⇥⇥(Đã ký)"): a
- * line of two cells is read the same way before it is taken for a table row.
+ * line of two cells is read the same way before it is taken for a table row; so is one a converter
+ * parted by " | ".
  */
+/**
+ * A line of two cells a converter flattened with " | " between them, and no pipe at either end (a
+ * Markdown table's row has them): "- Lưu: VT, KSTTHC. | KT. CHỦ TỊCH".
+ */
+const piped = (raw: string) => raw.split(" | ").length === 2 && !/^\s*\||\|\s*$/.test(raw);
+
 function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const tabbed = line.kind === "table" && filledCells(line) === 2;
   if (line.kind !== "content" && !tabbed) return [line];
-  const spaced = tabbed ? raw.replace(/\t+/g, "        ") : raw;
+  const spaced = tabbed ? raw.replace(/\t+/g, "        ") : piped(raw) ? raw.replace(" | ", "        ") : raw;
   const gap = COLUMN_GAP.exec(spaced.trimEnd());
   if (!gap) return [line];
   const cut = gap.index + 1;
