@@ -1,6 +1,7 @@
 import type { TableBlock, TableCell, TableRow } from "../../../model/block.js";
 import { normalizeText } from "../../../text/normalize.js";
 import { gridTables } from "../grid-tables.js";
+import { cellPerLineTables } from "./cell-lines.js";
 import { type SourceLine, tableLine } from "../source-line.js";
 
 /**
@@ -24,7 +25,8 @@ export function withGridTables(
   raw: readonly string[],
   lines: SourceLine[],
 ): { lines: SourceLine[]; tables: TableBlock[]; markup: Set<number> } {
-  const grids = gridTables(raw);
+  // Cells one per line (cell-lines.ts) have no borders, but the same rows and cells once found.
+  const grids = [...gridTables(raw), ...cellPerLineTables(raw)].sort((a, b) => a.from - b.from);
   const markupLines = new Set<number>();
   if (!grids.length) return { lines, tables: [], markup: markupLines };
   const replaced = new Map<number, SourceLine | null>();
