@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridsOf } from "../../src/stages/read/pdf/grid.js";
+import { cellText, gridsOf } from "../../src/stages/read/pdf/grid.js";
 import type { Glyph } from "../../src/stages/read/pdf/lines.js";
 import type { Ruling } from "../../src/stages/read/pdf/rulings.js";
 
@@ -62,5 +62,15 @@ describe("ruled grids whose producer left borders out", () => {
     ]);
     const block = grid!.rows[0]!.cells.find((c) => c.col === 1)!;
     expect(block).toMatchObject({ text: "Kết quả thực hiện trong năm 2025", colSpan: 2, rowSpan: 2 });
+  });
+});
+
+describe("a cell's lines as one text", () => {
+  it("joins a number a narrow cell broke, and keeps numbers one under the other apart", () => {
+    expect(cellText(["Quý II/202", "5"])).toBe("Quý II/2025");
+    expect(cellText(["2025-", "2030"])).toBe("2025-2030");
+    // A form's row numbers in one cell (Thông tư 99/1998/TT-BTC, Mẫu số 1b, through LibreOffice).
+    expect(cellText(["1", "2", "3", "4", "5"])).toBe("1 2 3 4 5");
+    expect(cellText(["1", "25"])).toBe("125");
   });
 });

@@ -87,14 +87,20 @@ function components(rulings: Ruling[]): Ruling[][] {
  */
 export function cellText(lines: string[]): string {
   let out = "";
-  for (const l of lines)
+  let last = "";
+  for (const l of lines) {
+    // Numbers one under the other in sequence ("1" ⏎ "2" ⏎ "3", a form's rows in one cell) are
+    // items, not one number's digits.
+    const next = /^\d{1,3}$/.test(last) && /^\d{1,3}$/.test(l.trim()) && Number(l) === Number(last) + 1;
     out = !out
       ? l
-      : /\d$/.test(out) && /^\d/.test(l)
+      : /\d$/.test(out) && /^\d/.test(l) && !next
         ? out + l
         : /[\p{L}\p{N}][-/]$/u.test(out)
           ? out + l
           : `${out} ${l}`;
+    last = l.trim();
+  }
   return out.replace(/\s+/g, " ").trim();
 }
 
