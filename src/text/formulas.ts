@@ -16,6 +16,23 @@ export const NATIONAL_TITLE_KEY = /^cong hoa xa hoi chu nghia viet nam$/;
  */
 export const MOTTO_KEY = /^doc lap\s*[-–—~=_.]{1,3}\s*tu do\s*[-–—~=_.]{1,3}\s*hanh phuc/;
 
+/**
+ * Whether line `b` completes a header formula that line `a` began, wrapped in a narrow column:
+ * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" ⏎ "VIỆT NAM", "Độc lập - Tự do - Hạnh" ⏎ "phúc", "Lào Cai, ngày
+ * tháng 4 năm" ⏎ "2026". Only where `a` alone is not the whole formula.
+ */
+export function completesFormula(a: string, b: string): boolean {
+  const [ka, joined] = [foldKey(a), foldKey(`${a} ${b}`)];
+  const whole = (key: RegExp) => key.test(joined) && !key.test(ka);
+  if (whole(NATIONAL_TITLE_KEY) || whole(PARTY_NAME_KEY) || whole(MOTTO_KEY)) return true;
+  // A date line cut after "ngày", "tháng" or "năm", its number (or the rest) on the next line.
+  return (
+    /(?:^|\s)(?:ngay|thang|nam)(?:\s+\d{1,2})?$/.test(ka) &&
+    /^(?:\d{1,4}|thang|nam)\b/.test(foldKey(b)) &&
+    parsePlaceDate(a) !== null
+  );
+}
+
 /** Party documents print the party's name where the quốc hiệu stands. */
 export const PARTY_NAME_KEY = /^dang cong san viet nam$/;
 

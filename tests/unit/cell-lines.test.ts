@@ -82,3 +82,233 @@ describe("a table whose cells a converter wrote one per line", () => {
     expect(JSON.stringify(doc.body)).toContain("Rà soát, phân loại đội ngũ cán bộ");
   });
 });
+
+/** Each record's cells in column order. */
+const rowsOf = (table: { columns: { key: string }[]; records: { cells: Record<string, string> }[] }) =>
+  table.records.map((r) => table.columns.map((c) => r.cells[c.key] ?? ""));
+
+const HEAD = (type: string, subject: string) => `CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 66/2026/NQ-CP
+Hà Nội, ngày 18 tháng 5 năm 2026
+
+${type}
+${subject}
+
+Điều 1. Ban hành kèm theo Nghị quyết này các phụ lục.
+Điều 2. Nghị quyết này có hiệu lực từ ngày ký.
+
+PHỤ LỤC I
+DANH MỤC VĂN BẢN
+
+`;
+
+// A no-break space is the line LibreOffice writes for an empty cell.
+const NB = "\u00a0";
+
+// Nghị quyết 66.19/2026/NQ-CP (tests/corpus, its DOCX saved as text by LibreOffice): the header
+// runs straight into the first row; a group row opens each kind of text ("I" ⏎ "LUẬT") and the
+// numbers start again under it, with a dot the second time; a cell holds items "- …" one per line,
+// or a line ending in ";" and the one after it.
+const RESOLUTION = `${HEAD("NGHỊ QUYẾT", "Cắt giảm thủ tục hành chính")}STT
+Các văn bản cần sửa đổi, bổ sung
+Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ để phân quyền thẩm quyền giải quyết TTHC
+Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ để cắt giảm, đơn giản hóa TTHC
+Cơ quan chủ trì soạn thảo
+I
+LUẬT
+${NB}
+${NB}
+${NB}
+1
+Luật Trồng trọt số 31/2018/QH14 được sửa đổi, bổ sung bởi Luật số 146/2025/QH15
+${NB}
+- Khoản 1 Điều 21
+- Khoản 2 Điều 22
+- Điều 42
+Bộ Nông nghiệp và Môi trường
+2
+Luật Bảo vệ và kiểm dịch thực vật số 41/2013/QH13
+Khoản 3 Điều 51;
+Khoản 4 Điều 52; Điều 66.
+- Điều 23
+Bộ Nông nghiệp và Môi trường
+II
+NGHỊ ĐỊNH
+${NB}
+${NB}
+${NB}
+1.
+Nghị định số 66/2016/NĐ-CP ngày 01/7/2016 của Chính phủ
+${NB}
+Khoản 6 Điều 4
+Bộ Nông nghiệp và Môi trường
+2.
+Nghị định số 94/2019/NĐ-CP ngày 13/12/2019 của Chính phủ
+Điều 7
+${NB}
+Bộ Nông nghiệp và Môi trường
+${NB}
+`;
+
+describe("rows of a cell-per-line table that are not one line a cell", () => {
+  it("reads group rows, numbers that start again, and cells of several paragraphs", async () => {
+    const table = (await convertText(RESOLUTION)).appendices[0]!.tables[0]!;
+    expect(table.columns).toHaveLength(5);
+    expect(table.groups.map((g) => g.title)).toEqual(["I. LUẬT", "II. NGHỊ ĐỊNH"]);
+    expect(rowsOf(table)).toEqual([
+      [
+        "1",
+        "Luật Trồng trọt số 31/2018/QH14 được sửa đổi, bổ sung bởi Luật số 146/2025/QH15",
+        "",
+        "- Khoản 1 Điều 21 - Khoản 2 Điều 22 - Điều 42",
+        "Bộ Nông nghiệp và Môi trường",
+      ],
+      [
+        "2",
+        "Luật Bảo vệ và kiểm dịch thực vật số 41/2013/QH13",
+        "Khoản 3 Điều 51; Khoản 4 Điều 52; Điều 66.",
+        "- Điều 23",
+        "Bộ Nông nghiệp và Môi trường",
+      ],
+      [
+        "1.",
+        "Nghị định số 66/2016/NĐ-CP ngày 01/7/2016 của Chính phủ",
+        "",
+        "Khoản 6 Điều 4",
+        "Bộ Nông nghiệp và Môi trường",
+      ],
+      [
+        "2.",
+        "Nghị định số 94/2019/NĐ-CP ngày 13/12/2019 của Chính phủ",
+        "Điều 7",
+        "",
+        "Bộ Nông nghiệp và Môi trường",
+      ],
+    ]);
+  });
+
+  it("keeps a row as text when joining the lines that go on does not come out even", async () => {
+    // Row 2's name now ends in ";" too: joined to the lines after it, the row runs a cell short.
+    const doc = await convertText(
+      RESOLUTION.replace(
+        "Luật Bảo vệ và kiểm dịch thực vật số 41/2013/QH13\n",
+        "Luật Bảo vệ và kiểm dịch thực vật số 41/2013/QH13;\n",
+      ),
+    );
+    const table = doc.appendices[0]!.tables[0];
+    expect(table ? rowsOf(table).map((r) => r[0]) : []).not.toContain("2");
+    expect(JSON.stringify(doc)).toContain("Khoản 4 Điều 52; Điều 66.");
+  });
+
+  it("puts names one under another in the cell of the people who carry a task out", async () => {
+    // The Lào Cai plan of inspection (tests/corpus, Kế hoạch … tháng 4, as text): "Người thực hiện"
+    // lists one name a line; the empty line after them is the note's empty cell.
+    const doc = await convertText(`${HEAD("KẾ HOẠCH", "Kiểm tra cấp giấy chứng nhận")}TT
+Nhiệm vụ thực hiện
+Người thực hiện
+Ghi chú
+    1. 
+Rà soát việc đáp ứng các điều kiện
+Đỗ Mạnh Cường
+Vũ Việt Linh
+Nguyễn Thị Loan
+
+    2. 
+Xây dựng bài kiểm tra, đáp án
+Đỗ Mạnh Cường
+Vũ Việt Linh
+
+    3. 
+Tổ chức kiểm tra
+Vũ Việt Linh
+
+
+Nơi nhận:
+- Như trên;
+`);
+    expect(rowsOf(doc.appendices[0]!.tables[0]!)).toEqual([
+      ["1.", "Rà soát việc đáp ứng các điều kiện", "Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan", ""],
+      ["2.", "Xây dựng bài kiểm tra, đáp án", "Đỗ Mạnh Cường Vũ Việt Linh", ""],
+      ["3.", "Tổ chức kiểm tra", "Vũ Việt Linh", ""],
+    ]);
+  });
+
+  it("reads rows under a number whose number cell is merged, each opening on that empty cell", async () => {
+    // Hướng dẫn 36-HD/VPTW (tests/corpus, as text): "2." names a part, and the rows below it, one
+    // per element, leave the number cell empty; a header's label has its note in brackets under it.
+    const doc = await convertText(`${HEAD("HƯỚNG DẪN", "Thể thức văn bản của Đảng")}TT
+Thành phần thể thức
+Loại chữ
+Cỡ chữ
+Minh hoạ 
+(phông chữ Times New Roman)
+1.
+Tiêu đề "Đảng Cộng sản Việt Nam" 
+In hoa
+15
+ĐẢNG CỘNG SẢN VIỆT NAM
+2.
+Tên cơ quan ban hành văn bản
+
+
+
+
+- Tên cơ quan cấp trên trực tiếp
+In hoa
+14
+ĐẢNG BỘ TỈNH THÁI NGUYÊN
+
+- Tên cơ quan ban hành, sao văn bản 
+In hoa
+14
+HUYỆN UỶ ĐỊNH HOÁ
+3.
+Số và ký hiệu văn bản
+In thường
+14
+Số 127-QĐ/TW
+`);
+    const table = doc.appendices[0]!.tables[0]!;
+    expect(table.columns.map((c) => c.label)).toContain("Minh hoạ (phông chữ Times New Roman)");
+    expect(rowsOf(table).map((r) => r.slice(0, 2))).toEqual(
+      expect.arrayContaining([
+        ["1.", 'Tiêu đề "Đảng Cộng sản Việt Nam"'],
+        ["", "- Tên cơ quan cấp trên trực tiếp"],
+        ["", "- Tên cơ quan ban hành, sao văn bản"],
+        ["3.", "Số và ký hiệu văn bản"],
+      ]),
+    );
+  });
+
+  it("ends on a last row the text runs straight on from, when its numbers stand in their column", async () => {
+    // Nghị định 193/2025/NĐ-CP, Phụ lục IV, Bảng 1 (tests/corpus, as text): no empty line after it.
+    const table = `STT
+Loại khoáng sản
+Hàm lượng
+Giá tính thuế tài nguyên (đồng/tấn)
+1
+Quặng sunfua chì - kẽm
+hàm lượng Pb+Zn < 10%
+1.100.000
+2
+Quặng sunfua chì - kẽm
+10% ≤ hàm lượng Pb+Zn < 15%
+1.200.000
+3
+Quặng sunfua chì - kẽm
+hàm lượng Pb+Zn ≥ 25%
+3.000.000
+`;
+    const after =
+      "Sau khi xác định Cm theo quy định tại mục I.1 Phụ lục này, Kqđ được tính như sau.\nKqđ = Cm : Cmax\n";
+    const read = async (t: string) =>
+      (await convertText(`${HEAD("NGHỊ ĐỊNH", "Quy định chi tiết")}${t}${after}`)).appendices[0]!.tables;
+    expect(rowsOf((await read(table))[0]!).map((r) => r[3])).toEqual(["1.100.000", "1.200.000", "3.000.000"]);
+    // A last row whose price is missing would take the sentence after it for its price: not taken.
+    const short = table.replace("3.000.000\n", "");
+    const rows = (await read(short))[0];
+    expect(rows ? rowsOf(rows).map((r) => r[0]) : []).not.toContain("3");
+  });
+});

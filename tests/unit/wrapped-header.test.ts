@@ -163,6 +163,20 @@ describe("Word files exported to PDF (tests/fixtures/layouts/about.md)", async (
     expect(doc.metadata.recipients).toContain("Báo Bình Thuận");
   });
 
+  it("joins a tiêu ngữ and a date line wrapped in their cell, where together they make the formula", async () => {
+    const doc = await load("word-export-wrapped-motto.pdf");
+    // "Độc lập - Tự do - Hạnh" ⏎ "phúc" and "Lào Cai, ngày tháng 4 năm" ⏎ "2026", each apart.
+    expect(doc.metadata).toMatchObject({
+      issuer: "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG",
+      documentType: "THÔNG BÁO",
+      place: "Lào Cai",
+      issuedOn: null,
+    });
+    expect(doc.metadata.subject).toMatch(
+      /^Kết quả kiểm tra việc chấp hành Quy định của pháp luật trong sử dụng/,
+    );
+  });
+
   it("joins a number's symbol cut at its hyphen, and ends the signer's name at the page", async () => {
     const doc = await load("word-export-appendix-after-signature.pdf");
     expect(doc.metadata).toMatchObject({
@@ -309,4 +323,20 @@ Văn phòng kính đề nghị các đồng chí cho ý kiến.
       subject: "xin ý kiến dự thảo báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW",
     });
   });
+});
+
+describe("a header formula wrapped in its cell", async () => {
+  const { completesFormula } = await import("../../src/text/formulas.js");
+  it.each([
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM"],
+    ["Độc lập - Tự do - Hạnh", "phúc"],
+    ["Lào Cai, ngày tháng 4 năm", "2026"],
+    ["Hà Nội, ngày 14 tháng", "6 năm 2025"],
+  ])("'%s' ⏎ '%s' is one formula", (a, b) => expect(completesFormula(a, b)).toBe(true));
+  it.each([
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+    ["Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày 10 tháng 4 năm 2026"],
+    ["Lào Cai, ngày 10 tháng 4 năm 2026", "KẾ HOẠCH"],
+    ["Tổ chức họp vào năm", "2026 tại trụ sở"],
+  ])("'%s' ⏎ '%s' are two lines", (a, b) => expect(completesFormula(a, b)).toBe(false));
 });

@@ -1,5 +1,5 @@
 import { legacyFontEncoding } from "../../../text/tcvn3.js";
-import { eachSprm, fkpPages, inherited, paragraphs, styleSheet } from "./word-tables.js";
+import { characterRuns, eachSprm, inherited, paragraphs, styleSheet } from "./word-tables.js";
 
 /*
  * word-extractor reads a Word 97–2003 file's text but not its fonts, and a TCVN3 capital font
@@ -74,18 +74,13 @@ export function capitalRanges(word: Buffer, table: Buffer): [number, number][] {
   if (!capital.size) return [];
   const styled = capitalParagraphs(word, table, capitalStyles(word, table, capital));
   const ranges: [number, number][] = [];
-  for (const page of fkpPages(word, table, 0xfa)) {
-    const runs = page[511]!;
-    for (let j = 0; j < runs; j++) {
-      const [from, to] = [page.readUInt32LE(j * 4), page.readUInt32LE(j * 4 + 4)];
-      const offset = page[(runs + 1) * 4 + j]! * 2;
-      const font = offset ? fontOf(page.subarray(offset + 1, offset + 1 + page[offset]!)) : null;
-      if (font !== null) {
-        if (capital.has(font)) ranges.push([from, to]);
-        continue;
-      }
-      for (const [a, b] of styled) if (a < to && b > from) ranges.push([Math.max(a, from), Math.min(b, to)]);
+  for (const { from, to, grpprl } of characterRuns(word, table)) {
+    const font = fontOf(grpprl);
+    if (font !== null) {
+      if (capital.has(font)) ranges.push([from, to]);
+      continue;
     }
+    for (const [a, b] of styled) if (a < to && b > from) ranges.push([Math.max(a, from), Math.min(b, to)]);
   }
   return ranges;
 }

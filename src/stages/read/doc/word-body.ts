@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { capitalOf } from "../capital-runs.js";
 import { capitalRanges } from "./capital-fonts.js";
+import { deletedRanges } from "./deleted-runs.js";
 import { listLabels } from "./list-numbers.js";
 
 /**
@@ -30,15 +31,15 @@ interface OleExtractor {
 
 const require = createRequire(import.meta.url);
 
-/** The characters of `pieces` that lie in [from, to) of the file, each through `map`. */
-function mapRange(pieces: Piece[], from: number, to: number, map: (ch: string) => string): void {
+/** The text of `pieces` that lies in [from, to) of the file, rewritten by `rewrite` (to as many code units). */
+function rewriteRange(pieces: Piece[], from: number, to: number, rewrite: (text: string) => string): void {
   for (const piece of pieces) {
     const a = Math.max(from, piece.startFilePos);
     const b = Math.min(to, piece.endFilePos);
     if (a >= b) continue;
     const i = (a - piece.startFilePos) / piece.bpc;
     const j = (b - piece.startFilePos) / piece.bpc;
-    piece.text = piece.text.slice(0, i) + [...piece.text.slice(i, j)].map(map).join("") + piece.text.slice(j);
+    piece.text = piece.text.slice(0, i) + rewrite(piece.text.slice(i, j)) + piece.text.slice(j);
   }
 }
 
@@ -82,7 +83,10 @@ function wordExtractor(): new () => OleExtractor {
     private capitals: [number, number][] = [];
     private labels = new Map<number, string>();
     override writeCharacterProperties(buffer: Buffer, table: Buffer): void {
-      super.writeCharacterProperties(buffer, table);
+      // Not the library's own: it blanks runs that were never deleted (deleted-runs.ts).
+      // NULs: the library leaves them out of the text.
+      for (const [from, to] of deletedRanges(buffer, table))
+        rewriteRange(this._pieces, from, to, (t) => "\0".repeat(t.length));
       this.capitals = capitalRanges(buffer, table);
       // List tables a writer damaged cost the numbers, never the text.
       try {
@@ -92,7 +96,8 @@ function wordExtractor(): new () => OleExtractor {
       }
     }
     override buildDocument(): unknown {
-      for (const [from, to] of this.capitals) mapRange(this._pieces, from, to, capitalOf);
+      for (const [from, to] of this.capitals)
+        rewriteRange(this._pieces, from, to, (t) => [...t].map(capitalOf).join(""));
       // Last paragraph first: an insertion moves only what follows it.
       const byPlace = [...this.labels].sort((a, b) => cpOf(this._pieces, b[0])! - cpOf(this._pieces, a[0])!);
       for (const [fc, label] of byPlace) insertLabel(this, fc, label);

@@ -40,6 +40,30 @@ export function fkpPages(word: Buffer, table: Buffer, at: number): Buffer[] {
   return pages;
 }
 
+/** One character run of the CHPX pages: its file-position range and its property list (empty when none). */
+export interface CharacterRun {
+  from: number;
+  to: number;
+  grpprl: Buffer;
+}
+
+/** Every character run the CHPX pages describe (MS-DOC 2.9.43: ChpxFkp, then each Chpx). */
+export function characterRuns(word: Buffer, table: Buffer): CharacterRun[] {
+  const runs: CharacterRun[] = [];
+  for (const page of fkpPages(word, table, 0xfa)) {
+    const count = page[511]!;
+    for (let j = 0; j < count; j++) {
+      const offset = page[(count + 1) * 4 + j]! * 2;
+      runs.push({
+        from: page.readUInt32LE(j * 4),
+        to: page.readUInt32LE(j * 4 + 4),
+        grpprl: offset ? page.subarray(offset + 1, offset + 1 + page[offset]!) : page.subarray(0, 0),
+      });
+    }
+  }
+  return runs;
+}
+
 /** One paragraph of a PAPX page: its file-position range, style and own property list. */
 export interface Paragraph {
   from: number;

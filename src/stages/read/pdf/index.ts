@@ -1,4 +1,4 @@
-import { BROWSER_PRINT, SENTENCE_END } from "../../../text/formulas.js";
+import { BROWSER_PRINT, completesFormula, SENTENCE_END } from "../../../text/formulas.js";
 import type { LineBox, TableBlock, TableRow } from "../../../model/block.js";
 import { matchMarker, opensBlock } from "../../../text/markers.js";
 import { InputError } from "../input-error.js";
@@ -298,7 +298,16 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
           : strictlyFull && isUpperText(prev.text) === isUpperText(cur.text);
         // A numbered or bulleted line at the top of a page opens its item (headings end without punctuation).
         cur.wrapped = continues && sameSize && (samePage ? asItem : !opens);
-      } else cur.wrapped = false;
+      } else
+        // A header's column too narrow for its formulas wraps them: the wrapped part is no line of its own.
+        cur.wrapped =
+          !!prev &&
+          cur.column !== 0 &&
+          prev.column === cur.column &&
+          prev.page === cur.page &&
+          prev.y - cur.y > 0 &&
+          prev.y - cur.y <= 2 * cur.size &&
+          completesFormula(prev.text, cur.text);
       prev = cur;
     }
   }

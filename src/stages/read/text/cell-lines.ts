@@ -1,25 +1,64 @@
+import { personName } from "../../../text/formulas.js";
 import type { GridTable } from "../grid-tables.js";
 
 /**
  * Tables whose cells a converter wrote one per line, as LibreOffice's plain-text export does with a
  * Word table: the header's labels one under the other ("TT" ⏎ "Tên nhiệm vụ" ⏎ "Sở, ngành chủ trì"
- * ⏎ …), then each row as that many lines, an empty cell an empty line. Nothing in the text marks a
- * cell, so a table is taken only where the count holds all the way: a header opening on its number
- * column ("TT", "STT", "Số TT"), then rows that each open on the next number in sequence and take
- * exactly as many lines as the header has labels. A cell of two paragraphs breaks the count: the
- * table ends before that row, and the rest stays text.
+ * ⏎ …), then each row as that many lines, an empty cell an empty line (or a line of a no-break
+ * space). Nothing in the text marks a cell, so a table is taken only where the count holds all the
+ * way: a header opening on its number column ("TT", "STT", "Số TT"), then rows that each open on the
+ * next number in sequence (or a group's Roman numeral, "I" ⏎ "LUẬT", after which the numbers may
+ * start again) and come out even. A row that does not ends the table, and the rest stays text.
+ *
+ * A row comes out even when its lines, up to the next row's number, make whole rows of the header's
+ * width: as they are; with the empty paragraphs a cell ended on left out; or with a cell of several
+ * paragraphs, where each further paragraph plainly goes on the one above (items "- …" under an item,
+ * a line after one ending in ";" or ":", a note in brackets, one more name under a name). Lines past
+ * the numbered row's width are rows of its own whose number cell is merged with it, each opening on
+ * that empty cell ("2." ⏎ "Tên cơ quan …" ⏎ 4 empty ⏎ "" ⏎ "- Tên cơ quan cấp trên" ⏎ …).
  */
 
 /** The label of a table's number column. */
 const NUMBER_LABEL = /^(?:S[ốo]\s*)?S?TT\.?$/iu;
 /** The labels a header may hold: short, no sentence. */
-const MAX_LABEL_WORDS = 12;
+const MAX_LABEL_WORDS = 20;
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 12;
 /** A row of column numbers under the header: "(1)", "(2)" … or "1", "2" … each on its line. */
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/;
+/** The most rows (a numbered row and those merged with its number) one number may open. */
+const MAX_ROWS_PER_NUMBER = 12;
+
+/** A row's opening cell: a number ("1", "1.") or a group's Roman numeral ("I", "II."). */
+interface Label {
+  kind: "number" | "group";
+  n: number;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+function labelOf(t: string | undefined): Label | null {
+  if (t === undefined) return null;
+  const m = /^(\d{1,3}|[IVX]{1,4})\.?$/.exec(t);
+  if (!m) return null;
+  if (/\d/.test(m[1]!)) return { kind: "number", n: Number(m[1]) };
+  const n = ROMAN.indexOf(m[1]!) + 1;
+  return n ? { kind: "group", n } : null;
+}
+
+const BULLET = /^[-+•–]\s/;
+
+/** Whether line `b` plainly goes on the cell whose last paragraph is `a`. */
+function goesOn(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (BULLET.test(a) && BULLET.test(b) && a[0] === b[0]) return true;
+  if (/[;:]$/.test(a)) return true;
+  if (b.startsWith("(") && !COLUMN_NUMBER.test(b)) return true;
+  return personName(a) !== null && personName(b) !== null;
+}
 
 export function cellPerLineTables(raw: readonly string[]): GridTable[] {
+  // trim() takes the no-break space a converter writes for an empty cell too.
   const text = raw.map((l) => l.trim());
   const tables: GridTable[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -32,21 +71,28 @@ export function cellPerLineTables(raw: readonly string[]): GridTable[] {
   return tables;
 }
 
-function tableAt(text: readonly string[], start: number): GridTable | null {
-  // The header: the labels down to the first empty line.
+/** The header's labels from `start`: to an empty line, a column number, or the first row's number. */
+function headerAt(text: readonly string[], start: number): { labels: string[][]; end: number } | null {
+  const labels: string[][] = [];
   let k = start;
-  while (
-    k < text.length &&
-    text[k] &&
-    text[k]!.split(/\s+/).length <= MAX_LABEL_WORDS &&
-    !/[.;:]$/.test(text[k]!)
-  )
-    k++;
-  const width = k - start;
-  if (width < MIN_COLUMNS || width > MAX_COLUMNS || (k < text.length && text[k] !== "")) return null;
-  const rows: GridTable["rows"] = [
-    { lines: range(start, width), cells: text.slice(start, k).map((t) => [t]) },
-  ];
+  for (; k < text.length; k++) {
+    const t = text[k]!;
+    if (!t || COLUMN_NUMBER.test(t) || (k > start && labelOf(t)?.n === 1)) break;
+    if (t.split(/\s+/).length > MAX_LABEL_WORDS || /[.;:]$/.test(t)) return null;
+    // A label's note in brackets under it: "Minh hoạ" ⏎ "(phông chữ Times New Roman)".
+    if (labels.length > 1 && t.startsWith("(")) labels.at(-1)!.push(t);
+    else labels.push([t]);
+  }
+  if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS) return null;
+  return { labels, end: k };
+}
+
+function tableAt(text: readonly string[], start: number): GridTable | null {
+  const header = headerAt(text, start);
+  if (!header) return null;
+  const width = header.labels.length;
+  let k = header.end;
+  const rows: GridTable["rows"] = [{ lines: range(start, k - start), cells: header.labels }];
   while (k < text.length && text[k] === "") k++;
   // Column numbers under the header, one per line: a row of their own.
   let c = k;
@@ -55,33 +101,127 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
     rows.push({ lines: range(k, c - k), cells: padded(text.slice(k, c), width) });
     k = c;
   }
-  // The rows: each opens on the next number and holds `width` lines, or runs to the next number
-  // with empty lines inside it that were no cell (an empty paragraph after a cell's text).
-  for (let n = 1; k < text.length; n++) {
-    const number = (t: string | undefined) => t !== undefined && new RegExp(`^${n}\\.?$`).test(t);
-    const next = (t: string | undefined) => t !== undefined && new RegExp(`^${n + 1}\\.?$`).test(t);
-    if (!number(text[k])) break;
-    let end = k + width;
-    while (end < text.length && end < k + 3 * width && !next(text[end])) end++;
-    let cells = text.slice(k, end);
-    if (end === text.length || end === k + 3 * width) {
-      // The last row: `width` lines, then an empty line or the end.
-      cells = text.slice(k, k + width);
-      const after = text[k + width];
-      if (cells.length < width || (after !== undefined && after !== "")) break;
-      end = k + width;
-    } else if (cells.length > width) {
-      const inner = cells.slice(1, -1);
-      const blanks = inner.filter((t) => t === "").length;
-      if (cells.length - blanks !== width) break;
-      cells = [cells[0]!, ...inner.filter((t) => t !== ""), cells.at(-1)!];
-    }
-    rows.push({ lines: range(k, end - k), cells: padded(cells, width) });
-    k = end;
+  let number = 0;
+  let group = 0;
+  let label = labelOf(text[k]);
+  if (!label || label.n !== 1) return null;
+  while (label) {
+    if (label.kind === "number") number = label.n;
+    else group = label.n;
+    const next = (t: string | undefined) => {
+      const l = labelOf(t);
+      if (!l) return false;
+      if (l.kind === "group") return l.n === group + 1;
+      return l.n === number + 1 || (label!.kind === "group" && l.n === 1);
+    };
+    const found = rowsAt(text, k, width, next, rows);
+    if (!found) break;
+    rows.push(...found.rows);
+    k = found.end;
+    label = found.last ? null : labelOf(text[k]);
   }
   const body = rows.filter((r) => /^\d+\.?$/.test(r.cells[0]![0]!));
   if (body.length < 2) return null;
-  return { from: start + 1, to: k, rows: rows.map((r) => ({ ...r, lines: r.lines })) };
+  return { from: start + 1, to: k, rows };
+}
+
+type Join = (a: string, b: string) => boolean;
+const never: Join = () => false;
+
+/**
+ * The rows one number opens at `k`: up to the next row's number, the first such place where the
+ * lines come out even; or, when no next number follows, the table's last row, ended by an empty
+ * line or the end of the text.
+ */
+function rowsAt(
+  text: readonly string[],
+  k: number,
+  width: number,
+  next: (t: string | undefined) => boolean,
+  above: GridTable["rows"],
+): { rows: GridTable["rows"]; end: number; last: boolean } | null {
+  const limit = Math.min(text.length, k + width * MAX_ROWS_PER_NUMBER);
+  for (let end = k + width; end <= limit; end++) {
+    if (!next(text[end])) continue;
+    const span = text.slice(k, end);
+    const cells =
+      segment(span, width, never) ?? withoutEmptyParagraphs(span, width) ?? segment(span, width, goesOn);
+    if (cells) return { rows: rowsOf(cells, k, end), end, last: false };
+  }
+  // The last row: one row, then an empty line or the end; or the text after the table, when the
+  // row's numbers stand where every row above has its numbers (no paragraph was taken for a cell).
+  for (const join of [never, goesOn]) {
+    const row = oneRow(text, k, width, join);
+    if (!row) continue;
+    const ended = row.end === text.length || text[row.end] === "";
+    if (ended || (join === never && numbersInPlace(row.cells, above)))
+      return { rows: rowsOf([row.cells], k, row.end), end: row.end, last: true };
+  }
+  return null;
+}
+
+const NUMERIC = /^[<>≤≥~]?\s*\d[\d.,]*\s*%?$/u;
+
+/** Whether the row holds a number in each column where every numbered row above holds one, and there is such a column. */
+function numbersInPlace(cells: readonly string[][], above: GridTable["rows"]): boolean {
+  const body = above.filter((r) => /^\d+\.?$/.test(r.cells[0]![0]!));
+  if (!body.length) return false;
+  const numeric = cells
+    .map((_, c) => c)
+    .filter((c) => c > 0 && body.every((r) => NUMERIC.test(r.cells[c]!.join(" "))));
+  return numeric.length > 0 && numeric.every((c) => NUMERIC.test(cells[c]!.join(" ")));
+}
+
+/** Rows of `width` cells from the span: the first opens on its number, any further one on an empty cell. */
+function segment(span: readonly string[], width: number, join: Join): string[][][] | null {
+  const rows: string[][][] = [];
+  let p = 0;
+  while (p < span.length) {
+    // Empty paragraphs the last of several rows ended on, too few to be a row. (After one row,
+    // an empty line inside it is likelier such a paragraph, its last the empty last cell.)
+    if (rows.length > 1 && span.length - p < width && span.slice(p).every((t) => t === "")) break;
+    if (rows.length && span[p] !== "") return null;
+    const row = oneRow(span, p, width, join);
+    if (!row) return null;
+    rows.push(row.cells);
+    p = row.end;
+  }
+  return rows;
+}
+
+function oneRow(
+  lines: readonly string[],
+  from: number,
+  width: number,
+  join: Join,
+): { cells: string[][]; end: number } | null {
+  const cells: string[][] = [];
+  let p = from;
+  for (let c = 0; c < width; c++) {
+    if (p >= lines.length) return null;
+    const cell = [lines[p++]!];
+    while (c > 0 && p < lines.length && join(cell.at(-1)!, lines[p]!)) cell.push(lines[p++]!);
+    cells.push(cell);
+  }
+  return { cells, end: p };
+}
+
+/** One row whose cells ended on empty paragraphs (an empty line inside it that was no cell). */
+function withoutEmptyParagraphs(span: readonly string[], width: number): string[][][] | null {
+  const inner = span.slice(1, -1).filter((t) => t !== "");
+  if (inner.length + 2 !== width) return null;
+  return [[span[0]!, ...inner, span.at(-1)!].map((t) => [t])];
+}
+
+/** The rows with their lines: as many as their cells' paragraphs, the last to the span's end. */
+function rowsOf(cells: string[][][], k: number, end: number): GridTable["rows"] {
+  let at = k;
+  return cells.map((row, i) => {
+    const count = i === cells.length - 1 ? end - at : row.reduce((s, c) => s + c.length, 0);
+    const out = { lines: range(at, count), cells: row };
+    at += count;
+    return out;
+  });
 }
 
 /** 1-based line numbers of `count` lines from the 0-based index `from`. */
