@@ -189,6 +189,58 @@ describe("rows of a cell-per-line table that are not one line a cell", () => {
     ]);
   });
 
+  it("reads a group's row whose name spans the table as its numeral and name alone", async () => {
+    // Phụ lục IV of the same resolution: "I" ⏎ "LUẬT" with no empty cells after them.
+    const doc = await convertText(`${HEAD("NGHỊ QUYẾT", "Cắt giảm thủ tục hành chính")}STT
+Các văn bản cần sửa đổi, bổ sung
+Điều, khoản, điểm cần sửa đổi, bổ sung, bãi bỏ để cắt giảm, đơn giản hóa TTHC
+Cơ quan chủ trì soạn thảo
+I
+LUẬT
+1.
+Luật Thủy lợi số 08/2017/QH14
+Khoản 3 Điều 44; điểm h khoản 1 Điều 57
+Bộ Nông nghiệp và Môi trường
+II
+NGHỊ ĐỊNH
+1.
+Nghị định số 40/2026/NĐ-CP ngày 25/01/2026 của Chính phủ
+Điều 1; Điều 18; Điều 26; khoản 4 Điều 28; Phụ lục III.
+Bộ Nông nghiệp và Môi trường
+${NB}
+`);
+    const table = doc.appendices[0]!.tables[0]!;
+    expect(table.groups.map((g) => g.title)).toEqual(["I. LUẬT", "II. NGHỊ ĐỊNH"]);
+    expect(rowsOf(table).map((r) => r.slice(0, 2))).toEqual([
+      ["1.", "Luật Thủy lợi số 08/2017/QH14"],
+      ["1.", "Nghị định số 40/2026/NĐ-CP ngày 25/01/2026 của Chính phủ"],
+    ]);
+  });
+
+  it("reads a group's row that holds a value as a whole row", async () => {
+    // Nghị định 193/2025/NĐ-CP, Phụ lục III (tests/corpus, as text): group VII has its own rate.
+    const doc = await convertText(`${HEAD("NGHỊ ĐỊNH", "Quy định chi tiết")}Số TT
+Nhóm, loại khoáng sản
+R (%)
+I
+Nhóm khoáng sản than
+
+1
+Than bùn
+1
+2
+Than các loại (trừ than bùn)
+2
+II
+Nhóm khoáng sản nước nóng, nước khoáng và khí CO2
+1
+
+`);
+    const table = doc.appendices[0]!.tables[0]!;
+    const last = rowsOf(table).at(-1)!;
+    expect(last).toEqual(["II", "Nhóm khoáng sản nước nóng, nước khoáng và khí CO2", "1"]);
+  });
+
   it("keeps a row as text when joining the lines that go on does not come out even", async () => {
     // Row 2's name now ends in ";" too: joined to the lines after it, the row runs a cell short.
     const doc = await convertText(

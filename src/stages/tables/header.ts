@@ -56,6 +56,8 @@ function headerRows(rows: GridRow[]): GridRow[] {
     (isBoldLabelRow(rows[0], rows[1]) || isBlankForm(rows) || isLabelRowOverCodes(rows))
   )
     header.push(rows[0]);
+  // Two rows of labels, the second under spans of the first: a header whatever its words.
+  if (!header.length && isSpannedLabelRows(rows)) header.push(rows[0]!, rows[1]!);
   // Under the header, forms and statistics number their columns: "(1) | (2) | (3)", "1 | 2 | 3".
   if (header.length && header.length < rows.length && isColumnNumbering(rows[header.length]!))
     header.push(rows[header.length]!);
@@ -82,6 +84,26 @@ function isLabelRowOverCodes(rows: GridRow[]): boolean {
   if (!filled.every((c) => !/\d/.test(c) && c.split(/\s+/).length <= 6)) return false;
   const sample = rest.filter((r) => r.cells.some(Boolean)).slice(0, 8);
   return sample.length >= 3 && sample.filter((r) => /^\d/.test(r.cells[0] ?? "")).length * 2 >= sample.length;
+}
+
+/**
+ * A first row of short labels over a second that leaves its first cells empty and names, under a
+ * label spanning them, cells the first left empty ("Thuế GTGT" over "Tỷ lệ ấn định GTGT | GTGT |
+ * Thuế suất …"), neither holding a number: a header of two levels whose words the vocabulary does
+ * not know (a tax form's "Nội dung công việc | Hợp đồng số … | Doanh thu tính thuế | …").
+ */
+function isSpannedLabelRows(rows: GridRow[]): boolean {
+  const [first, second] = rows;
+  if (!first || !second || rows.length < 3 || second.cells[0]) return false;
+  const label = (c: string) => !isNumericCell(c) && !/\d/.test(c) && c.split(/\s+/).length <= 8;
+  const top = first.cells.filter(Boolean);
+  const under = second.cells.filter(Boolean);
+  return (
+    top.length >= 3 &&
+    under.length >= 2 &&
+    [...top, ...under].every(label) &&
+    second.cells.some((c, i) => c && !first.cells[i])
+  );
 }
 
 /**

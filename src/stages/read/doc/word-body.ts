@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { capitalOf } from "../capital-runs.js";
 import { capitalRanges } from "./capital-fonts.js";
 import { deletedRanges } from "./deleted-runs.js";
+import { hugeRowEnds } from "./huge-row-ends.js";
 import { listLabels } from "./list-numbers.js";
 
 /**
@@ -26,8 +27,15 @@ interface OleExtractor {
   _boundaries: { ccpText: number };
   extract(reader: unknown): Promise<{ getBody(): string }>;
   writeCharacterProperties(buffer: Buffer, table: Buffer): void;
+  writeParagraphProperties(buffer: Buffer, table: Buffer): void;
+  extractWordDocument(document: OleDocument, buffer: Buffer): Promise<unknown>;
+  documentStream(document: OleDocument, name: string): Promise<unknown>;
+  streamBuffer(stream: unknown): Promise<Buffer>;
   buildDocument(): unknown;
 }
+
+/** The library's compound file, as its extractor is handed it. */
+type OleDocument = object;
 
 const require = createRequire(import.meta.url);
 
@@ -82,6 +90,22 @@ function wordExtractor(): new () => OleExtractor {
   class FontsAndLists extends Base {
     private capitals: [number, number][] = [];
     private labels = new Map<number, string>();
+    /** The file's Data stream, where long paragraph properties may be kept (huge-row-ends.ts). */
+    private data: Buffer | null = null;
+    override async extractWordDocument(document: OleDocument, buffer: Buffer): Promise<unknown> {
+      this.data = await Promise.resolve()
+        .then(() => this.documentStream(document, "Data"))
+        .then((stream) => this.streamBuffer(stream))
+        .catch(() => null);
+      return super.extractWordDocument(document, buffer);
+    }
+    override writeParagraphProperties(buffer: Buffer, table: Buffer): void {
+      super.writeParagraphProperties(buffer, table);
+      // A row's end the library did not see: a line break, as it writes the ones it sees.
+      if (this.data)
+        for (const [from, to] of hugeRowEnds(buffer, table, this.data))
+          rewriteRange(this._pieces, from, to, (t) => "\n".repeat(t.length));
+    }
     override writeCharacterProperties(buffer: Buffer, table: Buffer): void {
       // Not the library's own: it blanks runs that were never deleted (deleted-runs.ts).
       // NULs: the library leaves them out of the text.

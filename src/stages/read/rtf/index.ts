@@ -4,6 +4,7 @@ import { InputError } from "../input-error.js";
 import { fixLegacyText } from "../legacy-text.js";
 import type { Reader } from "../reader.js";
 import { textLines } from "../text/lines.js";
+import { joinCellParagraphs } from "../doc/cell-rows.js";
 import { rtfText } from "./text.js";
 
 /** RTF: its syntax read here (rtf/text.ts), then lines as a Word file gives them. */
@@ -14,7 +15,7 @@ export const rtfReader: Reader = {
     const { text: typed, legacy } = fixLegacyText(rtfText(new TextDecoder("latin1").decode(bytes)), report);
     const text = restoreCapitals(typed);
     if (!text.trim()) throw new InputError("holds no text (an RTF file without a body)");
-    const lines = textLines(text);
+    const lines = textLines(joinCellParagraphs(text));
     markPageNumbers(lines);
     return Promise.resolve({ lines, legacy });
   },

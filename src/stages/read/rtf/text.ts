@@ -2,7 +2,9 @@ import { legacyFontEncoding } from "../../../text/tcvn3.js";
 import { capitalOf } from "../capital-runs.js";
 
 /**
- * RTF → plain text: paragraphs as lines, table cells apart by tabs, a table row on one line. A small reader of the format's
+ * RTF → plain text: paragraphs as lines, a table cell ended by a tab and a row by a line break, as
+ * word-extractor gives a Word 97 table (the same step, doc/cell-rows.ts, then sets each row on a
+ * line, or a layout row's cells side by side). A small reader of the format's
  * syntax (groups, control words, hex and Unicode escapes); the destinations that hold no body text —
  * font and colour tables, styles, document info, pictures, headers and footers — are skipped. Bytes
  * written as \'hh come back as Latin-1 characters: Vietnamese typed in 8-bit fonts is converted by
@@ -76,9 +78,9 @@ export function rtfText(rtf: string): string {
   const capitals = capitalFonts(rtf);
   let defaultFont = -1;
   // Per open group: whether its text is skipped, how many fallback characters follow a \uN, its font.
-  // …and whether its paragraph is in a table cell (\intbl, undone by \pard or the group's end).
-  const stack: { skip: boolean; uc: number; font: number; cell: boolean }[] = [
-    { skip: false, uc: 1, font: -1, cell: false },
+  // …and whether it is a list item's printed label.
+  const stack: { skip: boolean; uc: number; font: number; label: boolean }[] = [
+    { skip: false, uc: 1, font: -1, label: false },
   ];
   let pendingSkip = 0;
   const top = () => stack[stack.length - 1]!;
@@ -125,15 +127,14 @@ export function rtfText(rtf: string): string {
     const [word, arg] = [m[1]!, m[2]];
     i += m[0].length;
     if (SKIPPED.has(word)) top().skip = true;
+    // A list item's label as Word printed it ("{\listtext 1.\tab}", "{\pntext a)\tab}"): the tab
+    // after it is the space before the item's text, not a cell.
+    else if (word === "listtext" || word === "pntext") top().label = true;
+    else if (word === "tab" && top().label && !top().skip) out.push(" ");
     else if (word === "uc") top().uc = Number(arg ?? 1);
     else if (word === "f" && arg !== undefined) top().font = Number(arg);
     else if (word === "deff" && arg !== undefined) defaultFont = Number(arg);
     else if (word === "plain") top().font = defaultFont;
-    // A paragraph in a table cell (\intbl, until \pard resets it): its breaks stay inside the cell,
-    // so a row whose cells stack several lines ("1 ⏎ 2 ⏎ 3" beside their labels) stays one row.
-    else if (word === "intbl") top().cell = true;
-    else if (word === "pard") top().cell = false;
-    else if ((word === "par" || word === "line") && top().cell && !top().skip) out.push(" ");
     else if (word === "u" && arg !== undefined) {
       const code = Number(arg);
       emit(String.fromCharCode(code < 0 ? code + 65536 : code));

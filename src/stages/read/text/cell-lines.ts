@@ -114,7 +114,18 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
       if (l.kind === "group") return l.n === group + 1;
       return l.n === number + 1 || (label!.kind === "group" && l.n === 1);
     };
-    const found = rowsAt(text, k, width, next, rows);
+    // A group's row whose name spans the table comes out as its numeral and its name alone (when
+    // its lines do not come out even as a whole row: "VII" ⏎ its name ⏎ "1" may be its value).
+    const merged: boolean = label.kind === "group" && next(text[k + 2]) && text[k + 1] !== "";
+    const found: Found | null =
+      rowsAt(text, k, width, next, rows) ??
+      (merged
+        ? {
+            rows: [{ lines: range(k, 2), cells: padded(text.slice(k, k + 2), width) }],
+            end: k + 2,
+            last: false,
+          }
+        : null);
     if (!found) break;
     rows.push(...found.rows);
     k = found.end;
@@ -123,6 +134,13 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
   const body = rows.filter((r) => /^\d+\.?$/.test(r.cells[0]![0]!));
   if (body.length < 2) return null;
   return { from: start + 1, to: k, rows };
+}
+
+/** The rows one number opened, where the next begins, and whether they end the table. */
+interface Found {
+  rows: GridTable["rows"];
+  end: number;
+  last: boolean;
 }
 
 type Join = (a: string, b: string) => boolean;
@@ -139,7 +157,7 @@ function rowsAt(
   width: number,
   next: (t: string | undefined) => boolean,
   above: GridTable["rows"],
-): { rows: GridTable["rows"]; end: number; last: boolean } | null {
+): Found | null {
   const limit = Math.min(text.length, k + width * MAX_ROWS_PER_NUMBER);
   for (let end = k + width; end <= limit; end++) {
     if (!next(text[end])) continue;

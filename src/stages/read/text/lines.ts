@@ -74,6 +74,8 @@ const TABLE_NEAR = 8;
  * makes of it) closed by ";" or ".", or by nothing ("- Sở, Ban ngành TP").
  */
 const RECIPIENT_ITEM = /^[-–+•]\s[^:]*$/u;
+/** The list's last item, the file copy: "- Lưu: VT, KTN (5b).". */
+const FILED_ITEM = /^[-–+•]?\s*Lưu\s*:/u;
 
 /**
  * The gap that separates two columns laid out side by side in text (pdftotext -layout, old exports).
@@ -111,10 +113,11 @@ function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const capacity = isUpperText(right) && right.split(/\s+/).length <= 8;
   // The signer's name, or the mark of the signature, level with a recipient or with the end of one
   // wrapped in its column: "- Công báo tỉnh;      Nguyễn Thế Phước", "thuộc TW (để phối hợp);      Nguyễn Đồng Tiến".
-  const recipient = RECIPIENT_ITEM.test(left) || /;$/.test(left);
+  const recipient = RECIPIENT_ITEM.test(left) || /;$/.test(left) || FILED_ITEM.test(left);
   const signer = recipient && (personName(right) !== null || SIGNED_MARK.test(right));
   if (!formula(left) && !formula(right) && !capacity && !signer) return [line];
-  if (tabbed && !signer && !formula(left) && !formula(right)) return [line];
+  // Cells of a table row split only where they are the closing's: a recipient beside the signature.
+  if (tabbed && !signer && !(recipient && capacity) && !formula(left) && !formula(right)) return [line];
   const content: SourceLine = { ...line };
   delete content.cells;
   delete content.cellEmphasis;
