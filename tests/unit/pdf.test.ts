@@ -398,3 +398,29 @@ describe("which annotations send a page for its operator list", () => {
     expect(links.asked).toEqual([{ intent: "print" }]);
   });
 });
+
+describe("signatures side by side in pairs, their marks and names far below", () => {
+  it("reads each signature whole, left then right: capacity, mark and name together", async () => {
+    // TTLT 29/2025 printed from the portal: "KT. BỘ TRƯỞNG" ⏎ "BỘ CÔNG AN" ⏎ "THỨ TRƯỞNG", then
+    // "(Đã ký)" and "Thượng tướng Lê Quốc Hùng" far below; the same for "BỘ TƯ PHÁP" beside it.
+    const source = await readSource(
+      bytes("tests/fixtures/layouts/chromium-print-joint-signatures.pdf"),
+      "pdf",
+      new Reporter(),
+      "off",
+    );
+    const texts = source.lines.map((l) => l.text);
+    const at = texts.indexOf("BỘ CÔNG AN");
+    expect(texts.slice(at, at + 8)).toEqual([
+      "BỘ CÔNG AN",
+      "THỨ TRƯỞNG",
+      "(Đã ký)",
+      "Thượng tướng Lê Quốc Hùng",
+      "KT. BỘ TRƯỞNG",
+      "BỘ TƯ PHÁP",
+      "THỨ TRƯỞNG",
+      "(Đã ký)",
+    ]);
+    expect(texts[at + 8]).toBe("Nguyễn Thanh Ngọc");
+  });
+});

@@ -338,9 +338,41 @@ function readingOrder(
     }
     let j = i;
     while (j < sorted.length && narrow(sorted[j]!)) j++;
-    for (const run of apartByGaps(sorted.slice(i, j)))
+    for (const run of besideAcrossGaps(apartByGaps(sorted.slice(i, j)), left, width))
       out.push(...sideBySide(run, left, width, flagged, tops));
     i = j;
+  }
+  return out;
+}
+
+/** The most baselines a part under a signature's blank space holds to go on the blocks above it. */
+const BELOW_BLANK_BASELINES = 2;
+
+/**
+ * A signature's blank space parts its run, yet the lines just below it in both halves go on the
+ * blocks above: side-by-side signatures ("KT. BỘ TRƯỞNG" ⏎ "BỘ CÔNG AN" ⏎ "THỨ TRƯỞNG" beside the
+ * same for "BỘ TƯ PHÁP", then "(Đã ký)" and the names level with each other, far below). A short
+ * part (a line or two: the mark, the names) joins the part above when both hold lines in both
+ * halves and none of its lines is centred on the page; a longer one (the next pair of signatures)
+ * stands apart, as does an appendix's title under the signature.
+ */
+function besideAcrossGaps(parts: PdfLine[][], left: number, width: number): PdfLine[][] {
+  const middle = left + width / 2;
+  const half = (x: PdfLine) => (x.x1 < middle ? "left" : x.x0 >= middle ? "right" : null);
+  const both = (p: PdfLine[]) => p.some((x) => half(x) === "left") && p.some((x) => half(x) === "right");
+  const out: PdfLine[][] = [];
+  for (const part of parts) {
+    const above = out.at(-1);
+    const baselines = new Set(part.map((x) => Math.round(x.y))).size;
+    if (
+      above &&
+      both(above) &&
+      both(part) &&
+      baselines <= BELOW_BLANK_BASELINES &&
+      part.every((x) => half(x))
+    )
+      above.push(...part);
+    else out.push([...part]);
   }
   return out;
 }
@@ -380,7 +412,12 @@ function sideBySide(
     ...run.filter((x) => inside(x) && (x.x0 + x.x1) / 2 >= left + 0.5 * width).map((x) => x.x0),
   );
   const starts = run.filter((x) => !inside(x));
-  const piece = (x: PdfLine) => inside(x) && x.x1 < halfEdge && starts.some((s) => Math.abs(s.y - x.y) < 1);
+  // A short line centred in the left half (a signature's "(Đã ký)" under its capacity) is the left
+  // block's too.
+  const piece = (x: PdfLine) =>
+    inside(x) &&
+    x.x1 < halfEdge &&
+    (starts.some((s) => Math.abs(s.y - x.y) < 1) || (x.x0 + x.x1) / 2 < left + width / 2);
   const r = run.filter((x) => inside(x) && !piece(x));
   // Lines centred on the page are titles between paragraphs ("LUẬT", a chapter's name, spaced apart
   // by a writer that leaves two lines between paragraphs), not a column beside them.
