@@ -2,6 +2,7 @@
 // 110–130 ms importing ~400 ES modules (ours, zod's, the Markdown writer's) before it read a byte;
 // bundled, 45 ms. Packages that are loaded only for one input format, that find files next to their
 // own sources, or that hold a separate worker (pdf.js) stay outside and load from node_modules.
+import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "rolldown";
@@ -21,6 +22,50 @@ await build({
   logLevel: "warn",
   output: { dir: `${root}dist/bundle`, format: "esm", entryFileNames: "[name].js" },
 });
+
+// The converter again, as one CommonJS file for a V8 startup snapshot (see batch/converter-entry.ts).
+// A snapshot's script has no module loader: the packages kept outside are loaded through a
+// function the snapshot's entry sets, so their `import()`s are rewritten to call it. Built under
+// each set of flags the runner starts converters with by default; a failure only costs the speed.
+const { SNAPSHOT_SCRIPT, SNAPSHOT_STAMP } = await import(`${root}dist/batch/converter-entry.js`);
+const { DEFAULT_LIMITS } = await import(`${root}dist/batch/limits.js`);
+// jszip and xmldom go inside: the `.docx` reader imports them statically, and the bundle is one file.
+const LOADED = ["pdfjs-dist", "mammoth", "word-extractor", "@vntk/dictionary"];
+const outside = (id) => LOADED.some((p) => id === p || id.startsWith(`${p}/`));
+await build({
+  input: `${root}dist/batch/converter-snapshot.js`,
+  platform: "node",
+  external: outside,
+  logLevel: "warn",
+  plugins: [
+    {
+      name: "outside-imports",
+      renderChunk: (code) =>
+        code.replace(/\bimport\((["'])([^"']+)\1\)/g, (call, q, id) =>
+          outside(id) ? `globalThis.vanbanExternal(${q}${id}${q})` : call,
+        ),
+    },
+  ],
+  output: { file: `${root}dist/bundle/${SNAPSHOT_SCRIPT}`, format: "cjs", codeSplitting: false },
+});
+const bundle = `${root}dist/bundle/`;
+const blobs = {};
+for (const threading of ["--single-threaded", "--single-threaded-gc"]) {
+  const flags = [`--max-old-space-size=${DEFAULT_LIMITS.maxMemoryMb}`, threading];
+  const file = `converter${threading.replace("--single-threaded", "")}.blob`;
+  const made = spawnSync(
+    process.execPath,
+    [...flags, "--no-warnings", "--snapshot-blob", file, "--build-snapshot", SNAPSHOT_SCRIPT],
+    { cwd: bundle, encoding: "utf8" },
+  );
+  if (made.status === 0) blobs[flags.join(" ")] = file;
+  else
+    console.warn(
+      `bundle: no converter snapshot for ${flags.join(" ")}: ${made.stderr.trim().split("\n")[0]}`,
+    );
+}
+const stamp = { node: process.version, execPath: process.execPath, dir: bundle, blobs };
+writeFileSync(`${bundle}${SNAPSHOT_STAMP}`, `${JSON.stringify(stamp, null, 2)}\n`);
 
 // Last, once every module is in place: the hash a run manifest records (see code-version.ts).
 const { hashCode, CODE_HASH_FILE } = await import(`${root}dist/batch/code-version.js`);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import { InputError } from "../input-error.js";
 import type { PageThreadReply } from "./page-thread.js";
 import type { readPages } from "./pages.js";
@@ -16,8 +17,19 @@ function entry(): string {
   return import.meta.url.endsWith(".ts") ? here.replace(/\/src\//, "/dist/") : here;
 }
 
-/** The thread gets the heap limit of the process it serves (--max-memory), not Node's default. */
-const LIMIT_MB = Math.round(getHeapStatistics().heap_size_limit / 1048576);
+/**
+ * The thread gets the heap limit of the process it serves (--max-memory), not Node's default. Read
+ * when asked, not at load: a converter started from a snapshot was loaded in the process that built it.
+ */
+const limitMb = () => Math.round(getHeapStatistics().heap_size_limit / 1048576);
+
+/**
+ * `node:worker_threads` is loaded when the first thread starts, not with this module: a converter
+ * started from a V8 snapshot (batch/converter-entry.ts) must not have had it loaded while the
+ * snapshot was built, or its threads start without the state Node shares with them and fail.
+ */
+const threads = () =>
+  createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
 
 let thread: Worker | null = null;
 /** Whether the thread is kept for the next PDF, or let go as soon as it has answered. */
@@ -37,8 +49,8 @@ export function keepPdfThread(yes: boolean): void {
 let queue: Promise<unknown> = Promise.resolve();
 
 function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
-  const worker = (thread ??= new Worker(entry(), {
-    resourceLimits: { maxOldGenerationSizeMb: LIMIT_MB },
+  const worker = (thread ??= new (threads().Worker)(entry(), {
+    resourceLimits: { maxOldGenerationSizeMb: limitMb() },
     // Not the process's flags: `--input-type` (a program run with -e) would refuse the thread's file.
     execArgv: [],
   }));
@@ -66,7 +78,7 @@ function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
       reject(
         e.code === "ERR_WORKER_OUT_OF_MEMORY"
           ? new InputError(
-              `needed more than the ${LIMIT_MB} MB memory limit (--max-memory) to read its pages`,
+              `needed more than the ${limitMb()} MB memory limit (--max-memory) to read its pages`,
             )
           : e,
       );
