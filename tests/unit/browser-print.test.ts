@@ -83,3 +83,67 @@ about:blank                                                                     
     expect(texts).not.toMatch(/about:blank|10:17, 05\/01\/2024/);
   });
 });
+
+// Thông tư 118/2025/TT-BTC as vbpl.vn shows it, printed by Chromium: its first page (the portal's
+// menu and buttons set among the header's lines) and a page of blank forms (Mẫu số 1.3).
+describe("a portal's page printed from a browser, with blank forms (Thông tư 118/2025/TT-BTC)", async () => {
+  const doc: LegalDocument = (
+    await convertFile(
+      join(import.meta.dirname, "..", "fixtures", "layouts", "chromium-print-portal-form.pdf"),
+      {
+        ocr: "off",
+      },
+    )
+  ).document;
+
+  it("finds the issuer above the portal's buttons between it and the quốc hiệu", () => {
+    // Printed: "BỘ TÀI CHÍNH" ⏎ "Văn bản gốc" ⏎ "Tải về" ⏎ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+    expect(doc.metadata.issuer).toBe("BỘ TÀI CHÍNH");
+    expect(doc.metadata.documentNumber).toBe("118/2025/TT-BTC");
+  });
+
+  it("reads a ruled form's header over its empty rows, and leaves out the signature under it", () => {
+    const tables = [...doc.tables, ...doc.appendices.flatMap((a) => a.tables)];
+    expect(tables.map((t) => t.columns.map((c) => c.label))).toEqual([
+      [
+        "Năm",
+        "Danh hiệu thi đua",
+        "Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định",
+      ],
+      [
+        "Năm",
+        "Hình thức khen thưởng",
+        "Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định",
+      ],
+    ]);
+    expect(tables.map((t) => t.records.length)).toEqual([0, 0]);
+    // "XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG" beside "THỦ TRƯỞNG ĐƠN VỊ": Chromium drew that layout
+    // table's borders in white; they are no ruling.
+    const signature = [...nodes(doc.body)].find((n) => /^XÁC NHẬN CỦA/.test(n.text ?? ""));
+    expect(signature).toBeDefined();
+  });
+});
+
+// Thông tư liên tịch 29/2025 as vbpl.vn shows it, page 1 printed by Chromium: the header is a ruled
+// layout table of two cells (the issuers and "Số:"; the quốc hiệu, tiêu ngữ and date), and the
+// issuers' column wraps at a dash.
+describe("a portal's header table printed from a browser (Thông tư liên tịch 29/2025)", async () => {
+  const doc: LegalDocument = (
+    await convertFile(
+      join(import.meta.dirname, "..", "fixtures", "layouts", "chromium-print-portal-header.pdf"),
+      { ocr: "off" },
+    )
+  ).document;
+
+  it("reads the header's cells as its lines, the issuers' names whole", () => {
+    expect(doc.metadata).toMatchObject({
+      issuer:
+        "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+      documentNumber: "29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC",
+      documentType: "THÔNG TƯ LIÊN TỊCH",
+      place: "Hà Nội",
+      issuedOn: "2025-12-31",
+    });
+    expect(doc.tables).toEqual([]);
+  });
+});

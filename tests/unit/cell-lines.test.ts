@@ -363,4 +363,29 @@ hàm lượng Pb+Zn ≥ 25%
     const rows = (await read(short))[0];
     expect(rows ? rowsOf(rows).map((r) => r[0]) : []).not.toContain("3");
   });
+
+  it("reads a blank form's rows: a number over empty cells, and '...' for the rows to be added", async () => {
+    // Nghị quyết 66.19/2026/NQ-CP, Mẫu số 9.01 (tests/corpus, its DOCX saved as text by LibreOffice):
+    // each empty cell a no-break space, and the text goes on right under the table.
+    const form = (columns: string[]) =>
+      [...columns, ...["1", "2", "..."].flatMap((label) => [label, ...columns.slice(1).map(() => NB)])].join(
+        "\n",
+      );
+    const text = `- Đo đạc tại hiện trường:
+${form(["TT", "Tên thông số", "Tên/số hiệu phương pháp sử dụng", "Giới hạn phát hiện/Phạm vi đo"])}
+- Lấy và bảo quản mẫu:
+${form(["TT", "Loại mẫu", "Tên/số hiệu phương pháp sử dụng"])}
+- Xử lý và phân tích mẫu môi trường:
+`;
+    const tables = (await convertText(`${HEAD("NGHỊ QUYẾT", "Cắt giảm thủ tục hành chính")}${text}`))
+      .appendices[0]!.tables;
+    expect(tables.map((t) => t.columns.map((c) => c.label))).toEqual([
+      ["TT", "Tên thông số", "Tên/số hiệu phương pháp sử dụng", "Giới hạn phát hiện/Phạm vi đo"],
+      ["TT", "Loại mẫu", "Tên/số hiệu phương pháp sử dụng"],
+    ]);
+    expect(tables.map((t) => rowsOf(t).map((r) => r.join("|")))).toEqual([
+      ["1|||", "2|||", "...|||"],
+      ["1||", "2||", "...||"],
+    ]);
+  });
 });

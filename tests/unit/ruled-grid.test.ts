@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellText, gridsOf } from "../../src/stages/read/pdf/grid.js";
 import type { Glyph } from "../../src/stages/read/pdf/lines.js";
-import type { Ruling } from "../../src/stages/read/pdf/rulings.js";
+import { type Ruling, rulingsOf } from "../../src/stages/read/pdf/rulings.js";
 
 // A three-column table, y up: a header row (100–80), a first row (80–60) and a second (60–40).
 // The borders inside the top-right block (columns 2–3 of the header and the first row) are missing,
@@ -72,5 +72,64 @@ describe("a cell's lines as one text", () => {
     // A form's row numbers in one cell (Thông tư 99/1998/TT-BTC, Mẫu số 1b, through LibreOffice).
     expect(cellText(["1", "2", "3", "4", "5"])).toBe("1 2 3 4 5");
     expect(cellText(["1", "25"])).toBe("125");
+  });
+});
+
+describe("the rulings of a page's operator list", () => {
+  // pdf.js's operator numbers for the operators read (their values do not matter, only that they differ).
+  const OPS = {
+    save: 10,
+    restore: 11,
+    transform: 12,
+    constructPath: 91,
+    stroke: 20,
+    closeStroke: 21,
+    fill: 22,
+    eoFill: 23,
+    fillStroke: 24,
+    eoFillStroke: 25,
+    closeFillStroke: 26,
+    closeEOFillStroke: 27,
+    setStrokeRGBColor: 58,
+    setFillRGBColor: 59,
+    setGState: 9,
+  };
+  // A thin filled rectangle 200 pt wide at y = 100: a border as Chromium draws one.
+  const border = [
+    OPS.constructPath,
+    [OPS.fill, [[0, 50, 100, 1, 250, 100, 1, 250, 100.5, 1, 50, 100.5, 4]]],
+  ] as const;
+  const rulingsAfter = (...state: [number, unknown[]][]) =>
+    rulingsOf(
+      {
+        fnArray: [OPS.save, ...state.map(([fn]) => fn), border[0], OPS.restore],
+        argsArray: [[], ...state.map(([, args]) => args), border[1] as unknown as unknown[], []],
+      },
+      OPS,
+    );
+
+  it("reads a border drawn in black or grey", () => {
+    expect(rulingsAfter()).toEqual([{ dir: "h", at: 100.25, from: 50, to: 250 }]);
+    expect(rulingsAfter([OPS.setFillRGBColor, ["#d9d9d9"]])).toHaveLength(1);
+    // vbpl.vn's tables, printed by Chromium.
+    expect(rulingsAfter([OPS.setFillRGBColor, ["#eeeeee"]])).toHaveLength(1);
+  });
+
+  it("leaves out a border no reader sees: white or transparent", () => {
+    expect(rulingsAfter([OPS.setFillRGBColor, ["#ffffff"]])).toEqual([]);
+    expect(rulingsAfter([OPS.setFillRGBColor, ["#fcfcfc"]])).toEqual([]);
+    expect(
+      rulingsAfter([
+        OPS.setGState,
+        [
+          [
+            ["ca", 0],
+            ["BM", "source-over"],
+          ],
+        ],
+      ]),
+    ).toEqual([]);
+    // A transparent stroke leaves a filled border as it is.
+    expect(rulingsAfter([OPS.setGState, [[["CA", 0]]]])).toHaveLength(1);
   });
 });

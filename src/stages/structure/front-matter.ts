@@ -12,7 +12,7 @@ import {
 } from "../../text/formulas.js";
 import { isUpperText } from "../../text/normalize.js";
 import type { HeaderFields } from "./header.js";
-import { isBareNumber, isSignatureStamp, roleOf } from "./header.js";
+import { isBareNumber, isSignatureStamp, PORTAL_CONTROL_KEY, roleOf } from "./header.js";
 
 /** How far into a document its header may start (a portal's menu, a gazette banner, a stamp before it). */
 const SEARCH_BLOCKS = 80;
@@ -75,6 +75,15 @@ function letterSubjectAbove(blocks: readonly Block[], a: number): number {
 const GAZETTE_SECTION_KEY =
   /^van ban (?:quy pham )?phap luat(?: khac)?$|^van ban(?: khac| goc)?$|^(?:toan van|noi dung)$/;
 
+/** How many lines of a portal's buttons stand right above block `k`, under an upper-case line. */
+function portalControlsAbove(blocks: readonly Block[], k: number): number {
+  let n = 0;
+  for (let b = blocks[k - 1]; isText(b) && !isUpperText(b.text) && PORTAL_CONTROL_KEY.test(foldKey(b.text));)
+    b = blocks[k - 1 - ++n];
+  const above = blocks[k - 1 - n];
+  return n && isText(above) && isUpperText(above.text) ? n : 0;
+}
+
 export function headerStart(blocks: readonly Block[]): number {
   const limit = Math.min(blocks.length, SEARCH_BLOCKS);
   // The quốc hiệu or the party's name anchors the header; a "Số:" line only where neither is printed.
@@ -90,9 +99,16 @@ export function headerStart(blocks: readonly Block[]): number {
     // A signature stamp an OCR reads between the issuer column and the quốc hiệu is passed over.
     while (k > 0 && isText(blocks[k - 1]) && isSignatureStamp((blocks[k - 1] as TextBlock).text)) k--;
     while (k > 0 && numberPart(blocks, k - 1)) k--;
-    const top = k;
-    while (k > 0 && top - k < ISSUER_LINES) {
+    let issuerLines = 0;
+    while (k > 0 && issuerLines < ISSUER_LINES) {
       const above = blocks[k - 1];
+      // A portal's buttons printed between the issuer and the quốc hiệu are passed over, when the
+      // issuer stands above them.
+      const controls = portalControlsAbove(blocks, k);
+      if (controls) {
+        k -= controls;
+        continue;
+      }
       if (!isText(above) || !(isUpperText(above.text) || isRuleMark(above.text))) break;
       // A gazette repeats the body's name as a banner: "CHÍNH PHỦ" over "CHÍNH PHỦ", or over the
       // name wrapped in the header's column ("BỘ LAO ĐỘNG - THƯƠNG BINH" ⏎ "VÀ XÃ HỘI"); and it
@@ -106,6 +122,7 @@ export function headerStart(blocks: readonly Block[]): number {
       )
         break;
       k--;
+      issuerLines++;
     }
     return k;
   }

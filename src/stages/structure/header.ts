@@ -146,6 +146,12 @@ export function roleOf(text: string): HeaderRole | null {
 const COLLECTION_LABEL_KEY =
   /^(?:van ban (?:quy pham )?phap luat|toan van(?: van ban)?|noi dung van ban|van ban goc|van ban tieng viet)$/;
 
+/**
+ * A legal portal's tabs and buttons (folded), which a browser's print of its page sets among the
+ * header's lines: "BỘ TÀI CHÍNH" ⏎ "Văn bản gốc" ⏎ "Tải về" ⏎ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+ */
+export const PORTAL_CONTROL_KEY = /^(?:tai ve|tai van ban|van ban goc|thuoc tinh|luoc do|noi dung)$/;
+
 /** A receipt stamp's title (folded): "CÔNG VĂN ĐẾN", "VĂN BẢN ĐẾN", "CV ĐẾN", or "ĐẾN" before its fields. */
 const RECEIPT_KEY = /^(?:(?:cong van|van ban|cv)\s+den\b|den(?:$|\s*:|\s+so\b))/;
 /** A receipt stamp's field line (folded), short: "Giờ … Ngày …", "Số: 1234", "Chuyển: …". */
@@ -688,8 +694,10 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
   }
   // Issuer names stand above the number, before the type line, in upper case (a transcription may
   // print them in sentence case: "Quốc hội", "Chính phủ").
+  // A joint document's names wrapped at a dash: "BỘ TƯ PHÁP - BỘ CÔNG AN" ⏎ "- TÒA ÁN NHÂN DÂN TỐI CAO".
+  const joint = state.issuer.length > 0 && /^[-–]\s+\p{Lu}/u.test(text);
   const issuerLike =
-    isTitleLike(text) ||
+    isTitleLike(joint ? text.replace(/^[-–]\s+/, "") : text) ||
     (index === 0 && ISSUER_BODY_KEY.test(foldKey(text)) && text.split(/\s+/).length <= 8);
   if (!fields.documentType && !fields.documentNumber && issuerLike && index < 6) {
     // A scan's stray mark between the columns ("ỦY BAN NHÂN DÂN _ CỘNG HÒA …", "TỈNH BÌNH THUẬN ˆ",
@@ -736,7 +744,11 @@ export function parseHeader(
     // A filing code alone in the header's corner ("XV80") stands there the same way.
     const code = !state.fields.documentType && /^(?=.*\d)(?=.*\p{L})[\p{Lu}\d]{2,8}$/u.test(b.text.trim());
     // A document system's label over the text ("# VĂN BẢN PHÁP LUẬT", "TOÀN VĂN") names no body.
-    const label = !state.fields.documentType && COLLECTION_LABEL_KEY.test(foldKey(b.text));
+    const key = foldKey(b.text);
+    // A portal's buttons only once the issuer is read: above it they are the page's, set apart before.
+    const label =
+      !state.fields.documentType &&
+      (COLLECTION_LABEL_KEY.test(key) || (state.issuer.length > 0 && PORTAL_CONTROL_KEY.test(key)));
     if (isSignatureStamp(b.text) || DRAFT_MARK_KEY.test(foldKey(b.text)) || code || label) {
       parts.push({ role: "header", block: b });
       continue;

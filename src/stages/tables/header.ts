@@ -108,12 +108,13 @@ function isSpannedLabelRows(rows: GridRow[]): boolean {
 
 /**
  * A form's table printed with its header alone, its rows left for the one who fills it in
- * ("Năm | Kết quả xếp loại | Số, ngày, tháng, năm của quyết định"): every cell a label.
+ * ("Năm | Kết quả xếp loại | Số, ngày, tháng, năm của quyết định"): every cell a label, and any row
+ * under it empty (a ruled form draws the rows to fill in).
  */
 function isBlankForm(rows: GridRow[]): boolean {
   const filled = rows[0]!.cells.filter(Boolean);
   return (
-    rows.length === 1 &&
+    rows.slice(1).every((r) => !r.cells.some(Boolean)) &&
     filled.length >= 2 &&
     filled.length === rows[0]!.cells.length &&
     filled.every((c) => !isNumericCell(c) && c.split(/\s+/).length <= 30 && !/[.;:]$/.test(c))

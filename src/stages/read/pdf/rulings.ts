@@ -49,6 +49,33 @@ export interface Ops {
   eoFillStroke: number;
   closeFillStroke: number;
   closeEOFillStroke: number;
+  setStrokeRGBColor: number;
+  setFillRGBColor: number;
+  setGState: number;
+}
+
+/**
+ * Paint that leaves no line on a white page: white (every channel at 0xFA or more), or all but
+ * transparent. Chromium prints a web page's borderless layout tables so: read as rulings, a
+ * signature's layout table joined the ruled table above it. A light grey is a border meant to show:
+ * vbpl.vn draws its tables' borders in #EEEEEE.
+ */
+const FAINT = 0.1;
+const LIGHTEST_LINE = 0xfa;
+function invisible(color: string): boolean {
+  const m = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(color);
+  return !!m && m.slice(1).every((c) => parseInt(c, 16) >= LIGHTEST_LINE);
+}
+
+/** The stroke ("CA") and fill ("ca") opacity an ExtGState sets, as pdf.js lists its entries. */
+function opacities(args: unknown[]): { stroke?: number; fill?: number } {
+  const out: { stroke?: number; fill?: number } = {};
+  for (const entry of (Array.isArray(args[0]) ? args[0] : []) as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[1] !== "number") continue;
+    if (entry[0] === "CA") out.stroke = entry[1];
+    if (entry[0] === "ca") out.fill = entry[1];
+  }
+  return out;
 }
 
 /** pdf.js DrawOPS inside a path: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4. */
@@ -80,8 +107,15 @@ function segmentsOf(path: ArrayLike<number>, m: Matrix): { pts: [number, number]
 
 export function rulingsOf(list: OperatorList, OPS: Ops): Ruling[] {
   const out: Ruling[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
+  // The graphics state a ruling needs: where it is drawn, and whether its paint shows.
+  let state = {
+    ctm: [1, 0, 0, 1, 0, 0] as Matrix,
+    stroke: "#000000",
+    fill: "#000000",
+    strokeAlpha: 1,
+    fillAlpha: 1,
+  };
+  const stack: (typeof state)[] = [];
   const strokeOps = new Set([
     OPS.stroke,
     OPS.closeStroke,
@@ -94,18 +128,26 @@ export function rulingsOf(list: OperatorList, OPS: Ops): Ruling[] {
   for (let k = 0; k < list.fnArray.length; k++) {
     const fn = list.fnArray[k]!;
     const args = list.argsArray[k] ?? [];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.constructPath) {
+    if (fn === OPS.save) stack.push(state);
+    else if (fn === OPS.restore) state = stack.pop() ?? state;
+    else if (fn === OPS.transform) state = { ...state, ctm: multiply(state.ctm, args as Matrix) };
+    else if (fn === OPS.setStrokeRGBColor && typeof args[0] === "string")
+      state = { ...state, stroke: args[0] };
+    else if (fn === OPS.setFillRGBColor && typeof args[0] === "string") state = { ...state, fill: args[0] };
+    else if (fn === OPS.setGState) {
+      const { stroke, fill } = opacities(args);
+      state = { ...state, strokeAlpha: stroke ?? state.strokeAlpha, fillAlpha: fill ?? state.fillAlpha };
+    } else if (fn === OPS.constructPath) {
       const paint = args[0] as number;
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (!path) continue;
-      for (const sub of segmentsOf(path, ctm)) {
-        if (strokeOps.has(paint)) {
+      const stroked = strokeOps.has(paint) && !invisible(state.stroke) && state.strokeAlpha >= FAINT;
+      const filled = fillOps.has(paint) && !invisible(state.fill) && state.fillAlpha >= FAINT;
+      for (const sub of segmentsOf(path, state.ctm)) {
+        if (stroked) {
           const pts = sub.closed ? [...sub.pts, sub.pts[0]!] : sub.pts;
           for (let i = 1; i < pts.length; i++) pushSegment(out, pts[i - 1]!, pts[i]!);
-        } else if (fillOps.has(paint) && sub.pts.length >= 4) {
+        } else if (filled && sub.pts.length >= 4) {
           const xs = sub.pts.map((p) => p[0]);
           const ys = sub.pts.map((p) => p[1]);
           const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];

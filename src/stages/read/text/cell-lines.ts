@@ -46,6 +46,13 @@ function labelOf(t: string | undefined): Label | null {
   return n ? { kind: "group", n } : null;
 }
 
+/** A row standing for the rows a form leaves to be added: "...", "…", "….". */
+const MORE_ROWS = /^(?:\.{3,}|…+\.?)$/u;
+
+/** A row of a blank form: its opening cell, and the others empty or dotted. */
+const blankRow = (cells: readonly string[][]) =>
+  cells.slice(1).every((c) => c.every((p) => p === "" || MORE_ROWS.test(p)));
+
 const BULLET = /^[-+•–]\s/;
 
 /** Whether line `b` plainly goes on the cell whose last paragraph is `a`. */
@@ -109,6 +116,7 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
     if (label.kind === "number") number = label.n;
     else group = label.n;
     const next = (t: string | undefined) => {
+      if (label!.kind === "number" && MORE_ROWS.test(t ?? "")) return true;
       const l = labelOf(t);
       if (!l) return false;
       if (l.kind === "group") return l.n === group + 1;
@@ -130,6 +138,14 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
     rows.push(...found.rows);
     k = found.end;
     label = found.last ? null : labelOf(text[k]);
+    // "..." under the numbered rows: the form's last row, standing for the rows to be added.
+    if (!label && !found.last && MORE_ROWS.test(text[k] ?? "")) {
+      const more = oneRow(text, k, width, never);
+      if (more && blankRow(more.cells)) {
+        rows.push(...rowsOf([more.cells], k, more.end));
+        k = more.end;
+      }
+    }
   }
   const body = rows.filter((r) => /^\d+\.?$/.test(r.cells[0]![0]!));
   if (body.length < 2) return null;
@@ -172,7 +188,9 @@ function rowsAt(
     const row = oneRow(text, k, width, join);
     if (!row) continue;
     const ended = row.end === text.length || text[row.end] === "";
-    if (ended || (join === never && numbersInPlace(row.cells, above)))
+    // A blank form's row takes only empty lines, none of the text after it.
+    const blank = join === never && blankRow(row.cells);
+    if (ended || blank || (join === never && numbersInPlace(row.cells, above)))
       return { rows: rowsOf([row.cells], k, row.end), end: row.end, last: true };
   }
   return null;

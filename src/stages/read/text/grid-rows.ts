@@ -13,8 +13,11 @@ import { type SourceLine, tableLine } from "../source-line.js";
  * header's columns, recipients beside the signature, a task table).
  */
 
-/** A cell's line that only draws a rule: "_______", or pandoc's superscript of one "^(_______)". */
-const RULE = /^\^?\(?[-_=~*.\s]+\)?$/;
+/**
+ * A cell's line that only draws a rule: "_______", or pandoc's superscript of one "^(_______)". Dots
+ * alone are no rule: a form's "..." row stands for the rows to be added.
+ */
+const RULE = /^\^?\(?[-_=~*.\s]*[-_=~*][-_=~*.\s]*\)?$/;
 
 /**
  * The source lines with each grid table's lines replaced: its borders are markup, each row is one
