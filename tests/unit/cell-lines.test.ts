@@ -388,4 +388,44 @@ ${form(["TT", "Loại mẫu", "Tên/số hiệu phương pháp sử dụng"])}
       ["1||", "2||", "...||"],
     ]);
   });
+
+  it("reads a blank form's rows that carry no number, each opening on its empty number cell", async () => {
+    // Nghị quyết 66.19/2026/NQ-CP, Mẫu số 9.02 (as above): a row naming one person, then a row left
+    // empty, and the next paragraph right under the table.
+    const columns = ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Số năm công tác", "Ghi chú (*)"];
+    const text = `a) Danh sách các cán bộ:
+${[...columns, NB, "Nguyễn Văn A", NB, NB, NB, NB, "Bổ sung", ...columns.map(() => NB)].join("\n")}
+* Ghi chú: Nêu rõ cán bộ duy trì hay bổ sung.
+`;
+    const doc = await convertText(`${HEAD("NGHỊ QUYẾT", "Cắt giảm thủ tục hành chính")}${text}`);
+    const [table] = doc.appendices[0]!.tables;
+    expect(table!.columns.map((c) => c.label)).toEqual(columns);
+    expect(rowsOf(table!)).toEqual([["", "Nguyễn Văn A", "", "", "", "", "Bổ sung"]]);
+    // The note under the table stays text.
+    expect(JSON.stringify(table)).not.toContain("Ghi chú: Nêu rõ");
+  });
+
+  it("takes no form rows where the row under the header is its second level, the numbered rows after it", async () => {
+    // A draft report of UBND tỉnh Lào Cai (tests/corpus, saved as text): "Cơ quan cấp phép" spans
+    // three columns named on the row under it, with no empty row a form would leave.
+    const text = [
+      "TT",
+      "Loại hình hoạt động của tổ chức",
+      "Số lượng tổ chức",
+      "Số lượng Giấy phép",
+      "Cơ quan cấp phép",
+      NB,
+      NB,
+      NB,
+      NB,
+      "Bộ Công Thương",
+      "Bộ Quốc phòng",
+      "UBND tỉnh/Sở Công Thương",
+      "1",
+      "Tìm kiếm, thăm dò, khai thác khoáng sản trên đất liền",
+      "40",
+    ].join("\n");
+    const doc = await convertText(`${HEAD("NGHỊ QUYẾT", "Cắt giảm thủ tục hành chính")}${text}\n`);
+    expect(doc.appendices[0]!.tables).toEqual([]);
+  });
 });

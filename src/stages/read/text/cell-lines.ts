@@ -111,7 +111,9 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
   let number = 0;
   let group = 0;
   let label = labelOf(text[k]);
-  if (!label || label.n !== 1) return null;
+  // A form's rows without numbers open on their empty number cell, right under the header.
+  if (!label || label.n !== 1)
+    return rows.length === 1 ? formRows(text, header.end, width, rows, start) : null;
   while (label) {
     if (label.kind === "number") number = label.n;
     else group = label.n;
@@ -150,6 +152,36 @@ function tableAt(text: readonly string[], start: number): GridTable | null {
   const body = rows.filter((r) => /^\d+\.?$/.test(r.cells[0]![0]!));
   if (body.length < 2) return null;
   return { from: start + 1, to: k, rows };
+}
+
+/**
+ * A form's table whose rows carry no number: each row opens on its empty number cell, at least half
+ * its cells are left to fill in, and one row at least is empty or dotted ("" ⏎ "Nguyễn Văn A" ⏎ "" …
+ * "Bổ sung", then a row all empty). Rows are taken whole while they open so; the text goes on right
+ * under the last.
+ */
+function formRows(
+  text: readonly string[],
+  k: number,
+  width: number,
+  header: GridTable["rows"],
+  start: number,
+): GridTable | null {
+  const rows = [...header];
+  let p = k;
+  while (p + width <= text.length && text[p] === "") {
+    const cells = text.slice(p, p + width);
+    if (cells.filter((c) => c === "").length * 2 < width) break;
+    rows.push({ lines: range(p, width), cells: cells.map((c) => [c]) });
+    p += width;
+  }
+  // A form leaves a row all empty to fill in (or dotted: "…."): without one, a row with a few cells is likelier a
+  // header's second row ("Bộ Công Thương" under "Cơ quan cấp phép", the rows numbered after it).
+  const taken = rows.slice(header.length);
+  if (!taken.some((r) => r.cells.every((c) => c[0] === "" || MORE_ROWS.test(c[0]!)))) return null;
+  // The table ends where its rows do: the next line is text, not one more empty line.
+  if (p < text.length && (text[p] === "" || labelOf(text[p])?.n === 1)) return null;
+  return { from: start + 1, to: p, rows };
 }
 
 /** The rows one number opened, where the next begins, and whether they end the table. */
