@@ -273,31 +273,35 @@ function markWraps(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
     for (const cur of body) {
       if (prev && cur.column === 0 && prev.column === 0) {
         // The line before is full when the first word of this one would not have fitted after it.
-        const firstWord = cur.text.split(" ")[0] ?? "";
+        const space = cur.text.indexOf(" ");
+        const firstWordLength = space < 0 ? cur.text.length : space;
         const charWidth = (cur.x1 - cur.x0) / Math.max(1, cur.text.length);
         const strictlyFull =
           prev.x1 >= right - 1.5 * prev.size ||
-          prev.x1 + 0.25 * cur.size + firstWord.length * charWidth * 1.3 > right;
+          prev.x1 + 0.25 * cur.size + firstWordLength * charWidth * 1.3 > right;
         // A long line whose sentence goes on: the estimate of the next word's width is rough. A line
         // closed in parentheses ("(Kèm theo …)") is a caption of its own.
         const closed = SENTENCE_END.test(prev.text) || /^\(.*\)$/.test(prev.text);
         const full = strictlyFull || (prev.x1 >= right - 0.25 * (right - left) && !closed);
         const samePage = prev.page === cur.page;
         const sameSize = Math.abs(prev.size - cur.size) <= 0.15 * cur.size;
-        // A numbered or bulleted line continues only a full line whose sentence is open ("Hà Nội -" /
-        // "- Hải Phòng"); a formula ("(Kèm theo …", "Căn cứ …") never continues anything.
-        const opens = opensBlock(cur.text);
-        const asItem =
-          !opens || (matchMarker(cur.text) !== null && strictlyFull && !SENTENCE_END.test(prev.text));
         // Across a page break there is no gap to measure: the line before must be full, its next word
         // not fitting (a paragraph's last line rarely is; a sentence may end at the break and the paragraph go on).
         // Nor does a line in capitals go on from one that is not, or the reverse: the next page opens
         // with a title ("Hoàng Văn Thuân" ⏎ "PHÂN CÔNG NHIỆM VỤ …", an appendix after the signature).
-        const continues = samePage
-          ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full
-          : strictlyFull && isUpperText(prev.text) === isUpperText(cur.text);
-        // A numbered or bulleted line at the top of a page opens its item (headings end without punctuation).
-        cur.wrapped = continues && sameSize && (samePage ? asItem : !opens);
+        const continues =
+          sameSize &&
+          (samePage
+            ? prev.y - cur.y > 0 && prev.y - cur.y <= pitch * 1.15 + 0.5 && full
+            : strictlyFull && isUpperText(prev.text) === isUpperText(cur.text));
+        // A numbered or bulleted line continues only a full line whose sentence is open ("Hà Nội -" /
+        // "- Hải Phòng"); a formula ("(Kèm theo …", "Căn cứ …") never continues anything. At the top
+        // of a page it opens its item (headings end without punctuation). Asked only of a line the
+        // geometry lets go on: the markers' patterns are the costly part of this pass.
+        const opens = continues && opensBlock(cur.text);
+        const asItem =
+          !opens || (matchMarker(cur.text) !== null && strictlyFull && !SENTENCE_END.test(prev.text));
+        cur.wrapped = continues && (samePage ? asItem : !opens);
       } else
         // A header's column too narrow for its formulas wraps them: the wrapped part is no line of its own.
         cur.wrapped =
