@@ -269,8 +269,9 @@ Tại điểm c, khoản 2, Điều 100, Luật Địa chất và khoáng sản 
 });
 
 describe("a joint circular (Thông tư liên tịch 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC)", async () => {
-  const doc =
-    await convertText(`BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO
+  const SIX_BODIES =
+    "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO";
+  const doc = await convertText(`${SIX_BODIES}
 Số: 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
@@ -306,12 +307,34 @@ Nơi nhận:
 `);
   it("reads the issuer line that names six bodies, and the lead body's signer", () => {
     expect(doc.metadata).toMatchObject({
-      issuer:
-        "BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+      issuer: SIX_BODIES,
       place: "Hà Nội",
       issuedOn: "2025-12-31",
       signer: { name: "Nguyễn Thanh Ngọc" },
     });
+  });
+
+  it("reads the six bodies wrapped at a dash, the next line opening on it", async () => {
+    // Printed from the portal, the issuers' column wraps before " - ": "- TÒA ÁN …" is no list item.
+    const wrapped = await convertText(`BỘ TƯ PHÁP - BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH
+- TÒA ÁN NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN
+TỐI CAO
+Số: 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 31 tháng 12 năm 2025
+THÔNG TƯ LIÊN TỊCH
+Sửa đổi, bổ sung một số điều
+
+Điều 1. Sửa đổi, bổ sung một số điều
+`);
+    expect(wrapped.metadata).toMatchObject({
+      issuer: SIX_BODIES,
+      documentType: "THÔNG TƯ LIÊN TỊCH",
+      issuedOn: "2025-12-31",
+      place: "Hà Nội",
+    });
+    expect(rules(wrapped)).not.toContain("header-missing");
   });
 });
 
