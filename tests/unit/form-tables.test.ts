@@ -70,6 +70,25 @@ describe("blank forms (Thông tư 118/2025/TT-BTC, Nghị định 181/2025/NĐ-C
     );
     expect(labels(t)).toEqual(["Cờ thi đua của Chính phủ", "Bằng khen của Thủ tướng Chính phủ", "…."]);
   });
+  it("reads rows that each name one position in the same column as lines of the form (Nghị quyết 66.19/2026, Mẫu số 9.01)", () => {
+    const t = build(
+      grid(
+        ["TT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Trình độ, chuyên ngành đào tạo"],
+        ["", "", "", "", "Phụ trách phòng thí nghiệm", ""],
+        ["", "", "", "", "Cán bộ phụ trách QA/QC", ""],
+        ["", "", "", "", "Nhân viên", ""],
+        ["", "", "", "", "….", ""],
+      ),
+    );
+    // Each a line of its own: none of them, without a number, continues the one above.
+    expect(t.records.map((r) => r.cells["chuc-vu"])).toEqual([
+      "Phụ trách phòng thí nghiệm",
+      "Cán bộ phụ trách QA/QC",
+      "Nhân viên",
+      "….",
+    ]);
+  });
+
   it("sets a form's signing row apart as layout, not a table", () => {
     const signing = grid([
       {

@@ -63,11 +63,26 @@ export function readBody(rows: GridRow[], table: BodyTable, report: Reporter): T
  */
 function isBlankForm(rows: GridRow[], label: number): boolean {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  return (
-    rows.length > 1 &&
+  if (rows.length < 2) return false;
+  const unfilled =
     width >= label + 3 &&
-    rows.every((r) => r.cells.slice(label + 1).every((c, i) => !c || r.carried?.[label + 1 + i]))
-  );
+    rows.every((r) => r.cells.slice(label + 1).every((c, i) => !c || r.carried?.[label + 1 + i]));
+  return unfilled || (width >= 3 && oneColumnFilled(rows));
+}
+
+/**
+ * Rows that each fill one and the same column, not the number's, every other cell left empty: the
+ * lines a form names for the one who fills it in ("Phụ trách phòng thí nghiệm", "Nhân viên", "….",
+ * under "TT | Họ và tên | Năm sinh | … | Chức vụ | …").
+ */
+function oneColumnFilled(rows: GridRow[]): boolean {
+  const filled = new Set<number>();
+  for (const r of rows) {
+    const cols = r.cells.flatMap((c, i) => (c && !r.carried?.[i] ? [i] : []));
+    if (cols.length > 1) return false;
+    if (cols.length === 1) filled.add(cols[0]!);
+  }
+  return filled.size === 1 && !filled.has(0);
 }
 
 function readRow(
