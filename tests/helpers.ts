@@ -5,7 +5,9 @@ import type { LegalNode } from "../src/model/node.js";
 import { Reporter } from "../src/model/reporter.js";
 import { convert } from "../src/pipeline/runner.js";
 import { readStage } from "../src/stages/read/index.js";
-import type { SourceText } from "../src/stages/read/reader.js";
+import { DEFAULT_READ_LIMITS, type SourceText } from "../src/stages/read/reader.js";
+import { DEFAULT_LIMITS } from "../src/batch/limits.js";
+import type { DocumentTask } from "../src/batch/worker.js";
 
 export function read(text: string, format: "text" | "markdown" = "text"): Promise<Blocks> {
   return Promise.resolve(
@@ -62,5 +64,19 @@ export function sourceOf(lines: string[]): SourceText {
       strong: false,
       refs: [],
     })),
+  };
+}
+
+/** A converter's task for one file: its JSON sent back whole, nothing written, no OCR. */
+export function jsonTask(path: string): DocumentTask {
+  return {
+    path,
+    formats: ["json"],
+    csvRaw: false,
+    ocr: "off",
+    limits: DEFAULT_READ_LIMITS,
+    maxInputBytes: DEFAULT_LIMITS.maxInputBytes,
+    staging: null,
+    keepDocument: true,
   };
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import pLimit, { type LimitFunction } from "p-limit";
 import workerpool from "workerpool";
-import { converterEntry } from "./converter-entry.js";
-import type { Limits } from "./limits.js";
+import { type ConverterEntry, converterEntry } from "./converter-entry.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import type { DocumentResult, DocumentTask } from "./worker.js";
 
 /**
@@ -34,8 +34,60 @@ function converterEnv(): NodeJS.ProcessEnv {
   return { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "1" };
 }
 
+/** Converter processes with these flags, forked from this entry, `jobs` of them. */
+function startPool(jobs: number, entry: ConverterEntry): workerpool.Pool {
+  return workerpool.pool(entry.script, {
+    workerType: "process",
+    maxWorkers: jobs,
+    // Started now, not at the first task: a process boots (60 ms) and imports the converter while
+    // the run reads its manifest and prepares its staging folder.
+    minWorkers: jobs,
+    emitStdStreams: true,
+    forkOpts: { execArgv: entry.execArgv, env: converterEnv() },
+  });
+}
+
+const converterFlags = (jobs: number, maxMemoryMb: number) => [
+  `--max-old-space-size=${maxMemoryMb}`,
+  v8Threading(jobs),
+];
+
+/** Converters started before the command line was parsed, and what they were started for. */
+let early: { key: string; pool: workerpool.Pool } | null = null;
+const poolKey = (jobs: number, entry: ConverterEntry) => JSON.stringify([jobs, entry]);
+
+/**
+ * Starts the converters a run will most likely ask for, before the CLI loads its commands: a
+ * converter boots in about 100 ms, the commands take 40–60 ms to load, and the two overlap on two
+ * cores. The run adopts them when it asks for the same processes; otherwise, or when no run
+ * comes, they are ended (`endEarlyConverters`).
+ */
+export function startEarlyConverters(jobs: number, maxMemoryMb = DEFAULT_LIMITS.maxMemoryMb): void {
+  const entry = converterEntry(converterFlags(jobs, maxMemoryMb));
+  early = { key: poolKey(jobs, entry), pool: startPool(jobs, entry) };
+}
+
+/** Ends converters started early and not adopted by a run. */
+export async function endEarlyConverters(): Promise<void> {
+  const unused = early;
+  early = null;
+  await unused?.pool.terminate(true);
+}
+
+function adoptEarly(key: string): workerpool.Pool | null {
+  const found = early;
+  if (found?.key === key) {
+    early = null;
+    return found.pool;
+  }
+  void endEarlyConverters();
+  return null;
+}
+
 export class DocumentPool {
   private readonly pool: workerpool.Pool;
+  /** Whether its processes are the ones started before the command line was parsed. */
+  readonly startedEarly: boolean;
   /**
    * Tasks go to the pool only when a process is free: a document's time starts when it does, and
    * workerpool (10.0.3) leaves queued tasks waiting forever after a process dies; a task handed over
@@ -49,18 +101,12 @@ export class DocumentPool {
     /** The process entry; another only in tests, to play a process V8 aborts. */
     script?: string,
   ) {
-    const flags = [`--max-old-space-size=${limits.maxMemoryMb}`, v8Threading(jobs)];
+    const flags = converterFlags(jobs, limits.maxMemoryMb);
     const entry = script ? { script, execArgv: flags } : converterEntry(flags);
     this.free = pLimit(jobs);
-    this.pool = workerpool.pool(entry.script, {
-      workerType: "process",
-      maxWorkers: jobs,
-      // Started now, not at the first task: a process boots (60 ms) and imports the converter while
-      // the run reads its manifest and prepares its staging folder.
-      minWorkers: jobs,
-      emitStdStreams: true,
-      forkOpts: { execArgv: entry.execArgv, env: converterEnv() },
-    });
+    const early = script ? null : adoptEarly(poolKey(jobs, entry));
+    this.startedEarly = early !== null;
+    this.pool = early ?? startPool(jobs, entry);
   }
 
   /**

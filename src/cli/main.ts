@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { packageVersion } from "./version.js";
+import { startsConverters } from "./early-converters.js";
 
 // `vanban --version` answers before the commands load: commander, the batch runner and the process
 // pool they import cost 40–70 ms on top of Node's own start, for one line of output.
@@ -7,6 +8,13 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   console.log(packageVersion());
 } else {
-  const { main } = await import("./program.js");
-  await main(process.argv);
+  const pool = startsConverters(args) ? await import("../batch/pool.js") : null;
+  // What `convert` and `run` ask for by default: one job (see batch.ts).
+  pool?.startEarlyConverters(1);
+  try {
+    const { main } = await import("./program.js");
+    await main(process.argv);
+  } finally {
+    await pool?.endEarlyConverters();
+  }
 }

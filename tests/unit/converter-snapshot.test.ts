@@ -10,8 +10,7 @@ import {
 } from "../../src/batch/converter-entry.js";
 import { DEFAULT_LIMITS } from "../../src/batch/limits.js";
 import { DocumentPool, v8Threading } from "../../src/batch/pool.js";
-import type { DocumentTask } from "../../src/batch/worker.js";
-import { DEFAULT_READ_LIMITS } from "../../src/stages/read/reader.js";
+import { jsonTask } from "../helpers.js";
 
 const FLAGS = ["--max-old-space-size=2048", "--single-threaded-gc"];
 
@@ -80,20 +79,10 @@ describe("a converter started from the build's snapshot", () => {
     join(FIXTURES, "layouts", "libreoffice-signature-cell.doc"),
     join(FIXTURES, "layouts", "chromium-print-joint-signatures.pdf"),
   ];
-  const task = (path: string): DocumentTask => ({
-    path,
-    formats: ["json"],
-    csvRaw: false,
-    ocr: "off",
-    limits: DEFAULT_READ_LIMITS,
-    maxInputBytes: DEFAULT_LIMITS.maxInputBytes,
-    staging: null,
-    keepDocument: true,
-  });
   const convertAll = async () => {
     const pool = new DocumentPool(1, DEFAULT_LIMITS);
     try {
-      return await Promise.all(INPUTS.map((p) => pool.run(task(p))));
+      return await Promise.all(INPUTS.map((p) => pool.run(jsonTask(p))));
     } finally {
       await pool.destroy();
     }

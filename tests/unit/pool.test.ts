@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocumentPool } from "../../src/batch/pool.js";
+import { DocumentPool, endEarlyConverters, startEarlyConverters } from "../../src/batch/pool.js";
 import type { DocumentTask } from "../../src/batch/worker.js";
+import { DEFAULT_LIMITS } from "../../src/batch/limits.js";
+import { jsonTask } from "../helpers.js";
 
 const ABORTING = join(import.meta.dirname, "..", "fixtures", "workers", "aborting.mjs");
 const task = (path: string) => ({ path }) as DocumentTask;
@@ -59,4 +61,28 @@ describe("the converter pool", () => {
       await pool.destroy();
     }
   });
+
+  it("takes over the converters started before the command line was read when it asks for the same", async () => {
+    const sample = join(import.meta.dirname, "..", "..", "samples", "07-NQ-CP-2025.txt");
+    const real = jsonTask(sample);
+    startEarlyConverters(1);
+    const same = new DocumentPool(1, DEFAULT_LIMITS);
+    try {
+      expect(same.startedEarly).toBe(true);
+      const result = await same.run(real);
+      expect(result.ok && JSON.parse(result.document!).metadata.documentNumber).toBe("07/NQ-CP");
+    } finally {
+      await same.destroy();
+    }
+    // Another heap limit is another process: the early one is ended, a fresh one converts.
+    startEarlyConverters(1);
+    const other = new DocumentPool(1, { ...DEFAULT_LIMITS, maxMemoryMb: 512 });
+    try {
+      expect(other.startedEarly).toBe(false);
+      expect((await other.run(real)).ok).toBe(true);
+    } finally {
+      await other.destroy();
+      await endEarlyConverters();
+    }
+  }, 30_000);
 });
