@@ -44,12 +44,33 @@ function judgeSyllable(word: string): boolean {
 
 /** The share of a text's words (letters only, punctuation trimmed) that are Vietnamese syllables. */
 export function syllableShare(text: string): { share: number; words: number } {
-  const words = text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[("“'[]+|[)"”'.,;:!?\]]+$/gu, ""))
-    .filter((w) => w && !/\d/.test(w));
+  const words = wordsOf(text);
   if (!words.length) return { share: 1, words: 0 };
   return { share: words.filter(isSyllable).length / words.length, words: words.length };
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).map(bareWord).filter(isWord);
+const bareWord = (w: string) => w.replace(/^[("“'[]+|[)"”'.,;:!?\]]+$/gu, "");
+const isWord = (w: string) => w !== "" && !/\d/.test(w);
+
+/**
+ * Whether a text of `minWords` words or more has fewer than `share` of them Vietnamese syllables:
+ * `syllableShare`'s answer, given as soon as it is certain. A clean page (nine in ten words are
+ * syllables) is known within its first half; this runs on every page of a PDF.
+ */
+export function fewSyllables(text: string, share: number, minWords: number): boolean {
+  const tokens = text.split(/\s+/);
+  // Words are at most the tokens: past this many syllables the share is reached whatever follows.
+  const surely = share * tokens.length;
+  let words = 0;
+  let found = 0;
+  for (const token of tokens) {
+    const w = bareWord(token);
+    if (!isWord(w)) continue;
+    words++;
+    if (isSyllable(w) && ++found >= surely) return false;
+  }
+  return words >= minWords && found < share * words;
 }
 
 const CONVERT: Record<LegacyEncoding, (s: string) => string> = {
@@ -109,10 +130,11 @@ function capitalFontWords(line: string): string {
 
 /**
  * Latin-1 characters no Unicode Vietnamese text spells words with, and TCVN3's and VNI's look-alikes
- * are made of ("¸" for "á", "®" for "đ", "ø" and "ä" after VNI's vowels).
+ * are made of ("¸" for "á", "®" for "đ", "ø" and "ä" after VNI's vowels); and "μ", TCVN3's "à" as
+ * pdf.js gives it (tcvn3.ts).
  */
 const LOOK_ALIKE =
-  /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/gu;
+  /[\u03BC\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/gu;
 
 /**
  * Whether a text may hold legacy look-alikes worth a reading: enough of their characters, and not

@@ -3,6 +3,12 @@ import { crc32, deflateRawSync } from "node:zlib";
 /** 1980-01-01 00:00, the earliest a ZIP can say: every entry carries it, so the bytes never vary. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
+/**
+ * zlib's fastest level: a workbook's XML still packs to about a quarter (03-CT-UBND-2025's sheets,
+ * 93 KB: 22.0 KB, against 19.9 KB at the default level), and the time of writing that text's four
+ * outputs drops by a tenth.
+ */
+const DEFLATE_LEVEL = 1;
 /** Bit 11: names are UTF-8. */
 const UTF8 = 0x0800;
 
@@ -16,7 +22,7 @@ export function zipFiles(files: readonly [name: string, content: string | Uint8A
   let offset = 0;
   for (const [name, content] of files) {
     const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    const packed = deflateRawSync(data);
+    const packed = deflateRawSync(data, { level: DEFLATE_LEVEL });
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data);
     const local = Buffer.alloc(30 + nameBytes.length);

@@ -163,6 +163,8 @@ function signatureParts(text: string): string[] | null {
  */
 function signedNameParts(text: string): string[] | null {
   const t = text.trim();
+  // Most blocks are paragraphs: the closing bracket is looked for before the pattern runs over them.
+  if (!t.endsWith(")") && !t.endsWith("]")) return null;
   const mark = TRAILING_SIGNED.exec(t);
   if (!mark) return null;
   const name = t.slice(0, mark.index).trim();

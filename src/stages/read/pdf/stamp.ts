@@ -3,8 +3,10 @@
  * PHÒNG ỦY BAN NHÂN DÂN; 25/07/2025 10:25:14 +07:00", "Ký bởi: …"): its content is the image.
  */
 export function isStampOnly(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  return words <= STAMP_MAX_WORDS && STAMP_TEXT.test(text);
+  // Counted only as far as the limit: every page of a PDF is asked.
+  let words = 0;
+  for (const w of text.split(/\s+/)) if (/\p{L}/u.test(w) && ++words > STAMP_MAX_WORDS) return false;
+  return STAMP_TEXT.test(text);
 }
 
 const STAMP_MAX_WORDS = 20;
