@@ -241,6 +241,12 @@ export function opensBlock(line: string): boolean {
 }
 
 /**
+ * The closing's "Nơi nhận:" (its colon may be lost, or a dash follow it): not a table's row naming
+ * the part ("9. | Nơi nhận văn bản, bản sao" in a guide to the format of documents).
+ */
+const RECIPIENTS_LABEL_KEY = /^noi nhan\s*(?:[:;-]|$)/;
+
+/**
  * Lines that only a header or a closing holds: quốc hiệu, tiêu ngữ, "Số:", "Nơi nhận", an authority
  * line. A Markdown table holding one of them lays out the page; it is no data table.
  */
@@ -248,7 +254,8 @@ export function isLayoutCell(text: string): boolean {
   const key = foldKey(text);
   return (
     HEADING_FORMULA_KEY.test(key) ||
-    /^(so\s*[:.]|noi nhan\b|kinh gui\b)/.test(key) ||
+    /^(so\s*[:.]|kinh gui\b)/.test(key) ||
+    RECIPIENTS_LABEL_KEY.test(key) ||
     AUTHORITY_LINE_KEY.test(key)
   );
 }

@@ -776,3 +776,31 @@ Số: 44/UBND
     expect(doc.metadata.issuer).toBe("ỦY BAN NHÂN DÂN XÃ ĐỨC TÂN");
   });
 });
+
+describe("a table's row naming the part 'Nơi nhận', and the closing's own label (Hướng dẫn 36-HD/VPTW as a .doc)", async () => {
+  const doc = await convertText(
+    [
+      "HƯỚNG DẪN",
+      "Thể thức văn bản",
+      "1. Các thành phần",
+      "TT\tThành phần thể thức\tLoại chữ\tCỡ chữ",
+      "8.\tDấu cơ quan, tổ chức ban hành văn bản\tIn hoa\t14",
+      "9.\tNơi nhận văn bản, bản sao\t\t",
+      '\t- Từ "Nơi nhận"\tIn thường\t14',
+      "10.\tDấu chỉ mức độ khẩn\tIn hoa\t14",
+      "",
+      "Nơi nhận:\tT/M BAN THƯỜNG VỤ",
+      "- Như trên;\tBÍ THƯ",
+      "- Lưu.\tNguyễn Văn A",
+    ].join("\n"),
+  );
+  it("keeps the row in its table, and still reads the closing's two columns", () => {
+    const [table] = doc.tables;
+    expect(table?.records.map((r) => r.group)).toEqual([[], ["9. Nơi nhận văn bản, bản sao"], []]);
+    expect(doc.metadata.signer).toMatchObject({
+      capacity: ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"],
+      name: "Nguyễn Văn A",
+    });
+    expect(doc.metadata.recipients).toEqual(["Như trên", "Lưu"]);
+  });
+});

@@ -269,3 +269,43 @@ describe("a company over two projects in merged cells (Quyết định 1050/QĐ-
     ]);
   });
 });
+
+describe("a Word 97 table (Nghị định 193/2025/NĐ-CP Phụ lục IV Bảng 2, saved again as .doc)", () => {
+  // Its bold header is lost, and every row has one more cell than the table has columns.
+  const saved = grid(
+    [
+      "Hợp phần có ích",
+      "Hàm lượng trung bình trong mỏ (Cm)",
+      "Hàm lượng tinh quặng trong bảng giá tính thuế tài nguyên",
+      "Kqđ",
+      "",
+    ],
+    ["Vonfram (WO3)", "0,2%", "60%", "0,003", ""],
+    ["Flourspar (CaF2)", "8,08%", "97%", "0,083", ""],
+    ["Đồng (Cu)", "0,18%", "20%", "0,009", ""],
+    ["Bismut (Bi)", "0,1%", "70%", "0,001", ""],
+  );
+
+  it("reads its first row of labels over columns of numbers as the header, without the empty column", () => {
+    const t = build(saved);
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "Hợp phần có ích",
+      "Hàm lượng trung bình trong mỏ (Cm)",
+      "Hàm lượng tinh quặng trong bảng giá tính thuế tài nguyên",
+      "Kqđ",
+    ]);
+    expect(t.records.map((r) => Object.values(r.cells))).toEqual([
+      ["Vonfram (WO3)", "0,2%", "60%", "0,003"],
+      ["Flourspar (CaF2)", "8,08%", "97%", "0,083"],
+      ["Đồng (Cu)", "0,18%", "20%", "0,009"],
+      ["Bismut (Bi)", "0,1%", "70%", "0,001"],
+    ]);
+  });
+
+  it("keeps a first row of data that has a number among its cells a record", () => {
+    const t = build(
+      grid(["Vonfram (WO3)", "0,2%", "60%"], ["Đồng (Cu)", "0,18%", "20%"], ["Bismut (Bi)", "0,1%", "70%"]),
+    );
+    expect(t.records).toHaveLength(3);
+  });
+});

@@ -7,6 +7,29 @@ import type { GridRow } from "./rows.js";
  * merged "Cơ quan chủ trì" cell over three tasks reads.
  */
 export function gridRows(block: TableBlock): GridRow[] {
+  return withoutBlankColumns(spannedRows(block));
+}
+
+/**
+ * A column no row writes in, its header cell included, says nothing: a Word file saved again by
+ * another program can give each row one more cell than the table has (Nghị định 193/2025's Bảng 2 as
+ * LibreOffice's .doc and .rtf: four columns and an empty fifth), and the header, its cells no longer
+ * matching the rows' widths, was not read.
+ */
+function withoutBlankColumns(rows: GridRow[]): GridRow[] {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const kept = Array.from({ length: width }, (_, col) => col).filter((col) =>
+    rows.some((r) => (r.cells[col] ?? "") !== ""),
+  );
+  if (kept.length === width || !kept.length) return rows;
+  return rows.map((r) => ({
+    ...r,
+    cells: kept.map((col) => r.cells[col] ?? ""),
+    ...(r.carried ? { carried: kept.map((col) => r.carried![col] === true) } : {}),
+  }));
+}
+
+function spannedRows(block: TableBlock): GridRow[] {
   const pending = new Map<number, { text: string; left: number }>();
   return block.rows.map((r) => {
     const cells: string[] = [];

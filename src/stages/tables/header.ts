@@ -53,7 +53,10 @@ function headerRows(rows: GridRow[]): GridRow[] {
   if (
     !header.length &&
     rows[0] &&
-    (isBoldLabelRow(rows[0], rows[1]) || isBlankForm(rows) || isLabelRowOverCodes(rows))
+    (isBoldLabelRow(rows[0], rows[1]) ||
+      isBlankForm(rows) ||
+      isLabelRowOverCodes(rows) ||
+      isLabelRowOverNumbers(rows))
   )
     header.push(rows[0]);
   // Two rows of labels, the second under spans of the first: a header whatever its words.
@@ -84,6 +87,23 @@ function isLabelRowOverCodes(rows: GridRow[]): boolean {
   if (!filled.every((c) => !/\d/.test(c) && c.split(/\s+/).length <= 6)) return false;
   const sample = rest.filter((r) => r.cells.some(Boolean)).slice(0, 8);
   return sample.length >= 3 && sample.filter((r) => /^\d/.test(r.cells[0] ?? "")).length * 2 >= sample.length;
+}
+
+/**
+ * A first row of labels, every cell filled and none a number, over rows whose columns after the
+ * first hold numbers in every row ("Hợp phần có ích | Hàm lượng trung bình trong mỏ (Cm) | … | Kqđ"
+ * over "Vonfram (WO3) | 0,2% | 60% | 0,003"): a header the vocabulary does not know, told by type,
+ * where its bold type is lost (a Word 97 file).
+ */
+function isLabelRowOverNumbers(rows: GridRow[]): boolean {
+  const [first, ...rest] = rows;
+  const cells = first!.cells;
+  if (cells.length < 2 || !cells.every((c) => c && !isNumericCell(c) && c.split(/\s+/).length <= 20))
+    return false;
+  const body = rest.filter((r) => r.cells.some(Boolean));
+  if (body.length < 2) return false;
+  const numeric = (col: number) => body.every((r) => isNumericCell(r.cells[col] ?? ""));
+  return cells.slice(1).every((_, k) => numeric(k + 1));
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   detectLegacyEncoding,
   mayBeLegacy,
   readsAsVietnamese,
-  syllableShare,
+  fewSyllables,
 } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
 import { isStampOnly } from "./stamp.js";
@@ -17,6 +17,7 @@ import { openAtFoot, twoColumnGrids, type TwoColumns } from "./two-column-tables
 import { linesOf, type Glyph, type PdfLine } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 import { restoreNatives } from "./natives.js";
+import { drawnText, withSoftHyphens } from "./soft-hyphens.js";
 import { parserWorker } from "./direct-port.js";
 
 /**
@@ -161,9 +162,9 @@ async function readPage(
   openBefore: TwoColumns | null = null,
 ): Promise<Page> {
   try {
-    const placed: { glyph: Glyph; fontName: string }[] = [];
-    for (const item of content.items) {
-      if (!("str" in item) || !item.str) continue;
+    const placed: { glyph: Glyph; fontName: string; item: number }[] = [];
+    const texts = content.items.flatMap((item) => ("str" in item && item.str ? [item] : []));
+    for (const [k, item] of texts.entries()) {
       const [, b, c, d, e, f] = item.transform as number[];
       // Rotated text (stamps, margin notes) is not part of the reading flow.
       if (Math.abs(b!) > 0.01) continue;
@@ -171,6 +172,7 @@ async function readPage(
       placed.push({
         glyph: markSpaced({ str: item.str, x: e!, y: f!, w: item.width, size, bold: false }),
         fontName: item.fontName,
+        item: k,
       });
     }
     // The operator list (a third of pdf.js's time, and every image decoded) only where it can tell
@@ -182,12 +184,11 @@ async function readPage(
       (await drawnAnnotations(page)) ||
       notesBefore ||
       mayHoldRulings(glyphs);
-    const ops: OperatorList = needed
+    let ops: OperatorList = needed
       ? ((await page.getOperatorList()) as unknown as OperatorList)
       : { fnArray: [], argsArray: [] };
     const fonts = new Map<string, { bold: boolean; legacy: ReturnType<typeof legacyFontEncoding> }>();
-    const legacy = new Set<string>();
-    for (const { glyph, fontName } of placed) {
+    const fontOf = (fontName: string) => {
       let font = fonts.get(fontName);
       if (!font) {
         const name =
@@ -196,6 +197,23 @@ async function readPage(
         font = { bold: BOLD_FONT.test(name), legacy: legacyFontEncoding(name) };
         fonts.set(fontName, font);
       }
+      return font;
+    };
+    // A TCVN3 font's "ư" is the glyph pdf.js leaves out of the text (soft-hyphens.ts): put back from
+    // the drawing, read for these pages only.
+    let drawing: string | null = null;
+    const withDrawnMarks = async (strs: string[]) => {
+      if (!needed && !ops.fnArray.length) ops = (await page.getOperatorList()) as unknown as OperatorList;
+      const { showText, showSpacedText } = OPS as unknown as StampOps;
+      return withSoftHyphens(strs, (drawing ??= drawnText(ops, [showText, showSpacedText])));
+    };
+    if (placed.some((p) => fontOf(p.fontName).legacy?.startsWith("tcvn3"))) {
+      const restored = await withDrawnMarks(texts.map((t) => t.str));
+      if (restored) for (const p of placed) p.glyph.str = restored[p.item]!;
+    }
+    const legacy = new Set<string>();
+    for (const { glyph, fontName } of placed) {
+      const font = fontOf(fontName);
       // Legacy 8-bit Vietnamese fonts: their Latin-1 look-alikes converted to Unicode.
       if (font.legacy === "tcvn3" || font.legacy === "tcvn3-upper")
         glyph.str = tcvn3ToUnicode(glyph.str, font.legacy === "tcvn3-upper");
@@ -206,8 +224,13 @@ async function readPage(
     // Fonts that name no legacy encoding may still print its look-alikes (a font renamed "F1", or
     // another put in its place): read by content, as any reader's text is (legacy-lines.ts).
     if (!legacy.size) {
-      const strs = glyphs.map((g) => g.str);
+      let strs = glyphs.map((g) => g.str);
       const encoding = mayBeLegacy(strs) ? detectLegacyEncoding(strs) : null;
+      // Its fonts renamed, TCVN3 lost its "ư" the same way.
+      if (encoding === "tcvn3") {
+        const restored = await withDrawnMarks(texts.map((t) => t.str));
+        if (restored) strs = placed.map((p) => restored[p.item]!);
+      }
       const converted = encoding ? strs.map((t) => convertLegacyLines([t], encoding)[0]!) : strs;
       // Only where the page then reads as Vietnamese: a signing tool's shifted codes gain a little
       // from either table and stay garbled, a page for OCR.
@@ -280,14 +303,13 @@ async function readPage(
  * replacement marks (a font embedded without a character map), or letters that are no script.
  */
 function isGarbage(spaced: string): boolean {
-  const text = spaced.replace(/\s+/g, "");
-  if (text.length < 20) return false;
-  const bad = (text.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).length;
-  if (bad / text.length > 0.3) return true;
+  const length = spaced.length - (spaced.match(/\s/g)?.length ?? 0);
+  if (length < 20) return false;
+  const bad = (spaced.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).filter((c) => !/\s/.test(c)).length;
+  if (bad / length > 0.3) return true;
   // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
   // characters that exist but words that are no Vietnamese: the page is read as an image instead.
-  const { share, words } = syllableShare(spaced);
-  if (words >= GARBLED_MIN_WORDS && share < GARBLED_SHARE) return true;
+  if (fewSyllables(spaced, GARBLED_SHARE, GARBLED_MIN_WORDS)) return true;
   // The same fonts beside clean runs (dates, a table's numbers): a Vietnamese page has no Cyrillic or
   // Greek letter inside its words ("ÿѭӧF", "NLӇP"), and these pages have them in 38–57% of their words.
   // Only a character past Latin can be such a letter: most pages hold none, and stop here.
@@ -302,9 +324,10 @@ function isGarbage(spaced: string): boolean {
 
 /**
  * Past Latin, its combining marks and Latin Extended Additional (Vietnamese's precomposed letters):
- * Greek, Cyrillic and every script after them. NFC maps nothing below this range into it.
+ * Greek, Cyrillic and every script after them, but not General Punctuation (a page's curly quotes
+ * and dashes are no letter). NFC maps nothing below this range into it.
  */
-const BEYOND_LATIN = /[\u0370-\u1DFF\u1F00-\uFFFF]/;
+const BEYOND_LATIN = /[\u0370-\u1DFF\u1F00-\u1FFF\u2070-\uFFFF]/;
 
 /** The share of words with a letter of another script that makes a page garbled (TCVN3 pages: ≤ 12%). */
 const ALIEN_SHARE = 0.25;
@@ -317,11 +340,15 @@ const ALIEN_SHARE = 0.25;
 function isUnaccented(spaced: string): boolean {
   const words = spaced.normalize("NFC").match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length < GARBLED_MIN_WORDS) return false;
-  const accented = words.filter((w) => /[^\p{ASCII}]/u.test(w)).length;
-  return accented / words.length < UNACCENTED_SHARE;
+  // Answered as soon as it is certain: on a Vietnamese page, within its first words.
+  const enough = UNACCENTED_SHARE * words.length;
+  let accented = 0;
+  for (const w of words) if (NON_ASCII.test(w) && ++accented >= enough) return false;
+  return true;
 }
 
 const UNACCENTED_SHARE = 0.1;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** A page with this many words, of which fewer than this share are Vietnamese syllables, is garbled. */
 const GARBLED_MIN_WORDS = 30;

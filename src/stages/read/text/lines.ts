@@ -1,5 +1,4 @@
 import { parsePlaceDate } from "../../../text/dates.js";
-import { foldKey } from "../../../text/fold.js";
 import { personName, SIGNED_MARK } from "../../../text/formulas.js";
 import { isLayoutCell } from "../../../text/markers.js";
 import { isUpperText, normalizeText, stripMarkup } from "../../../text/normalize.js";
@@ -108,8 +107,7 @@ function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const cut = gap.index + 1;
   const [left, right] = [spaced.slice(0, cut), spaced.slice(cut + gap[1]!.length)].map((s) => clean(s).text);
   if (!left || !right || COLUMN_GAP.test(spaced.slice(cut + gap[1]!.length).trimEnd())) return [line];
-  const formula = (s: string) =>
-    isLayoutCell(s) || parsePlaceDate(s) !== null || /^noi nhan\b/.test(foldKey(s));
+  const formula = (s: string) => isLayoutCell(s) || parsePlaceDate(s) !== null;
   const capacity = isUpperText(right) && right.split(/\s+/).length <= 8;
   // The signer's name, or the mark of the signature, level with a recipient or with the end of one
   // wrapped in its column: "- Công báo tỉnh;      Nguyễn Thế Phước", "thuộc TW (để phối hợp);      Nguyễn Đồng Tiến".
