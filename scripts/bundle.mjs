@@ -3,7 +3,7 @@
 // bundled, 45 ms. Packages that are loaded only for one input format, that find files next to their
 // own sources, or that hold a separate worker (pdf.js) stay outside and load from node_modules.
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "rolldown";
 
@@ -46,8 +46,31 @@ await build({
         ),
     },
   ],
-  output: { file: `${root}dist/bundle/${SNAPSHOT_SCRIPT}`, format: "cjs", codeSplitting: false },
+  // Its source stays in the snapshot's heap (V8 compiles functions from it when first called):
+  // without comments and white space, and in ASCII alone (V8 then keeps it at one byte a character,
+  // not two), the heap a converter deserialises at start shrinks 11.7 → 9.1 MB, and a converter
+  // answers its first 1 KB text 8 ms sooner (126–137 → 119–123 ms from fork, alternating runs).
+  output: {
+    file: `${root}dist/bundle/${SNAPSHOT_SCRIPT}`,
+    format: "cjs",
+    codeSplitting: false,
+    minify: { compress: false, mangle: false },
+  },
 });
+{
+  // Every other character as its \u escape, which means the same in strings, regular expressions
+  // and templates; an identity escape of one ("\à") loses its backslash. The code's `String.raw`
+  // templates that hold such characters are all sources of regular expressions, which read the
+  // escape as the character.
+  const file = `${root}dist/bundle/${SNAPSHOT_SCRIPT}`;
+  const ascii = readFileSync(file, "utf8").replace(
+    /(\\*)([\u0080-\uffff])/g,
+    (_, slashes, ch) =>
+      (slashes.length % 2 ? slashes.slice(1) : slashes) +
+      `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  writeFileSync(file, ascii);
+}
 const bundle = `${root}dist/bundle/`;
 const blobs = {};
 for (const threading of ["--single-threaded", "--single-threaded-gc"]) {
