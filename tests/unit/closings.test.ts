@@ -804,3 +804,37 @@ describe("a table's row naming the part 'Nơi nhận', and the closing's own lab
     expect(doc.metadata.recipients).toEqual(["Như trên", "Lưu"]);
   });
 });
+
+describe("a closing's two columns read one height after the other (Nghị định 351/2025/NĐ-CP printed from the portal)", async () => {
+  const doc = await convertText(
+    [
+      "CHÍNH PHỦ",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 351/2025/NĐ-CP",
+      "Hà Nội, ngày 30 tháng 12 năm 2025",
+      "NGHỊ ĐỊNH",
+      "Quy định chuẩn nghèo đa chiều giai đoạn 2026 - 2030",
+      "Điều 1. Hiệu lực thi hành",
+      "Nghị định này có hiệu lực từ ngày ký.",
+      "Nơi nhận:",
+      "- Ban Bí thư Trung ương Đảng;",
+      "- Thủ tướng, các Phó Thủ tướng Chính phủ;",
+      "TM. CHÍNH PHỦ",
+      "KT. THỦ TƯỚNG",
+      "PHÓ THỦ TƯỚNG",
+      "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;",
+      "- Lưu: VT, KGVX (2). PL.",
+      "(Đã ký)",
+      "Trần Hồng Hà",
+    ].join("\n"),
+  );
+  it("reads the signature whole and the list under it on", () => {
+    expect(doc.metadata.signer).toMatchObject({
+      capacity: ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"],
+      name: "Trần Hồng Hà",
+    });
+    expect(doc.metadata.recipients).toHaveLength(4);
+    expect(rules(doc)).not.toContain("text-after-closing");
+  });
+});

@@ -51,3 +51,12 @@ describe("withSoftHyphens", () => {
     expect(withSoftHyphens(["ﬁ"], "fi\u00ad")).toBeNull();
   });
 });
+
+describe("a PDF whose TCVN3 fonts were replaced (LibreOffice without .VnTime)", () => {
+  it("prints the header again in the capitals its .VnTimeH font drew", async () => {
+    // Page 1 of Quyết định 522/2002/QĐ-UB's regulation, exported so: "ủy ban nhân dân", "Tỉnh an giang".
+    const doc = await load("tcvn3-capital-font-replaced.pdf");
+    expect(doc.metadata.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH AN GIANG");
+    expect(doc.metadata.issuedOn).toBe("2002-03-07");
+  });
+});

@@ -3,6 +3,7 @@ import { fixLegacyLines } from "./legacy-lines.js";
 import { joinBrokenSyllables } from "./broken-syllables.js";
 import { joinLetterSpacedLines } from "./letter-spaced-lines.js";
 import { restoreLostU } from "./lost-u.js";
+import { restoreSourceCapitals } from "./lost-capitals.js";
 import { fixSymbolLetters } from "./symbol-letters.js";
 import type { Blocks } from "../../model/block.js";
 import { SourceFormat } from "../../model/block.js";
@@ -75,6 +76,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     const legacy = fixLegacyLines(source, report) ?? source.legacy;
     fixSymbolLetters(source, report, legacy === "tcvn3");
     if (legacy === "tcvn3" || source.drawnInTcvn3) restoreLostU(source, report);
+    if (source.drawnInTcvn3) restoreSourceCapitals(source);
     // After the legacy conversion: a TCVN3 title's letters are judged as the syllables they make.
     joinLetterSpacedLines(source);
     joinBrokenSyllables(source, report);

@@ -1,5 +1,6 @@
 import { foldKey } from "../../text/fold.js";
 import { CAPACITY_KEY } from "../../text/formulas.js";
+import type { SourceText } from "./reader.js";
 
 /**
  * Text typed in TCVN3's capital fonts (.VnTimeH) holds the codes of small letters; once the fonts
@@ -17,7 +18,11 @@ const HEADER_END = /^(?:so\s*[:.]|.{2,40}, ngay\b)/;
 const CAPACITY_WORDS = 8;
 
 const hasLetters = (s: string) => /\p{L}/u.test(s);
-const allSmall = (s: string) => hasLetters(s) && !/\p{Lu}/u.test(s);
+/**
+ * Small letters but the first, which the typist shifted ("Cộng hòa xã hội chủ nghĩa việt nam",
+ * "Tỉnh an giang"): printed in capitals all the same. Written so, "việt nam" would have its own.
+ */
+const smallButFirst = (s: string) => hasLetters(s) && !/\p{Lu}/u.test(s.trim().slice(1));
 
 function capacityInSmall(cell: string): boolean {
   const t = cell.trim();
@@ -34,13 +39,22 @@ function mapCells(line: string, keep: (cell: string) => boolean): string {
 /** The lines with the capitals their fonts printed, when the quốc hiệu shows they were lost. */
 export function restoreLostCapitals(lines: readonly string[]): string[] {
   const lost = lines.some((l) =>
-    l.split(CELL_GAP).some((cell) => allSmall(cell) && NATIONAL_TITLE.test(foldKey(cell))),
+    l.split(CELL_GAP).some((cell) => smallButFirst(cell) && NATIONAL_TITLE.test(foldKey(cell))),
   );
   if (!lost) return [...lines];
   let header = true;
   return lines.map((line) => {
     if (header && HEADER_END.test(foldKey(line.trim()))) header = false;
-    if (header) return mapCells(line, allSmall);
+    if (header) return mapCells(line, smallButFirst);
     return mapCells(line, capacityInSmall);
   });
+}
+
+/**
+ * The same for a PDF drawn in TCVN3 fonts that were replaced (LibreOffice without .VnTime): its
+ * lines are read one column at a time, in order, the header's first.
+ */
+export function restoreSourceCapitals(source: SourceText): void {
+  const fixed = restoreLostCapitals(source.lines.map((l) => l.text));
+  source.lines.forEach((l, i) => (l.text = fixed[i]!));
 }

@@ -28,7 +28,10 @@ export function fixSymbols(s: string): string {
     // The minus and the bullet have no case: in a word of capitals ("N−ỚC", "L∙NH") the letter is one.
     const word = /[\p{L}\p{M}−∙]*$/u.exec(s.slice(0, at))![0] + /^[\p{L}\p{M}−∙]*/u.exec(s.slice(at + 1))![0];
     const others = word.replace(/[−∙\p{M}]/gu, "");
-    return others.length >= 2 && !/\p{Ll}/u.test(others) ? letter.toUpperCase() : letter;
+    if (others.length >= 2 && !/\p{Ll}/u.test(others)) return letter.toUpperCase();
+    // A word too short to tell ("T−" of "THÔNG T−") takes the case of a line in capitals.
+    const line = s.replace(/[−∙\P{L}]/gu, "");
+    return others.length === 1 && line.length >= 4 && !/\p{Ll}/u.test(line) ? letter.toUpperCase() : letter;
   });
 }
 

@@ -66,6 +66,15 @@ export function readRecipients(
         aside.push(b);
         continue;
       }
+      // The whole signature block level with the list's first recipients ("TM. CHÍNH PHỦ" ⏎ "KT.
+      // THỦ TƯỚNG" ⏎ "PHÓ THỦ TƯỚNG", then "- Các bộ, …"): a browser's print of the closing's two
+      // columns, read one height after the other. The list goes on under it.
+      const run = signatureRun(blocks, j);
+      if (run > 1 && blocks[j + run]?.kind === "text" && BULLET.test((blocks[j + run] as TextBlock).text)) {
+        aside.push(...(blocks.slice(j, j + run) as TextBlock[]));
+        j += run - 1;
+        continue;
+      }
     }
     // A recipient wrapped in a narrow column goes on in lower case: "- Các bộ, cơ quan ngang bộ," / "cơ quan thuộc Chính phủ;".
     const last = node.children.at(-1);
@@ -162,6 +171,17 @@ function wrapsRecipient(text: string, recipient: string, above: string): boolean
 function lostBullet(text: string, after: readonly Block[]): boolean {
   if (isSignatureLine(text) || isPersonName(text) || text.split(/\s+/).length > 10) return false;
   return after.some((a) => a.kind === "text" && BULLET.test(a.text));
+}
+
+/** How many signature lines (no recipient among them) stand in a row from `j`, at most four. */
+function signatureRun(blocks: readonly Block[], j: number): number {
+  let n = 0;
+  while (n < 4) {
+    const b = blocks[j + n];
+    if (b?.kind !== "text" || BULLET.test(b.text) || !isSignatureLine(b.text)) break;
+    n++;
+  }
+  return n;
 }
 
 /** A line of the signature column inside the list: above the name, or the name with the list going on. */

@@ -6,7 +6,7 @@ import type { LegalNode } from "../../model/node.js";
 import type { Reporter } from "../../model/reporter.js";
 import type { Stage } from "../../model/stage.js";
 import { foldKey } from "../../text/fold.js";
-import { ENACTING_KEY, GAZETTE_IMPRINT } from "../../text/formulas.js";
+import { ENACTING_KEY, GAZETTE_IMPRINT, SIGNED_MARK } from "../../text/formulas.js";
 import { atMostWords } from "../../text/word-count.js";
 import { BULLET_STYLES, matchMarkers } from "../../text/markers.js";
 import { isTypeName, typeFromName } from "../../text/document-types.js";
@@ -654,9 +654,11 @@ class Builder {
     this.container.children.push(node);
     this.phase = "closing";
     // The signature column ran beside the list, or its capacity lines were never printed as text
-    // (a signed copy's stamp image): its name follows the list.
+    // (a signed copy's stamp image): its name follows the list, after "(Đã ký)" when it is printed.
     let k = last + 1;
-    while (k < this.blocks.length && k - last <= 3 && this.blocks[k]!.kind === "furniture") k++;
+    const passed = (b: Block) =>
+      b.kind === "furniture" || (b.kind === "text" && SIGNED_MARK.test(b.text.trim()));
+    while (k < this.blocks.length && k - last <= 3 && passed(this.blocks[k]!)) k++;
     const name = this.blocks[k];
     const end = name?.kind === "text" && isPersonName(name.text) ? k + 1 : last + 1;
     if (!aside.length && end === last + 1) return last;
