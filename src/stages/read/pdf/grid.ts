@@ -215,13 +215,17 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
       }
       return -1;
     };
-    for (const g of splitAcross(glyphs, xs, ys)) {
+    // Only what stands between the table's top and bottom rules can fall in a cell (most of a
+    // page's text does not): the rest is not cut at the borders nor placed.
+    const cellY = (g: Glyph) => g.y + g.size * 0.3;
+    const between = glyphs.filter((g) => cellY(g) >= ys.at(-1)! && cellY(g) <= ys[0]!);
+    for (const g of splitAcross(between, xs, ys)) {
       // The middle of the visible characters: an item may carry trailing spaces wide enough to reach the next cell.
       const lead = g.str.length - g.str.trimStart().length;
       const visible = g.str.trim().length || g.str.length;
       const perChar = g.w / Math.max(1, g.str.length);
       const cx = g.x + perChar * (lead + visible / 2);
-      const cy = g.y + g.size * 0.3;
+      const cy = cellY(g);
       const c = band(cx, xs, false);
       const r = band(cy, ys, true);
       if (c < 0 || r < 0) continue;
