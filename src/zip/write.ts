@@ -5,8 +5,7 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 /**
  * zlib's fastest level: a workbook's XML still packs to about a quarter (03-CT-UBND-2025's sheets,
- * 93 KB: 22.0 KB, against 19.9 KB at the default level), and the time of writing that text's four
- * outputs drops by a tenth.
+ * 93 KB: 22.0 KB, against 19.9 KB at the default level), written in 2.05 ms instead of 2.45.
  */
 const DEFLATE_LEVEL = 1;
 /** Bit 11: names are UTF-8. */
