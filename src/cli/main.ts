@@ -9,7 +9,6 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   console.log(packageVersion());
 } else {
   const pool = startsConverters(args) ? await import("../batch/pool.js") : null;
-  // What `convert` and `run` ask for by default: one job (see batch.ts).
   pool?.startEarlyConverters(1);
   try {
     const { main } = await import("./program.js");
