@@ -309,3 +309,37 @@ describe("a Word 97 table (Nghị định 193/2025/NĐ-CP Phụ lục IV Bảng 
     expect(t.records).toHaveLength(3);
   });
 });
+
+describe("a form's table to fill in (Nghị quyết 66.19/2026/NQ-CP, Mẫu số 9.02)", () => {
+  it("reads its first row as the header when the rows below leave their cells to fill", () => {
+    const t = build(
+      grid(
+        [
+          "Thành phần môi trường/ số lượng mẫu trong năm … (2) …",
+          "Nước mặt",
+          "Nước thải",
+          "Không khí xung quanh",
+          "…",
+        ],
+        ["Số lượng mẫu:", "…", "…", "...", ""],
+        ["Tổng số phiếu phát hành năm ... (2) ....", "", "", "", ""],
+      ),
+    );
+    expect(t.columns.map((c) => c.label)).toEqual([
+      "Thành phần môi trường/ số lượng mẫu trong năm … (2) …",
+      "Nước mặt",
+      "Nước thải",
+      "Không khí xung quanh",
+      "…",
+    ]);
+    expect(t.records.map((r) => Object.values(r.cells)[0])).toEqual([
+      "Số lượng mẫu:",
+      "Tổng số phiếu phát hành năm ... (2) ....",
+    ]);
+  });
+
+  it("keeps a first row of data over rows left empty without dots a record", () => {
+    const t = build(grid(["Nguyễn Văn A", "Trưởng phòng"], ["Nguyễn Văn B", ""], ["Trần Thị C", ""]));
+    expect(t.records).toHaveLength(3);
+  });
+});

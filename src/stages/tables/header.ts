@@ -56,7 +56,8 @@ function headerRows(rows: GridRow[]): GridRow[] {
     (isBoldLabelRow(rows[0], rows[1]) ||
       isBlankForm(rows) ||
       isLabelRowOverCodes(rows) ||
-      isLabelRowOverNumbers(rows))
+      isLabelRowOverNumbers(rows) ||
+      isFormToFill(rows))
   )
     header.push(rows[0]);
   // Two rows of labels, the second under spans of the first: a header whatever its words.
@@ -87,6 +88,28 @@ function isLabelRowOverCodes(rows: GridRow[]): boolean {
   if (!filled.every((c) => !/\d/.test(c) && c.split(/\s+/).length <= 6)) return false;
   const sample = rest.filter((r) => r.cells.some(Boolean)).slice(0, 8);
   return sample.length >= 3 && sample.filter((r) => /^\d/.test(r.cells[0] ?? "")).length * 2 >= sample.length;
+}
+
+/** A form's place to fill in: dots or an ellipsis alone ("…", "....."). */
+const PLACEHOLDER = /^(?:\.{2,}|…+)$/u;
+
+/**
+ * A form's table: a first row of labels, every cell filled, over rows that name what to fill in
+ * their first cell and leave the others to fill, empty or dotted, with dots in one at least
+ * ("Thành phần môi trường/ số lượng mẫu | Nước mặt | Nước thải | …" over "Số lượng mẫu: | … | … |
+ * ..."; Nghị quyết 66.19/2026's Mẫu số 9.02, whose first label is not bold like the others).
+ */
+function isFormToFill(rows: GridRow[]): boolean {
+  const [first, ...rest] = rows;
+  const cells = first!.cells;
+  if (cells.length < 2 || !cells.every((c) => c && !isNumericCell(c) && c.split(/\s+/).length <= 20))
+    return false;
+  const toFill = (c: string | undefined) => !c || PLACEHOLDER.test(c);
+  return (
+    rest.length > 0 &&
+    rest.every((r) => r.cells.slice(1).every(toFill)) &&
+    rest.some((r) => r.cells.slice(1).some((c) => c && PLACEHOLDER.test(c)))
+  );
 }
 
 /**
