@@ -338,7 +338,20 @@ describe("a form's table to fill in (Nghị quyết 66.19/2026/NQ-CP, Mẫu số
     ]);
   });
 
-  it("keeps a first row of data over rows left empty without dots a record", () => {
+  it("reads a first row of labels over three rows or more left empty but for their label (TT 169/1998, Mẫu số 01 NT-TCT)", () => {
+    const t = build(
+      grid(
+        ["Loại", "Số tạm kê khai theo quý", "Số luỹ kế năm"],
+        ["Doanh thu vận chuyển của Hãng tại Việt Nam", "", ""],
+        ["Thu nhập của toàn hãng", "", ""],
+        ["Thu nhập chịu thuế của Hãng tại Việt Nam", "", ""],
+      ),
+    );
+    expect(t.columns.map((c) => c.label)).toEqual(["Loại", "Số tạm kê khai theo quý", "Số luỹ kế năm"]);
+    expect(t.records).toHaveLength(3);
+  });
+
+  it("keeps a first row of data over two rows left empty without dots a record", () => {
     const t = build(grid(["Nguyễn Văn A", "Trưởng phòng"], ["Nguyễn Văn B", ""], ["Trần Thị C", ""]));
     expect(t.records).toHaveLength(3);
   });

@@ -95,9 +95,12 @@ const PLACEHOLDER = /^(?:\.{2,}|…+)$/u;
 
 /**
  * A form's table: a first row of labels, every cell filled, over rows that name what to fill in
- * their first cell and leave the others to fill, empty or dotted, with dots in one at least
+ * their first cell and leave the others to fill, empty or dotted: with dots in one at least
  * ("Thành phần môi trường/ số lượng mẫu | Nước mặt | Nước thải | …" over "Số lượng mẫu: | … | … |
- * ..."; Nghị quyết 66.19/2026's Mẫu số 9.02, whose first label is not bold like the others).
+ * ..."; Nghị quyết 66.19/2026's Mẫu số 9.02, whose first label is not bold like the others), or
+ * three rows or more all empty but for their first cell ("Loại | Số tạm kê khai theo quý | Số luỹ
+ * kế năm" over "Doanh thu vận chuyển …", "Thu nhập của toàn hãng" …; Thông tư 169/1998's Mẫu số
+ * 01 NT-TCT): a row of data filling columns that every row under it leaves empty is no such table.
  */
 function isFormToFill(rows: GridRow[]): boolean {
   const [first, ...rest] = rows;
@@ -105,11 +108,9 @@ function isFormToFill(rows: GridRow[]): boolean {
   if (cells.length < 2 || !cells.every((c) => c && !isNumericCell(c) && c.split(/\s+/).length <= 20))
     return false;
   const toFill = (c: string | undefined) => !c || PLACEHOLDER.test(c);
-  return (
-    rest.length > 0 &&
-    rest.every((r) => r.cells.slice(1).every(toFill)) &&
-    rest.some((r) => r.cells.slice(1).some((c) => c && PLACEHOLDER.test(c)))
-  );
+  if (!rest.length || !rest.every((r) => r.cells.slice(1).every(toFill))) return false;
+  const dotted = rest.some((r) => r.cells.slice(1).some((c) => c && PLACEHOLDER.test(c)));
+  return dotted || rest.filter((r) => r.cells[0]).length >= 3;
 }
 
 /**
