@@ -1,5 +1,5 @@
 import type { DocumentTypeCode } from "./document-types.js";
-import { typeFromAbbreviation, typeFromName } from "./document-types.js";
+import { typeFromAbbreviation, typeNamedBy } from "./document-types.js";
 
 /**
  * Document numbers (số, ký hiệu). Three families:
@@ -87,26 +87,56 @@ export interface FoundNumber extends DocumentNumber {
   namedType: DocumentTypeCode | null;
 }
 
+/** One pattern for findDocumentNumbers' own loop (it calls nothing that uses it meanwhile). */
+const NUMBER = new RegExp(NUMBER_SOURCE, "gu");
+
 /** Every document number in a text, with the type the text names before it when it does. */
 export function findDocumentNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
   // Every form but the old one has a slash: a text without either (most lines) holds no number.
   if (!text.includes("/") && !/\d-[A-ZĐ]/u.test(text)) return out;
-  for (const m of text.matchAll(documentNumberPattern())) {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const parsed = parseDocumentNumber(m[0]);
     if (!parsed) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const named = /([\p{L} ]{3,30}?)\s+(?:số\s*)?:?\s*$/u.exec(before);
-    let namedType: DocumentTypeCode | null = null;
-    if (named) {
-      const words = named[1]!.trim().split(/\s+/);
-      // Try the last one to four words before "số": "Nghị quyết", "Chương trình hành động".
-      for (let n = Math.min(4, words.length); n >= 1 && !namedType; n--) {
-        const t = typeFromName(words.slice(-n).join(" "));
-        if (t && t.length >= words.slice(-n).join(" ").length) namedType = t.code;
-      }
-    }
-    out.push({ ...parsed, index: m.index, length: m[0].length, namedType });
+    out.push({ ...parsed, index: m.index, length: m[0].length, namedType: typeNamedBefore(text, m.index) });
   }
   return out;
+}
+
+const isSpace = (c: string) => /\s/.test(c);
+const isNameChar = (c: string) => c === " " || /\p{L}/u.test(c);
+
+/**
+ * The type named by the last one to four words before a number, themselves followed by white
+ * space and perhaps "số" and a colon: "Nghị quyết số 35/2021/QH15", "Chương trình hành động số …",
+ * "Quyết định: …". Read backwards from the number over the 40 characters before it; the words are
+ * letters and spaces, 3 to 30 characters of them.
+ */
+function typeNamedBefore(text: string, at: number): DocumentTypeCode | null {
+  const start = Math.max(0, at - 40);
+  let i = at;
+  const skipSpaces = () => {
+    while (i > start && isSpace(text[i - 1]!)) i--;
+  };
+  skipSpaces();
+  if (i > start && text[i - 1] === ":") {
+    i--;
+    skipSpaces();
+  }
+  // "số" counts as the word before the number only after white space ("Nghị quyết số").
+  if (i - 2 > start && text.slice(i - 2, i) === "số" && isSpace(text[i - 3]!)) {
+    i -= 2;
+    skipSpaces();
+  } else if (i === at || !isSpace(text[i]!)) return null;
+  const end = i;
+  while (i > start && end - i < 30 && isNameChar(text[i - 1]!)) i--;
+  if (end - i < 3) return null;
+  const words = text.slice(i, end).trim().split(/\s+/);
+  // Try the last one to four words: "Nghị quyết", "Chương trình hành động".
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const code = typeNamedBy(words.slice(-n).join(" "));
+    if (code) return code;
+  }
+  return null;
 }

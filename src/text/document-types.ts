@@ -97,6 +97,14 @@ export function typeFromName(
   return null;
 }
 
+/** Each type by its folded name, for asking whether a phrase is a name whole. */
+const BY_FOLDED = new Map<string, DocumentTypeCode>(FOLDED.map(([folded, code]) => [folded, code]));
+
+/** The type a phrase names whole ("nghị quyết", "Chương trình hành động"), case and diacritics aside. */
+export function typeNamedBy(phrase: string): DocumentTypeCode | null {
+  return phrase.length > 64 ? null : (BY_FOLDED.get(foldKey(phrase)) ?? null);
+}
+
 /** True when the whole line is a document type name, as tên loại is printed on its own line. */
 export function isTypeName(line: string): boolean {
   const key = foldStart(line);

@@ -80,6 +80,19 @@ describe("document numbers", async () => {
       ["35/2021/QH15", "resolution"],
     ]);
   });
+  it.each([
+    ["theo Chương trình hành động số 20-CTr/TU của Tỉnh ủy", "programme"],
+    ["Căn cứ Quyết định  số :  5/QĐ-TTg", "decision"],
+    ["Căn cứ Quyết định 5/QĐ-TTg", "decision"],
+    // The words must stand apart from the number and from "số", and a colon may not follow them.
+    ["Quyết định: 5/QĐ-TTg", null],
+    ["Nghị quyếtsố 1/NQ-CP", null],
+    ["văn bản số 12/UBND-VX", null],
+    // Only the last four words count: "về việc" does not name the type.
+    ["Nghị quyết về việc giao 12/UBND-VX", null],
+  ])("names the type before the number in %s", async (text, type) => {
+    expect(findDocumentNumbers(text).map((f) => f.namedType)).toEqual([type]);
+  });
   it("does not take dates or lot codes for document numbers", async () => {
     expect(findDocumentNumbers("ngày 13/11/2021 tại lô I.14/CTHH-01")).toEqual([]);
   });
