@@ -370,10 +370,47 @@ describe("a table whose merged cells run on over page breaks (tests/fixtures/lay
     // "Nghị định số 43/2014NĐ-CP …" under "Tên văn bản quy định chi tiết".
     const row = table.records.find((r) => r.cells[assigned!]?.startsWith("Khoản 3 Điều 64 giao Chính phủ"))!;
     expect(row.cells[detail!]).toMatch(/^Nghị định số 43\/2014NĐ-CP của Chính phủ/);
-    expect(row.cells[name!]).toBe("");
+    // The number and name cells, merged on page 1, run on blank over page 2: its rows are theirs,
+    // as the rows under them on page 1 are.
+    expect(row.cells[name!]).toBe("Luật Đất đai (số 45/2013/QH13 ngày 29/11/2013)");
+    expect(row.cells.no).toBe("1");
     // The first row of page 2 finishes the cell the break cut on page 1.
     expect(table.records[0]!.cells[detail!]).toMatch(/bản đồ địa chính\. Thông tư số 33\/2017\/TT-BTNMT/);
     for (const r of table.records) expect(r.cells[name!] ?? "").not.toMatch(/^(Khoản|Nghị định|Thông tư)/);
+  });
+});
+
+describe("a table row a page break cuts, with no border on either page's edge (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("chromium-print-row-split-by-page.pdf");
+
+  it("reads the row's two parts as one row of the one table", () => {
+    // As printed: row 7 opens at the foot of the table's first page, "7. | Luật sửa đổi, bổ sung
+    // một số điều | Chính phủ | Ủy ban Quốc phòng, An …", its column borders running on to the
+    // margin; its cells end at the top of the next page ("Cộng hòa xã hội chủ nghĩa Việt Nam ở nước
+    // ngoài", "hội", "hội") above row 8. The table goes on to row 13, then "II." and its row 1.
+    const tables = document.appendices.flatMap((a) => a.tables);
+    expect(tables).toHaveLength(1);
+    const records = tables[0]!.records;
+    expect(records.map((r) => r.cells.no)).toEqual([
+      ...Array.from({ length: 13 }, (_, i) => `${i + 1}.`),
+      "1.",
+    ]);
+    expect(records[6]!.cells).toMatchObject({
+      project:
+        "Luật sửa đổi, bổ sung một số điều của Luật Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài",
+      lead: "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+    });
+    expect(records[7]!.cells.project).toBe(
+      "Luật sửa đổi, bổ sung một số điều của Luật Kinh doanh bất động sản",
+    );
+    // No part of the row is left as a paragraph after the table.
+    const texts: string[] = [];
+    const walk = (n: LegalNode) => {
+      if (n.type !== "table") texts.push(n.text ?? "", n.title ?? "");
+      n.children.forEach(walk);
+    };
+    walk(document.body);
+    expect(texts.filter((t) => t.includes("ở nước ngoài"))).toEqual([]);
   });
 });
 

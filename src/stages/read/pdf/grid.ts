@@ -170,11 +170,46 @@ function unmerged(e: Extent, nc: number, cellOf: Map<Glyph, number>): Extent[] |
   return parts;
 }
 
+/** How far column borders must run past the last row border to hold a row of their own. */
+const OPEN_ROW_MIN = 6;
+
+/**
+ * A row cut by the page break has no border on the page's edge: the column borders run on past the
+ * last row border to the bottom margin (or down from the top margin, on the next page) and the row's
+ * text stands between them. Where two column borders or more do so and text stands there, the
+ * shortest of them closes the row, so its text is a row of the table (stitched to its other part on
+ * the next page) rather than a paragraph after the table. `ys` runs from top to bottom.
+ */
+function withOpenEnds(comp: Ruling[], ys: number[], glyphs: Glyph[]): number[] {
+  const verticals = comp.filter((r) => r.dir === "v");
+  if (ys.length < 2 || verticals.length < 2) return ys;
+  const left = Math.min(...verticals.map((v) => v.at));
+  const right = Math.max(...verticals.map((v) => v.at));
+  const textIn = (lo: number, hi: number) =>
+    glyphs.some((g) => g.str.trim() && g.x >= left && g.x < right && g.y > lo && g.y < hi);
+  const out = [...ys];
+  const below = verticals.filter((v) => v.from < ys.at(-1)! - OPEN_ROW_MIN).map((v) => v.from);
+  if (below.length >= 2) {
+    const end = Math.max(...below);
+    if (textIn(end, ys.at(-1)!)) out.push(end);
+  }
+  const above = verticals.filter((v) => v.to > ys[0]! + OPEN_ROW_MIN).map((v) => v.to);
+  if (above.length >= 2) {
+    const end = Math.min(...above);
+    if (textIn(ys[0]!, end)) out.unshift(end);
+  }
+  return out;
+}
+
 export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
   const grids: Grid[] = [];
   for (const comp of components(mergeRulings(rulings))) {
     const xs = cluster(comp.filter((r) => r.dir === "v").map((r) => r.at));
-    const ys = cluster(comp.filter((r) => r.dir === "h").map((r) => r.at)).reverse();
+    const ys = withOpenEnds(
+      comp,
+      cluster(comp.filter((r) => r.dir === "h").map((r) => r.at)).reverse(),
+      glyphs,
+    );
     // A framed box (one cell) or a lone rule is no table.
     if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) < 2) continue;
     const nr = ys.length - 1;

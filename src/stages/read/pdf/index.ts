@@ -9,7 +9,7 @@ import type { OcrMode, Reader, ReaderOptions, SourceText } from "../reader.js";
 import { isUpperText } from "../../../text/normalize.js";
 import { tableLine, type SourceLine } from "../source-line.js";
 import { readPagesApart } from "./apart.js";
-import { cellText } from "./grid.js";
+import { cellText, type GridCell } from "./grid.js";
 import { linesOf, type PdfLine } from "./lines.js";
 import type { Page, PageGrid, PdfNote } from "./pages.js";
 
@@ -492,17 +492,31 @@ function join(into: PageGrid, next: PageGrid, page: number): void {
     }
     rows.shift();
     // Its cells that span the rows below it (the blank first columns of a number cell merged over
-    // the rest of the page) still cover them: they move down a row, or the rows below lose columns.
+    // the rest of the page) still cover them. A blank one goes on with the cell above the break
+    // that spans down to it ("7" over the services of mục 7), which now spans those rows too, so they
+    // read as its rows do on its own page; any other moves down a row, or the rows below lose columns.
     const below = rows[0];
-    if (below)
-      below.cells = [
-        ...below.cells,
-        ...head.cells
-          .filter((c) => c.rowSpan > 1)
-          .map((c) => ({ ...c, text: "", parts: [], rowSpan: c.rowSpan - 1 })),
-      ].sort((a, b) => a.col - b.col);
+    if (below) {
+      const moved: GridCell[] = [];
+      for (const c of head.cells.filter((x) => x.rowSpan > 1)) {
+        const above = c.text ? null : spanningTo(into.rows, c.col);
+        if (above) above.rowSpan += c.rowSpan - 1;
+        else moved.push({ ...c, text: "", parts: [], rowSpan: c.rowSpan - 1 });
+      }
+      below.cells = [...below.cells, ...moved].sort((a, b) => a.col - b.col);
+    }
   }
   into.rows.push(...rows);
+}
+
+/** The cell of a table's rows that covers column `col` of its last row (itself, or one spanning down to it). */
+function spanningTo(rows: PageGrid["rows"], col: number): GridCell | null {
+  const last = rows.length - 1;
+  for (let r = last; r >= 0; r--) {
+    const cell = rows[r]!.cells.find((c) => c.col <= col && col < c.col + c.colSpan);
+    if (cell) return r + cell.rowSpan - 1 >= last ? cell : null;
+  }
+  return null;
 }
 
 /**
