@@ -80,3 +80,17 @@ export function jsonTask(path: string): DocumentTask {
     keepDocument: true,
   };
 }
+
+/**
+ * The columns of the table of licensed organisations in the draft report on VLNCN of UBND tỉnh Lào
+ * Cai (tests/corpus), as printed: "Cơ quan cấp phép" over the three bodies it spans.
+ */
+export const VLNCN_COLUMNS = [
+  "TT",
+  "Loại hình hoạt động của tổ chức",
+  "Số lượng tổ chức",
+  "Số lượng Giấy phép",
+  "Cơ quan cấp phép / Bộ Công Thương",
+  "Cơ quan cấp phép / Bộ Quốc phòng",
+  "Cơ quan cấp phép / UBND tỉnh/Sở Công Thương",
+];

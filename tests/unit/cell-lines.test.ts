@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { convertText } from "../helpers.js";
+import { convertText, VLNCN_COLUMNS } from "../helpers.js";
 
 // LibreOffice's plain-text export of a Word table: every cell on a line of its own, an empty cell an
 // empty line (the draft Kế hoạch of UBND tỉnh Lào Cai on Chỉ thị 11-CT/TU, tests/corpus, saved as
@@ -427,5 +427,42 @@ ${[...columns, NB, "Nguyễn Văn A", NB, NB, NB, NB, "Bổ sung", ...columns.ma
     ].join("\n");
     const doc = await convertText(`${HEAD("NGHỊ QUYẾT", "Cắt giảm thủ tục hành chính")}${text}\n`);
     expect(doc.appendices[0]!.tables).toEqual([]);
+  });
+
+  it("reads a header of two rows, a label of the first spanning the columns the second names", async () => {
+    // The same report's table whole (saved as text from its .docx): the first header row, one empty
+    // line for each label merged down over both rows, the second row's three names, then rows 1–4.
+    const text = [
+      "a) Số lượng tổ chức hoạt động VLNCN, TCTN",
+      "",
+      "TT",
+      "Loại hình hoạt động của tổ chức",
+      "Số lượng tổ chức",
+      "Số lượng Giấy phép",
+      "Cơ quan cấp phép",
+      "",
+      "",
+      "",
+      "",
+      "Bộ Công Thương",
+      "Bộ Quốc phòng",
+      "UBND tỉnh/Sở Công Thương",
+      ...["1", "Tìm kiếm, thăm dò, khai thác khoáng sản trên đất liền", "40", "50", "11", "00", "39"],
+      ...["2", "Thi công công trình", "21", "21", "0", "0", "21"],
+      ...["3", "Dịch vụ nổ mìn", "6", "6", "5", "1", "0"],
+      ...["4", "Sử dụng tiền chất thuốc nổ sử dụng để sản xuất VLNCN", "01", "01", "01", "0", "0"],
+      "",
+      "b) Chủng loại, số lượng vật liệu nổ công nghiệp",
+    ].join("\n");
+    const doc = await convertText(`${HEAD("BÁO CÁO", "Công tác quản lý vật liệu nổ công nghiệp")}${text}\n`);
+    const tables = [...doc.tables, ...doc.appendices.flatMap((a) => a.tables)];
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.columns.map((c) => c.label)).toEqual(VLNCN_COLUMNS);
+    expect(rowsOf(tables[0]!)).toEqual([
+      ["1", "Tìm kiếm, thăm dò, khai thác khoáng sản trên đất liền", "40", "50", "11", "00", "39"],
+      ["2", "Thi công công trình", "21", "21", "0", "0", "21"],
+      ["3", "Dịch vụ nổ mìn", "6", "6", "5", "1", "0"],
+      ["4", "Sử dụng tiền chất thuốc nổ sử dụng để sản xuất VLNCN", "01", "01", "01", "0", "0"],
+    ]);
   });
 });

@@ -94,12 +94,49 @@ function headerAt(text: readonly string[], start: number): { labels: string[][];
   return { labels, end: k };
 }
 
+/**
+ * A header of two rows, its last label spanning the columns the second row names ("Cơ quan cấp
+ * phép" over "Bộ Công Thương", "Bộ Quốc phòng", "UBND tỉnh"): after the first row, one empty line
+ * for each label above that spans both rows, then the second row's labels, then the first row's
+ * number. The rows are as wide as the second header row; null when the lines are not such a row.
+ */
+function secondHeaderRow(
+  text: readonly string[],
+  from: number,
+  above: number,
+): { width: number; end: number; cells: string[][] } | null {
+  let k = from;
+  while (k < text.length && text[k] === "") k++;
+  const merged = k - from;
+  const labels: string[] = [];
+  for (; k < text.length && labelOf(text[k])?.n !== 1; k++) {
+    const t = text[k]!;
+    if (!t || t.split(/\s+/).length > MAX_LABEL_WORDS || /[.;:]$/.test(t)) return null;
+    labels.push(t);
+  }
+  const width = merged + labels.length;
+  if (merged !== above - 1 || labels.length < 2 || width > MAX_COLUMNS || k >= text.length) return null;
+  return { width, end: k, cells: padded([...Array<string>(merged).fill(""), ...labels], width) };
+}
+
 function tableAt(text: readonly string[], start: number): GridTable | null {
   const header = headerAt(text, start);
   if (!header) return null;
-  const width = header.labels.length;
-  let k = header.end;
-  const rows: GridTable["rows"] = [{ lines: range(start, k - start), cells: header.labels }];
+  const second = secondHeaderRow(text, header.end, header.labels.length);
+  const width = second?.width ?? header.labels.length;
+  let k = second?.end ?? header.end;
+  const rows: GridTable["rows"] = second
+    ? [
+        {
+          lines: range(start, header.end - start),
+          cells: padded(
+            header.labels.map((l) => l.join(" ")),
+            width,
+          ),
+        },
+        { lines: range(header.end, k - header.end), cells: second.cells },
+      ]
+    : [{ lines: range(start, k - start), cells: header.labels }];
   while (k < text.length && text[k] === "") k++;
   // Column numbers under the header, one per line: a row of their own.
   let c = k;
