@@ -215,6 +215,9 @@ export function personName(text: string): string | null {
     .trim()
     .replace(/^[^\p{L}]+(?=\p{Lu})/u, "")
     .replace(RANK, "");
+  // Both forms below are letters and spaces only: a paragraph (most texts asked) has some other
+  // character, and is no name before the patterns run over it (the second one's at every start).
+  if (/[^\p{L}\s]/u.test(name)) return null;
   if (NAME.test(name) && name !== name.toUpperCase()) return name;
   // A gazette's back page joined to the name across the page break: "Phạm Minh Chính VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN".
   const joined = /^(.+?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)$/u.exec(name);
