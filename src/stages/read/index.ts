@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fixLegacyLines } from "./legacy-lines.js";
+import { readGlyphNumbers } from "./glyph-numbers.js";
 import { joinBrokenSyllables } from "./broken-syllables.js";
 import { joinLetterSpacedLines } from "./letter-spaced-lines.js";
 import { restoreLostU } from "./lost-u.js";
@@ -72,6 +73,7 @@ export const readStage: Stage<Uint8Array, Blocks, ReadOptions> = {
     const limits = options.limits ?? DEFAULT_READ_LIMITS;
     const source = await reader.read(bytes, { ocr: options.ocr ?? "auto", limits, progress }, report);
     checkLineLength(source, limits.maxLineLength);
+    readGlyphNumbers(source, report);
     // A text read as TCVN3 here may hold the symbols a half conversion left too ("t−ớng").
     const legacy = fixLegacyLines(source, report) ?? source.legacy;
     fixSymbolLetters(source, report, legacy === "tcvn3");
