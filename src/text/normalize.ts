@@ -46,12 +46,15 @@ export function stripMarkup(s: string): Unmarked {
   if (!/[*_<]/.test(s)) return { text: s, strong: false, emphasis: false };
   const strong = /\*\*|__|<b\b|<strong\b/i.test(s);
   const emphasis = /<i\b|<em\b|(^|[^*])\*[^*\s][^*]*\*(?!\*)/i.test(s);
-  const text = s
-    .replace(TAG, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/(^|[\s(])\*(\S[^*]*\S|\S)\*(?=[\s).,;:]|$)/g, "$1$2")
-    // Emphasis over two lines ("*\"Vv chế độ …" ⏎ "… nhân dân\"*"): its one mark opens or ends a line.
-    .replace(/^(\s*)\*(?=[^\s*][^*]*$)|(?<=^[^*]*[^\s*])\*(\s*)$/u, "$1$2");
+  // Each pattern below needs its mark in the text: a line with an underscore or a "<" alone (a
+  // form's blanks, "< 5%") skips the others, the last of which looks back from every character.
+  let text = s.includes("<") ? s.replace(TAG, "") : s;
+  text = text.replace(/\*\*|__/g, "");
+  if (text.includes("*"))
+    text = text
+      .replace(/(^|[\s(])\*(\S[^*]*\S|\S)\*(?=[\s).,;:]|$)/g, "$1$2")
+      // Emphasis over two lines ("*\"Vv chế độ …" ⏎ "… nhân dân\"*"): its one mark opens or ends a line.
+      .replace(/^(\s*)\*(?=[^\s*][^*]*$)|(?<=^[^*]*[^\s*])\*(\s*)$/u, "$1$2");
   return { text, strong, emphasis };
 }
 

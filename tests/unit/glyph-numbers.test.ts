@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { convertText } from "../helpers.js";
+import { convertText, nodes } from "../helpers.js";
 
 // tests/fixtures/layouts/about.md: a signed decision as pdftotext gives it, most words glyph numbers.
 const SIGNED = readFileSync("tests/fixtures/layouts/signed-pdf-glyph-numbers.txt", "utf8");
 
 describe("text copied from a PDF whose fonts map no Unicode", async () => {
   const doc = await convertText(SIGNED);
-  const texts: string[] = [];
-  const walk = (n: (typeof doc)["body"]) => {
-    texts.push(n.title ?? "", n.text ?? "");
-    n.children.forEach(walk);
-  };
-  walk(doc.body);
+  const texts = [...nodes(doc.body)].flatMap((n) => [n.title ?? "", n.text ?? ""]);
 
   it("reads the header and closing back as printed", () => {
     // As printed on the decision's first page: "UBND TỈNH LÀO CAI" ⏎ "SỞ CÔNG THƯƠNG" beside the

@@ -12,6 +12,7 @@ import { InputError, readStage } from "../../src/stages/read/index.js";
 import type { Blocks } from "../../src/model/block.js";
 import type { LegalNode } from "../../src/model/node.js";
 import { joinSplitSyllables, splitSyllable } from "../../src/text/syllables.js";
+import { nodes } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const bytes = (path: string) => new Uint8Array(readFileSync(join(ROOT, path)));
@@ -404,12 +405,9 @@ describe("a table row a page break cuts, with no border on either page's edge (t
       "Luật sửa đổi, bổ sung một số điều của Luật Kinh doanh bất động sản",
     );
     // No part of the row is left as a paragraph after the table.
-    const texts: string[] = [];
-    const walk = (n: LegalNode) => {
-      if (n.type !== "table") texts.push(n.text ?? "", n.title ?? "");
-      n.children.forEach(walk);
-    };
-    walk(document.body);
+    const texts = [...nodes(document.body)]
+      .filter((n) => n.type !== "table")
+      .flatMap((n) => [n.text ?? "", n.title ?? ""]);
     expect(texts.filter((t) => t.includes("ở nước ngoài"))).toEqual([]);
   });
 });

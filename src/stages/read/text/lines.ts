@@ -126,18 +126,14 @@ function sideBySide(raw: string, line: SourceLine): SourceLine[] {
 }
 
 function classify(line: string, n: number): SourceLine {
-  const base: SourceLine = {
-    n,
-    kind: "content",
-    text: "",
-    indented: /^\s/.test(line),
-    ...(line.startsWith("\f") ? { pageStart: true } : {}),
-    strong: false,
-    refs: [],
-  };
-  if (line.trim() === "") {
-    return { ...base, kind: line.length >= RULE_MIN_LENGTH ? "rule" : "blank" };
-  }
+  const indented = /^\s/.test(line);
+  // Each kind of line as one literal, its keys in one order (no spread of a base: this runs on
+  // every line).
+  const make = (kind: SourceLine["kind"], text: string, strong: boolean): SourceLine =>
+    line.startsWith("\f")
+      ? { n, kind, text, indented, pageStart: true, strong, refs: [] }
+      : { n, kind, text, indented, strong, refs: [] };
+  if (line.trim() === "") return make(line.length >= RULE_MIN_LENGTH ? "rule" : "blank", "", false);
   if (line.includes("\t")) {
     const parts = line.split("\t");
     const cells = parts.map((c) => clean(c).text);
@@ -146,24 +142,21 @@ function classify(line: string, n: number): SourceLine {
         const u = stripMarkup(c);
         return u.emphasis || u.strong;
       });
-      return {
-        ...base,
-        kind: "table",
-        text: cells.join(" ").trim(),
+      return Object.assign(make("table", cells.join(" ").trim(), clean(line).strong), {
         cells,
         cellEmphasis,
-        strong: clean(line).strong,
-      };
+      });
     }
   }
   const { text, strong } = clean(line);
-  if (text === "" || /^[|\-_=*~\s]+$/.test(text)) return { ...base, kind: "markup", text };
-  return { ...base, text, strong };
+  if (text === "" || /^[|\-_=*~\s]+$/.test(text)) return make("markup", text, false);
+  return make("content", text, strong);
 }
 
 /** A line is bold when bold opens at its start; inline bold inside a sentence does not count. */
 function clean(s: string): { text: string; strong: boolean } {
   const u = stripMarkup(s);
-  const strong = /^\s*(\*\*|__|<b>|<strong>)/i.test(s) || /(\*\*|__|<\/b>|<\/strong>)\s*$/i.test(s);
-  return { text: u.text.replace(/[ ]{2,}/g, " ").trim(), strong: u.strong && strong };
+  const strong =
+    u.strong && (/^\s*(\*\*|__|<b>|<strong>)/i.test(s) || /(\*\*|__|<\/b>|<\/strong>)\s*$/i.test(s));
+  return { text: u.text.replace(/[ ]{2,}/g, " ").trim(), strong };
 }
