@@ -18,6 +18,13 @@ export interface Deadline {
 
 const YEAR = String.raw`((?:19|20)\d\d)`;
 
+// Made once: every deadline cell of every table is read.
+const QUARTER = new RegExp(String.raw`quy\s*([ivx]+|[1-4])\s*(?:\/|nam)\s*${YEAR}`);
+const MONTH = new RegExp(String.raw`thang\s*(\d{1,2})\s*(?:\/|nam)\s*${YEAR}`);
+const YEARS = new RegExp(String.raw`${YEAR}\s*(?:-|–|den)\s*(?:nam\s*)?${YEAR}`);
+const BOUND = new RegExp(String.raw`(?:truoc|sau)\s+nam\s+${YEAR}`);
+const ONE_YEAR = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`);
+
 export function parseDeadline(raw: string): Deadline | null {
   const text = raw.trim();
   if (!text) return null;
@@ -33,22 +40,22 @@ export function parseDeadline(raw: string): Deadline | null {
   };
   out.recurring = /\b(hang|hng) nam\b|\bdinh ky\b|\bthuong xuyen\b|\bhang quy\b|\bhang thang\b/.test(key);
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(String.raw`quy\s*([ivx]+|[1-4])\s*(?:\/|nam)\s*${YEAR}`).exec(key))) {
+  if ((m = QUARTER.exec(key))) {
     const q = /^\d$/.test(m[1]!) ? Number(m[1]) : parseRoman(m[1]!.toUpperCase());
     if (q !== null && q >= 1 && q <= 4) out.quarter = q;
     out.year = Number(m[2]);
-  } else if ((m = new RegExp(String.raw`thang\s*(\d{1,2})\s*(?:\/|nam)\s*${YEAR}`).exec(key))) {
+  } else if ((m = MONTH.exec(key))) {
     const month = Number(m[1]);
     if (month >= 1 && month <= 12) out.month = month;
     out.year = Number(m[2]);
-  } else if ((m = new RegExp(String.raw`${YEAR}\s*(?:-|–|den)\s*(?:nam\s*)?${YEAR}`).exec(key))) {
+  } else if ((m = YEARS.exec(key))) {
     out.from = Number(m[1]);
     out.to = Number(m[2]);
-  } else if ((m = new RegExp(String.raw`(?:truoc|sau)\s+nam\s+${YEAR}`).exec(key))) {
+  } else if ((m = BOUND.exec(key))) {
     // "Sau năm 2030", "trước năm 2030": a bound, not a year to meet.
     if (key.includes("sau")) out.from = Number(m[1]);
     else out.to = Number(m[1]);
-  } else if ((m = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`).exec(key))) {
+  } else if ((m = ONE_YEAR.exec(key))) {
     out.year = Number(m[1]);
     if (out.recurring) [out.from, out.year] = [out.year, null];
   }

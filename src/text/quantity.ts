@@ -25,6 +25,11 @@ const SIGNS: [RegExp, Comparator][] = [
   [/^(khoảng|gần|xấp xỉ|~)\s*/iu, "approx"],
 ];
 
+// Made once: the function runs on every value cell of every table.
+const RANGE = new RegExp(String.raw`^(${NUM})\s*%?\s*(?:-|–|đến)\s*(${NUM})`, "u");
+const FIRST = new RegExp(String.raw`^(${NUM})(?![\d/])`, "u");
+const STRETCH = new RegExp(String.raw`ph[ấầ]n đ[ấầ]u\s*(?:đạt\s*)?(${NUM})`, "iu");
+
 export function parseQuantity(raw: string): Quantity | null {
   const text = raw.trim();
   if (!text || !/\d/.test(text)) return null;
@@ -38,7 +43,7 @@ export function parseQuantity(raw: string): Quantity | null {
       break;
     }
   }
-  const range = new RegExp(String.raw`^(${NUM})\s*%?\s*(?:-|–|đến)\s*(${NUM})`, "u").exec(rest);
+  const range = RANGE.exec(rest);
   if (range) {
     return {
       raw: text,
@@ -48,9 +53,9 @@ export function parseQuantity(raw: string): Quantity | null {
       stretch: null,
     };
   }
-  const first = new RegExp(String.raw`^(${NUM})(?![\d/])`, "u").exec(rest);
+  const first = FIRST.exec(rest);
   if (!first) return null;
-  const stretch = new RegExp(String.raw`ph[ấầ]n đ[ấầ]u\s*(?:đạt\s*)?(${NUM})`, "iu").exec(rest);
+  const stretch = STRETCH.exec(rest);
   const after = rest.slice(first[0].length).trim();
   if (/^trở lên|^trở lên/u.test(after)) comparator ??= "gte";
   return {
