@@ -149,7 +149,9 @@ function learnLetters(garbled: string[], known: Known): Letters {
   const letters: Letters = new Map();
   const weight = new Map<string, number>();
   for (const w of garbled) weight.set(w, (weight.get(w) ?? 0) + 1);
-  const distinct = [...weight.keys()];
+  // The words met most often judge the guesses: enough to learn from, and a long document's
+  // thousands of others would only make each guess slower.
+  const distinct = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)!).slice(0, LEARN_WORDS);
   const chars = new Set(distinct.flatMap((w) => [...w].filter(isNumberChar)));
   // How many words make syllables under a guess, of those whose glyph numbers all have a letter,
   // and how often the samples hold those syllables.
@@ -235,6 +237,8 @@ const VOWEL = /[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽ�
 /** The most ASCII characters of one word tried both ways; fewer while the letters are learnt. */
 const MAX_TRIED = 10;
 const LEARN_TRIED = 6;
+/** The most distinct words the letters are learnt from. */
+const LEARN_WORDS = 2000;
 
 /**
  * A word read back. Its glyph numbers become their letters; each ASCII character is tried as printed
