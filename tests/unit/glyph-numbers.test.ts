@@ -61,4 +61,21 @@ describe("text copied from a PDF whose fonts map no Unicode", async () => {
     expect(JSON.stringify(plain.body)).toContain("ông Сергей Лавров dẫn đầu");
     expect(plain.diagnostics.map((d) => d.ruleId)).not.toContain("glyph-numbers");
   });
+
+  it("leaves a bilingual text alone, half its words Russian", async () => {
+    const russian = [
+      "Статья 1. Стороны развивают сотрудничество в области образования и подготовки кадров на основе равенства и взаимной выгоды.",
+      "Статья 2. Стороны осуществляют обмен студентами, аспирантами и преподавателями в соответствии с ежегодными планами.",
+    ];
+    const text = [
+      "Điều 1. Hai Bên thúc đẩy hợp tác trong lĩnh vực giáo dục và đào tạo trên cơ sở bình đẳng và cùng có lợi.",
+      russian[0],
+      "Điều 2. Hai Bên trao đổi sinh viên, nghiên cứu sinh và giảng viên theo kế hoạch hằng năm.",
+      russian[1],
+    ].join("\n");
+    const doc = await convertText(text);
+    const all = [...nodes(doc.body)].map((n) => n.text ?? "").join("\n");
+    for (const line of russian) expect(all).toContain(line);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain("glyph-numbers");
+  });
 });
