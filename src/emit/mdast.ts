@@ -1,6 +1,7 @@
 import type { BlockContent, PhrasingContent, Root, Table, Text } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { defaultHandlers, type Handle, toMarkdown } from "mdast-util-to-markdown";
+import { fastPhrasing } from "./fast-phrasing.js";
 import { safeText } from "./safe-text.js";
 
 const GFM = gfmToMarkdown({ tablePipeAlign: false });
@@ -9,13 +10,14 @@ const GFM = gfmToMarkdown({ tablePipeAlign: false });
  * The library's phrasing pass for a parent holding exactly one text (most table cells, headings and
  * paragraphs): the text handler's own result, as the general pass gives it, without its tracker,
  * attention sequences and the rendering of neighbours to learn their characters, which took half of
- * 03-CT's document.md. Any other parent goes through the library.
+ * 03-CT's document.md. A few other shapes go through `fastPhrasing`, the rest through the library.
  */
 const fastRoot: Handle = (node, parent, state, info) => {
   const general = state.containerPhrasing;
   state.containerPhrasing = (container, inner) => {
     const children = container.children;
-    if (children.length !== 1 || children[0]!.type !== "text") return general.call(state, container, inner);
+    if (children.length !== 1 || children[0]!.type !== "text")
+      return fastPhrasing(container, state, inner) ?? general.call(state, container, inner);
     state.indexStack.push(0);
     try {
       return safeText(children[0] as Text, container, state, inner);

@@ -77,17 +77,23 @@ function patternsFor(all: Unsafe[], value: string): Unsafe[] {
 
 /**
  * Characters a pattern may escape wherever they stand, or next to a neighbour's: emphasis and code
- * marks, brackets, pipes, backslashes, entities, autolinks ("www.", "http:/", "a@b"), line endings,
- * and blanks at an edge (before a line ending a neighbour brings).
+ * marks, brackets, pipes, backslashes, entities, autolinks ("www.", "http:/", "a@b") and line endings.
  */
-const ANYWHERE = /[*[\]_`~|\\&<>@!#=+\r\n\t]|[Ww]\.|:\/|^\s|\s$/;
-/** What a pattern may escape at a line's start: a list's number or mark, "(" after a "]" before it. */
-const AT_START = /^(?:\d|[-.):(])/;
+const ANYWHERE = /[*[\]_`~|\\&<>@!#=+\r\n\t]|[Ww]\.|:\//;
+/**
+ * What a pattern may escape at a text's start: a list's number ("1." before a blank or the end,
+ * "1)"), a list's mark, "(" after a "]" before it, ":" or "." after a neighbour's letters.
+ * A number followed by anything else ("7,5", "8.000") is no marker.
+ */
+const AT_START = /^(?:\d+(?:\.(?:\s|$)|\))|[-.):(])/;
+/** A blank at an edge may be escaped before or after a line ending a neighbour brings. */
+const blankAtEdge = (value: string) =>
+  /\s/.test(value.charAt(0)) || /\s/.test(value.charAt(value.length - 1));
 
 const text: Handle = (node, parent, state: State, info) => {
   const value = (node as { value: string }).value;
   // Most of a document's texts hold none of these: the library would give them back as they are.
-  if (!ANYWHERE.test(value) && !AT_START.test(value)) return value;
+  if (!ANYWHERE.test(value) && !AT_START.test(value) && !blankAtEdge(value)) return value;
   const all = state.unsafe;
   state.unsafe = patternsFor(all, value);
   try {

@@ -79,7 +79,31 @@ describe("document.md's text handler and one-text phrasing pass", () => {
         const root: Root = { type: "root", children };
         expect(serialize(root)).toBe(library(root));
       }),
-      { seed: 16, numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+      { seed: 16, numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
+  });
+
+  it("write a strong label as the library does where its markers meet letters, blanks or marks", () => {
+    const t = (value: string): PhrasingContent => ({ type: "text", value });
+    const strong = (value: string): PhrasingContent => ({ type: "strong", children: [t(value)] });
+    const shapes: PhrasingContent[][] = [
+      [strong("1."), t(" "), t("Nội dung")],
+      [t("a"), strong("(b)"), t(" c")],
+      [t("a"), strong(" b"), t(" c")],
+      [strong("1."), t("c")],
+      [strong("Điều 2 "), t(" c")],
+      [strong("x\u00a0"), t(" c")],
+      [t("a"), strong("b"), t(" c"), strong("d"), t(" e")],
+      [strong("a*b"), t(" c")],
+      [strong("a"), { type: "footnoteReference", identifier: "1", label: "1" }, t(" c")],
+    ];
+    for (const children of shapes) {
+      const root: Root = { type: "root", children: [{ type: "paragraph", children }] };
+      expect(serialize(root)).toBe(library(root));
+    }
+    // A letter before "**(" is encoded, or the markers would not open.
+    expect(serialize({ type: "root", children: [{ type: "paragraph", children: shapes[1]! }] })).toBe(
+      "&#x61;**(b)** c\n",
     );
   });
 

@@ -1,0 +1,95 @@
+import type { Parents, PhrasingContent, Strong, Text } from "mdast";
+import type { Handle, Info, State } from "mdast-util-to-markdown";
+
+/**
+ * mdast-util-to-markdown's phrasing pass, for the parents document.md is made of: texts, footnote
+ * references and line breaks, with at most one strong text among them ("**1.** Nội dung…", a
+ * heading's label and title, a text with its footnote markers). The library's general pass tracks
+ * positions, keeps attention apart to choose its markers, and checks that each marker pair forms
+ * (two thirds of 03-CT's document.md time after the one-text pass). Here each child is written by
+ * its own handler with the same neighbours the library gives it, and a strong text is written
+ * "**…**" only where no marker choice or character encoding can arise: its text opens with a letter
+ * or digit, does not end in a blank, and is followed by a blank. Anything else goes to the library,
+ * so the output is the library's byte for byte (`tests/unit/safe-text.test.ts` compares both).
+ * Returns undefined when the parent is not of that shape.
+ */
+export function fastPhrasing(parent: Parents, state: State, info: Info): string | undefined {
+  const children = (parent as { children: PhrasingContent[] }).children;
+  let strong = -1;
+  for (let i = 0; i < children.length; i++) {
+    const type = children[i]!.type;
+    if (type === "text" || type === "footnoteReference" || type === "break") continue;
+    if (type !== "strong" || strong >= 0 || !oneText(children[i] as Strong)) return undefined;
+    strong = i;
+  }
+  // The library would pick "__" where "**" touches a marker of its neighbours'.
+  if (strong >= 0 && (isMarker(info.before.charAt(0)) || isMarker(info.after.charAt(0)))) return undefined;
+  const handlers = (state.handle as unknown as { handlers: Record<string, Handle & { peek?: Handle }> })
+    .handlers;
+  const position = { now: { line: 1, column: 1 }, lineShift: 0 };
+  const results: string[] = [];
+  let strongAt = -1;
+  let before = info.before;
+  state.indexStack.push(-1);
+  try {
+    for (let i = 0; i < children.length; i++) {
+      state.indexStack[state.indexStack.length - 1] = i;
+      const child = children[i]!;
+      let after = info.after;
+      if (i + 1 < children.length) {
+        const next = children[i + 1]!;
+        const handle = handlers[next.type]!;
+        after = (
+          (handle.peek ?? handle)(next, parent, state, { before: "", after: "", ...position }) as string
+        ).charAt(0);
+      }
+      if (i === strong) {
+        const inner = strongText(child as Strong, state, position);
+        if (!inner || !isWordCode(inner.charCodeAt(0)) || isBlank(inner.charAt(inner.length - 1)))
+          return undefined;
+        strongAt = results.length;
+        results.push(`**${inner}**`);
+        before = "*";
+        continue;
+      }
+      const value = state.handle(child, parent, state, { ...position, before, after });
+      if (!value) continue;
+      results.push(value);
+      before = value.charAt(value.length - 1);
+    }
+  } finally {
+    state.indexStack.pop();
+  }
+  // The closing "**" forms, with nothing to encode, only before a blank.
+  if (strongAt >= 0 && !isBlank(results[strongAt + 1]?.charAt(0) ?? "")) return undefined;
+  return results.join("");
+}
+
+function oneText(node: Strong): boolean {
+  return node.children.length === 1 && node.children[0]!.type === "text";
+}
+
+/** The strong's text as the library writes it inside "**": between its own markers. */
+function strongText(node: Strong, state: State, position: Omit<Info, "before" | "after">): string {
+  const exit = state.enter("strong");
+  state.indexStack.push(0);
+  try {
+    return state.handle(node.children[0] as Text, node, state, { ...position, before: "**", after: "**" });
+  } finally {
+    state.indexStack.pop();
+    exit();
+  }
+}
+
+const isMarker = (c: string) => c === "*" || c === "_";
+/** White space as CommonMark's flanking rules count it (Unicode's, line endings included). */
+const isBlank = (c: string) => c !== "" && /\s/.test(c);
+/** An ASCII letter or digit, or any letter past ASCII that is neither space nor punctuation. */
+function isWordCode(code: number): boolean {
+  if (code >= 48 && code <= 57) return true;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  // Vietnamese letters (Latin-1 Supplement to Latin Extended Additional), never punctuation.
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
