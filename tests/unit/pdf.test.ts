@@ -360,6 +360,31 @@ describe("two-column tables a browser printed without borders (tests/fixtures/la
   });
 });
 
+describe("a two-column table under names centred over its columns (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("chromium-print-two-columns-centred-header.pdf");
+  const table = document.appendices.find((a) => a.label === "PHỤ LỤC II")?.tables[0];
+
+  it("takes each column's start from its rows, not from its centred name", () => {
+    // As printed: "Mã hàng" and "Mô tả hàng hoá" centred over codes at the margin and descriptions
+    // beside them; "Chương 28" centred beside the two lines of "Hoá chất vô cơ; …".
+    expect(table?.columns.map((c) => c.label)).toEqual(["Mã hàng", "Mô tả hàng hoá"]);
+    const rows = table!.records.map((r) => Object.values(r.cells));
+    expect(rows[0]![0]).toBe("Chương 28");
+    expect(rows[0]![1]).toMatch(/^Hoá chất vô cơ; .* các nguyên tố phóng xạ hoặc các chất đồng vị$/);
+    expect(rows[1]).toEqual(["28.04", "Hydro, khí hiếm và các phi kim loại khác."]);
+  });
+
+  it("keeps a row whose code cell is empty apart from the row above", () => {
+    // "- Hợp chất vô cơ chứa oxy khác của phi kim loại:" stands a row's space below "28.11 | Axit vô
+    // cơ khác …", with no code beside it, and above "2811.22 | - - Silic dioxit:".
+    const rows = table!.records.map((r) => Object.values(r.cells));
+    const at = rows.findIndex((r) => r[0] === "28.11");
+    expect(rows[at]![1]).toBe("Axit vô cơ khác và các hợp chất vô cơ chứa oxy khác của các phi kim loại.");
+    expect(rows[at + 1]).toEqual(["", "- Hợp chất vô cơ chứa oxy khác của phi kim loại:"]);
+    expect(rows[at + 2]).toEqual(["2811.22", "- - Silic dioxit:"]);
+  });
+});
+
 describe("a table whose merged cells run on over page breaks (tests/fixtures/layouts/about.md)", async () => {
   const document = await layoutPdf("word-export-row-spans-across-pages.pdf");
 

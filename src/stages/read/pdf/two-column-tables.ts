@@ -22,8 +22,13 @@ export interface TwoColumns {
 const MIN_ROWS = 3;
 /** A gap between two lines wider than this many font sizes parts two rows. */
 const ROW_GAP = 2.2;
+/** A block standing this share of the rows' usual gap below the one above is a row of its own. */
+const ROW_PITCH_SHARE = 0.9;
 /** A gap wider than this many font sizes ends the table (rows of one line, padded, stand 8 apart). */
 const END_GAP = 10;
+
+/** Lines below a header whose starts give the two columns' (a few rows of a cell or two lines each). */
+const NEAR_LINES = 8;
 
 const isPageNumber = (l: PdfLine) => /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(l.text);
 
@@ -52,11 +57,17 @@ export function twoColumnGrids(
     const [a, b] = header;
     const below = i + 2;
     const size = a.size;
-    // The first cell of each side below the header gives that side's start.
-    const l = sorted.slice(below).find((x) => x.x0 < b.x0 - size);
-    const r = sorted.slice(below).find((x) => x.x0 > a.x1);
-    if (!l || !r || r.x0 - l.x0 < 3 * size || l.x0 > a.x1 || r.x0 > b.x1) continue;
-    const grid = rowsFrom(sorted, below, [l.x0, r.x0], [a, b], width);
+    // The first rows below give each side's start: the left cells start where the left name ends
+    // at the latest, the right ones between there and the right name's end. A name may be centred
+    // over its column ("Mã hàng" over codes that start at the margin), and a row's right cell may
+    // stand above its left one (centred on a cell of two lines).
+    const near = sorted.slice(below, below + NEAR_LINES);
+    const lefts = near.filter((x) => x.x0 <= a.x1).map((x) => x.x0);
+    const rights = near.filter((x) => x.x0 > a.x1 && x.x0 <= b.x1).map((x) => x.x0);
+    if (!lefts.length || !rights.length) continue;
+    const [l, r] = [Math.min(...lefts), Math.min(...rights)];
+    if (r - l < 3 * size) continue;
+    const grid = rowsFrom(sorted, below, [l, r], [a, b], width);
     if (!grid) continue;
     grids.push(grid);
     [a, b, ...grid.lines].forEach((x) => taken.add(x));
@@ -94,7 +105,15 @@ function rowsFrom(
 ): Built | null {
   const [left, mid] = starts;
   const tol = 0.6 * sorted[from]!.size;
-  const blocks: { left: PdfLine[]; right: PdfLine[]; top: number; bottom: number; lines: PdfLine[] }[] = [];
+  const blocks: {
+    left: PdfLine[];
+    right: PdfLine[];
+    top: number;
+    bottom: number;
+    lines: PdfLine[];
+    /** From the line above to the block's first line. */
+    gap: number;
+  }[] = [];
   const lines: PdfLine[] = [];
   let last: PdfLine | null = header?.[0] ?? null;
   // Whether the rows run to the page's foot (the table may go on over the page).
@@ -125,7 +144,8 @@ function rowsFrom(
     const row =
       block && last && gap <= ROW_GAP * l.size
         ? block
-        : (blocks.push({ left: [], right: [], top: l.y + l.size, bottom: l.y, lines: [] }), blocks.at(-1)!);
+        : (blocks.push({ left: [], right: [], top: l.y + l.size, bottom: l.y, lines: [], gap }),
+          blocks.at(-1)!);
     if (across) {
       row.left.push(...linesOf(glyphs.filter((g) => g.x < mid - tol)));
       row.right.push(...linesOf(glyphs.filter((g) => g.x >= mid - tol)));
@@ -135,11 +155,20 @@ function rowsFrom(
     lines.push(l);
     last = l;
   }
-  // A block with nothing on the left is more of the row above (a cell of two paragraphs).
+  // A block with nothing on the left is more of the row above (a cell of two paragraphs), unless
+  // as much space stands above it as between the rows: then it is a row whose left cell is empty
+  // ("| - Hợp chất vô cơ chứa oxy khác …" between two codes). Paragraphs of a cell stand closer
+  // than its rows, which the cells' padding parts.
+  const rowGaps = blocks
+    .slice(1)
+    .filter((b) => b.left.length)
+    .map((b) => b.gap)
+    .sort((a, b) => a - b);
+  const rowGap = rowGaps.length ? rowGaps[Math.floor(rowGaps.length / 2)]! : Infinity;
   const rows: typeof blocks = [];
   for (const b of blocks) {
     const above = rows.at(-1);
-    if (above && !b.left.length) {
+    if (above && !b.left.length && b.gap < ROW_PITCH_SHARE * rowGap) {
       above.right.push(...b.right);
       above.bottom = b.bottom;
       above.lines.push(...b.lines);
