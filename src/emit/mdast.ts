@@ -2,6 +2,7 @@ import type { BlockContent, PhrasingContent, Root, Table, Text } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { defaultHandlers, type Handle, toMarkdown } from "mdast-util-to-markdown";
 import { fastPhrasing } from "./fast-phrasing.js";
+import { fastTable } from "./fast-table.js";
 import { safeText } from "./safe-text.js";
 
 const GFM = gfmToMarkdown({ tablePipeAlign: false });
@@ -39,7 +40,7 @@ export function serialize(root: Root): string {
     bullet: "-",
     emphasis: "_",
     rule: "-",
-    handlers: { text: safeText, root: fastRoot },
+    handlers: { text: safeText, root: fastRoot, table: fastTable },
   });
 }
 

@@ -90,10 +90,14 @@ const AT_START = /^(?:\d+(?:\.(?:\s|$)|\))|[-.):(])/;
 const blankAtEdge = (value: string) =>
   /\s/.test(value.charAt(0)) || /\s/.test(value.charAt(value.length - 1));
 
+/** Whether no pattern can escape a character of the text, wherever it stands: the library gives it back as it is. */
+export const isPlainText = (value: string) =>
+  !ANYWHERE.test(value) && !AT_START.test(value) && !blankAtEdge(value);
+
 const text: Handle = (node, parent, state: State, info) => {
   const value = (node as { value: string }).value;
   // Most of a document's texts hold none of these: the library would give them back as they are.
-  if (!ANYWHERE.test(value) && !AT_START.test(value) && !blankAtEdge(value)) return value;
+  if (isPlainText(value)) return value;
   const all = state.unsafe;
   state.unsafe = patternsFor(all, value);
   try {

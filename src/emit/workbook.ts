@@ -27,7 +27,12 @@ const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPE: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
+/** Any character either pass would touch: most cells hold none, and are written as they are. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TOUCHED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>"]/;
+
 function xml(text: string): string {
+  if (!TOUCHED.test(text)) return text;
   return text.replace(NOT_XML, "").replace(/[&<>"]/g, (c) => ESCAPE[c]!);
 }
 

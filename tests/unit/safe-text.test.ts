@@ -70,6 +70,17 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
         })),
       }) as RootContent,
   ),
+  // Rows of any length (none too), cells of no text, of phrasing, empty: a table's own layout.
+  fc.array(fc.array(fc.array(phrasing, { maxLength: 2 }), { maxLength: 3 }), { maxLength: 3 }).map(
+    (rows) =>
+      ({
+        type: "table",
+        children: rows.map((r) => ({
+          type: "tableRow",
+          children: r.map((children) => ({ type: "tableCell", children })),
+        })),
+      }) as RootContent,
+  ),
 );
 
 describe("document.md's text handler and one-text phrasing pass", () => {

@@ -20,15 +20,19 @@ export function isNumericCell(text: string): boolean {
 
 /** Folded similarity of two rows, for headers repeated at page breaks with spelling variants. */
 export function rowSimilarity(a: string[], b: string[]): number {
+  // Each cell's key is folded once and kept (fold.ts); the row's words are those keys joined, which
+  // folding the joined row would give, without folding a new string for every pair of rows.
+  const keysA = a.map(foldKey);
+  const keysB = b.map(foldKey);
   // The same words in the same order, cut into cells differently ("TT Nội dung" in one cell): the same row.
-  const joinedA = foldKey(a.filter(Boolean).join(" "));
-  if (joinedA && joinedA === foldKey(b.filter(Boolean).join(" "))) return 1;
+  const joinedA = keysA.filter(Boolean).join(" ");
+  if (joinedA && joinedA === keysB.filter(Boolean).join(" ")) return 1;
   const n = Math.max(a.length, b.length);
   let same = 0;
   let counted = 0;
   for (let i = 0; i < n; i++) {
-    const x = foldKey(a[i] ?? "");
-    const y = foldKey(b[i] ?? "");
+    const x = keysA[i] ?? "";
+    const y = keysB[i] ?? "";
     if (!x && !y) continue;
     counted++;
     if (
