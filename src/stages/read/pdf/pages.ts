@@ -309,9 +309,12 @@ async function readPage(
  * replacement marks (a font embedded without a character map), or letters that are no script.
  */
 function isGarbage(spaced: string): boolean {
-  const length = spaced.length - (spaced.match(/\s/g)?.length ?? 0);
+  const length = visibleLength(spaced);
   if (length < 20) return false;
-  const bad = (spaced.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).filter((c) => !/\s/.test(c)).length;
+  // Most pages hold no such character: looked for once before they are counted.
+  const bad = BAD_CHAR.test(spaced)
+    ? (spaced.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).filter((c) => !/\s/.test(c)).length
+    : 0;
   if (bad / length > 0.3) return true;
   // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
   // characters that exist but words that are no Vietnamese: the page is read as an image instead.
@@ -326,6 +329,30 @@ function isGarbage(spaced: string): boolean {
     .filter((w) => /\p{L}/u.test(w));
   const alien = tokens.filter((w) => /[^\P{L}\p{Script=Latin}]/u.test(w)).length;
   return tokens.length >= GARBLED_MIN_WORDS && alien / tokens.length >= ALIEN_SHARE;
+}
+
+const BAD_CHAR = /[\p{Co}\p{Cc}\uFFFD]/u;
+
+/** What `\s` matches past ASCII: Unicode's space separators, the line and paragraph separators, the BOM. */
+const isWideBlank = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Characters that are not white space, counted without a list of every space matched. */
+function visibleLength(text: string): number {
+  let blanks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isWideBlank(c))) blanks++;
+  }
+  return text.length - blanks;
 }
 
 /**
