@@ -385,6 +385,24 @@ describe("a two-column table under names centred over its columns (tests/fixture
   });
 });
 
+describe("a ruled table on the page after a footnote (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("chromium-print-table-after-footnotes.pdf");
+
+  it("reads the page's rulings, so its narrow cells make rows", () => {
+    // The page's text alone shows no table (no wide gap on any baseline); the page before may end
+    // in footnotes, which a short rule on this page would go on from, so its rulings are read.
+    const rows = [...document.tables, ...document.appendices.flatMap((a) => a.tables)].flatMap((t) =>
+      t.records.map((r) => Object.values(r.cells).slice(0, 2)),
+    );
+    expect(rows).toContainEqual(["1", "Công an"]);
+    expect(rows).toContainEqual(["1.1", "Cơ quan điều tra, trại tạm giam, cơ sở giam giữ"]);
+    expect(rows).toContainEqual([
+      "4",
+      "Các cơ quan được giao nhiệm vụ tiến hành một số hoạt động điều tra (trừ các cơ quan tại mục 1.2)",
+    ]);
+  });
+});
+
 describe("a table whose merged cells run on over page breaks (tests/fixtures/layouts/about.md)", async () => {
   const document = await layoutPdf("word-export-row-spans-across-pages.pdf");
 

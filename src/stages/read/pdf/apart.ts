@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import type { Worker } from "node:worker_threads";
 import { InputError } from "../input-error.js";
 import type { PageThreadReply } from "./page-thread.js";
-import type { readPages } from "./pages.js";
+import { layoutPage, type Page, type PdfNote } from "./page-layout.js";
 
-type Pages = Awaited<ReturnType<typeof readPages>>;
+type Pages = { pages: Page[]; damaged: PdfNote[] };
 
 /**
  * The thread's entry. Run from the sources (the unit tests), the built file stands in for it: a
@@ -57,6 +57,9 @@ function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
   // Held only while it works: an idle thread never keeps the process alive.
   worker.ref();
   return new Promise<Pages>((resolve, reject) => {
+    const pages: Page[] = [];
+    // A page this thread cannot lay out ends the document, once the page thread has done with it.
+    let failure: unknown = null;
     const done = () => {
       worker.off("message", onMessage);
       worker.off("error", onError);
@@ -64,13 +67,25 @@ function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
       worker.unref();
     };
     const onMessage = (reply: PageThreadReply) => {
+      if (reply.kind === "page") {
+        // Laid out as it comes, while the page thread reads the next.
+        if (failure === null)
+          try {
+            pages.push(layoutPage(reply.page, pages.at(-1)?.twoColumnsOpen ?? null));
+          } catch (e) {
+            failure = e;
+          }
+        return;
+      }
       done();
       if (!keep) {
         thread = null;
         void worker.terminate();
       }
-      if (reply.ok) resolve(reply.result);
-      else reject(reply.input ? new InputError(reply.message) : new Error(reply.message));
+      if (reply.kind === "failed")
+        reject(reply.input ? new InputError(reply.message) : new Error(reply.message));
+      else if (failure !== null) reject(failure as Error);
+      else resolve({ pages, damaged: reply.damaged });
     };
     const onError = (e: NodeJS.ErrnoException) => {
       done();
@@ -97,8 +112,9 @@ function ask(bytes: Uint8Array, maxPages: number): Promise<Pages> {
 
 /**
  * `readPages` in a worker thread of its own, so pdf.js never changes the thread that runs the rest of
- * the conversion (and the next documents of a batch). The thread is started on the first PDF and
- * kept for the next; one that dies (out of memory) is replaced by the next PDF.
+ * the conversion (and the next documents of a batch); each page laid out here as it arrives. The
+ * thread is started on the first PDF and kept for the next; one that dies (out of memory) is
+ * replaced by the next PDF.
  */
 export function readPagesApart(bytes: Uint8Array, maxPages: number): Promise<Pages> {
   const result = queue.then(() => ask(bytes, maxPages));

@@ -11,7 +11,7 @@ import { tableLine, type SourceLine } from "../source-line.js";
 import { readPagesApart } from "./apart.js";
 import { cellText, type GridCell } from "./grid.js";
 import { linesOf, type PdfLine } from "./lines.js";
-import type { Page, PageGrid, PdfNote } from "./pages.js";
+import type { Page, PageGrid, PdfNote } from "./page-layout.js";
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

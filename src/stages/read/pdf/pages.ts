@@ -6,58 +6,24 @@ import {
   detectLegacyEncoding,
   mayBeLegacy,
   readsAsVietnamese,
-  fewSyllables,
 } from "../../../text/legacy-encoding.js";
 import { InputError } from "../input-error.js";
-import { isStampOnly } from "./stamp.js";
 import { stampedGlyphs, type StampOps } from "./stamped-text.js";
-import { alignedGrids, gridsOf, type Grid } from "./grid.js";
 import { mergeFallbackGlyphs } from "./fallback-glyphs.js";
-import { openAtFoot, twoColumnGrids, type TwoColumns } from "./two-column-tables.js";
-import { linesOf, type Glyph, type PdfLine } from "./lines.js";
+import type { Glyph } from "./lines.js";
 import { rulingsOf, type OperatorList, type Ops } from "./rulings.js";
 import { restoreNatives } from "./natives.js";
 import { drawnText, withSoftHyphens } from "./soft-hyphens.js";
 import { parserWorker } from "./direct-port.js";
+import { noteRuleCandidates, type PageDrawing, type PdfNote } from "./page-layout.js";
 
 /**
- * What pdf.js gives of each page, made into glyph lines and grids: the only part of the PDF reader
- * that touches pdf.js. It runs in a worker thread of its own (page-thread.ts), because pdf.js's Node
+ * What pdf.js draws of each page, as glyphs and ruled lines: the only part of the PDF reader that
+ * touches pdf.js. It runs in a worker thread of its own (page-thread.ts), because pdf.js's Node
  * build patches the process it runs in (Array.prototype.push, JSON.parse and JSON.stringify, and a
- * dozen more): in the converter's own thread, every later document of a run paid for that.
+ * dozen more): in the converter's own thread, every later document of a run paid for that. Each
+ * page is handed on as soon as it is drawn; its layout is the converter's (page-layout.ts).
  */
-
-export interface PdfNote {
-  rule: string;
-  message: string;
-  page: number;
-  severity: "info" | "warning";
-}
-
-/** A table found on a page: its rows and box (which glyphs it took is left on the page). */
-export type PageGrid = Omit<Grid, "used">;
-
-export interface Page {
-  n: number;
-  height: number;
-  lines: PdfLine[];
-  grids: PageGrid[];
-  /** Set when the page has no text a reader could use (a scan). */
-  noText: boolean;
-  /** The text layer is there but unreadable: a font without a usable character map. */
-  garbage: boolean;
-  /**
-   * The text layer reads as Vietnamese without its diacritics ("CQNG HOA XA HQI", "Thdnh ph6"): the
-   * invisible layer a scanner's OCR for Latin scripts laid over the image. Read again when OCR can.
-   */
-  unaccented: boolean;
-  /** Legacy Vietnamese font encodings met on the page. */
-  legacy: string[];
-  /** The top of the footnote area: a short rule above the bottom lines, outside any table. */
-  noteRule: number | null;
-  /** A two-column table without borders runs to the page's foot, and may go on on the next. */
-  twoColumnsOpen: TwoColumns | null;
-}
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
@@ -153,16 +119,14 @@ function markSpaced(glyph: Glyph): Glyph {
   return glyph;
 }
 
-/** One page at a time: its glyphs, rulings and grids; the page's resources are released after. */
+/** One page at a time: its glyphs and rulings; the page's resources are released after. */
 async function readPage(
   { page, content }: PageText,
   OPS: Ops,
   n: number,
-  /** The page before ended in footnotes: one may run on under this page's rule, in body-size type. */
+  /** The page before may end in footnotes: one may run on under this page's rule, in body-size type. */
   notesBefore: boolean,
-  /** The page before ended in a two-column table without borders, which may go on at this page's top. */
-  openBefore: TwoColumns | null = null,
-): Promise<Page> {
+): Promise<PageDrawing> {
   try {
     const placed: { glyph: Glyph; fontName: string; item: number }[] = [];
     const texts = content.items.filter((item) => "str" in item && item.str) as TextItem[];
@@ -255,146 +219,35 @@ async function readPage(
       if (!Number.isFinite(g.x) || !Number.isFinite(g.y) || !Number.isFinite(g.w) || !Number.isFinite(g.size))
         glyphs.splice(i, 1);
     }
-    // Top to bottom: the first grid of a page is the one a table from the page before continues into.
-    const rulings = rulingsOf(ops, OPS);
-    const grids = gridsOf(rulings, glyphs).sort((a, b) => b.box[3] - a.box[3]);
-    const used = new Set(grids.flatMap((g) => [...g.used]));
     const [, , width, height] = page.view as [number, number, number, number];
-    // Tables without borders: three or more columns that keep their places over several lines, or
-    // two under a bold header of two cells.
-    const aligned = alignedGrids(linesOf(glyphs.filter((g) => !used.has(g))));
-    const paired = twoColumnGrids(aligned.rest, width, openBefore);
-    const lines = paired.rest;
-    if (aligned.grids.length || paired.grids.length) {
-      grids.push(...aligned.grids, ...paired.grids);
-      grids.sort((a, b) => b.box[3] - a.box[3]);
-    }
-    const inGrid = (y: number) => grids.some((g) => y >= g.box[1] - 2 && y <= g.box[3] + 2);
-    // The footnote separator: a short rule at the left margin (the rule under a centred motto is not), outside tables.
-    const leftEdge = Math.min(...lines.map((l) => l.x0));
-    const rule = rulings
-      .filter(
-        (r) =>
-          r.dir === "h" &&
-          r.to - r.from < width * 0.4 &&
-          r.from <= leftEdge + 5 &&
-          r.at < height * 0.85 &&
-          !inGrid(r.at),
-      )
-      .sort((a, b) => b.at - a.at)[0];
-    // The page's text, its glyphs apart by a space: what the checks of a usable text layer read.
-    const spaced = glyphs.map((g) => g.str).join(" ");
-    return {
-      n,
-      height,
-      // A line's glyphs served the grids above; the page crosses a thread boundary without them
-      // (they were most of what was copied, and of the memory the copy held).
-      lines: lines.map((l) => ({ ...l, glyphs: [] })),
-      // Which glyphs a grid took matters only here; the page crosses a thread boundary without it.
-      grids: grids.map(({ used: _used, ...g }) => g),
-      legacy: [...legacy],
-      noText: !glyphs.some((g) => /\p{L}{2}/u.test(g.str)) || isStampOnly(spaced),
-      garbage: isGarbage(spaced),
-      unaccented: isUnaccented(spaced),
-      noteRule: rule && lines.some((l) => l.y < rule.at) ? rule.at : null,
-      twoColumnsOpen: openAtFoot(grids.at(-1), lines),
-    };
+    return { n, width, height, glyphs, rulings: rulingsOf(ops, OPS), legacy: [...legacy] };
   } finally {
     page.cleanup();
   }
 }
 
 /**
- * A text layer whose characters mean nothing: private-use code points, control characters and
- * replacement marks (a font embedded without a character map), or letters that are no script.
+ * Whether a page may end in footnotes, as far as its drawing tells: a rule that may be their
+ * separator with text under it. Its layout tells for sure, but that is made in another thread, after
+ * the next page is asked for; reading the next page's rulings where none was needed changes nothing.
  */
-function isGarbage(spaced: string): boolean {
-  const length = visibleLength(spaced);
-  if (length < 20) return false;
-  // Most pages hold no such character: looked for once before they are counted.
-  const bad = BAD_CHAR.test(spaced)
-    ? (spaced.match(/[\p{Co}\p{Cc}\uFFFD]/gu) ?? []).filter((c) => !/\s/.test(c)).length
-    : 0;
-  if (bad / length > 0.3) return true;
-  // A font whose codes were shifted (a signing tool's re-encoded PDF: "1JK͓ ÿ͓QK V͙ 1Ĉ&3") gives
-  // characters that exist but words that are no Vietnamese: the page is read as an image instead.
-  if (fewSyllables(spaced, GARBLED_SHARE, GARBLED_MIN_WORDS)) return true;
-  // The same fonts beside clean runs (dates, a table's numbers): a Vietnamese page has no Cyrillic or
-  // Greek letter inside its words ("ÿѭӧF", "NLӇP"), and these pages have them in 38–57% of their words.
-  // Only a character past Latin can be such a letter: most pages hold none, and stop here.
-  if (!BEYOND_LATIN.test(spaced)) return false;
-  const tokens = spaced
-    .normalize("NFC")
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  const alien = tokens.filter((w) => /[^\P{L}\p{Script=Latin}]/u.test(w)).length;
-  return tokens.length >= GARBLED_MIN_WORDS && alien / tokens.length >= ALIEN_SHARE;
-}
-
-const BAD_CHAR = /[\p{Co}\p{Cc}\uFFFD]/u;
-
-/** What `\s` matches past ASCII: Unicode's space separators, the line and paragraph separators, the BOM. */
-const isWideBlank = (c: number) =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
-/** Characters that are not white space, counted without a list of every space matched. */
-function visibleLength(text: string): number {
-  let blanks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isWideBlank(c))) blanks++;
-  }
-  return text.length - blanks;
+function mayEndInNotes({ rulings, width, height, glyphs }: PageDrawing): boolean {
+  const below = Math.max(...noteRuleCandidates(rulings, width, height).map((r) => r.at));
+  return glyphs.some((g) => g.y < below);
 }
 
 /**
- * Past Latin, its combining marks and Latin Extended Additional (Vietnamese's precomposed letters):
- * Greek, Cyrillic and every script after them, but not General Punctuation (a page's curly quotes
- * and dashes are no letter). NFC maps nothing below this range into it.
+ * Every page of the PDF, in order, each handed to `onPage` as soon as it is drawn; a page pdf.js
+ * cannot read is a note, not the end of the document.
  */
-const BEYOND_LATIN = /[\u0370-\u1DFF\u1F00-\u1FFF\u2070-\uFFFF]/;
-
-/** The share of words with a letter of another script that makes a page garbled (TCVN3 pages: ≤ 12%). */
-const ALIEN_SHARE = 0.25;
-
-/**
- * Of the words of Vietnamese prose, more than half carry a letter outside ASCII; on every text page
- * of the corpus at least a quarter do. An OCR layer that knows no Vietnamese has next to none (0 and
- * 3% on the two scans that have one).
- */
-function isUnaccented(spaced: string): boolean {
-  const words = spaced.normalize("NFC").match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (words.length < GARBLED_MIN_WORDS) return false;
-  // Answered as soon as it is certain: on a Vietnamese page, within its first words.
-  const enough = UNACCENTED_SHARE * words.length;
-  let accented = 0;
-  for (const w of words) if (NON_ASCII.test(w) && ++accented >= enough) return false;
-  return true;
-}
-
-const UNACCENTED_SHARE = 0.1;
-const NON_ASCII = /[^\p{ASCII}]/u;
-
-/** A page with this many words, of which fewer than this share are Vietnamese syllables, is garbled. */
-const GARBLED_MIN_WORDS = 30;
-const GARBLED_SHARE = 0.3;
-
-/** Every page of the PDF, in order; a page pdf.js cannot read is a note, not the end of the document. */
 export async function readPages(
   bytes: Uint8Array,
   maxPages: number,
-): Promise<{ pages: Page[]; damaged: PdfNote[] }> {
+  onPage: (page: PageDrawing) => void,
+): Promise<{ damaged: PdfNote[] }> {
   const { pdfjs, doc } = await loadPdf(bytes);
-  const pages: Page[] = [];
   const damaged: PdfNote[] = [];
+  let notesBefore = false;
   try {
     if (doc.numPages > maxPages)
       throw new InputError(`has ${doc.numPages} pages, over the limit of ${maxPages} (--max-pages)`);
@@ -403,17 +256,9 @@ export async function readPages(
       const asked = next;
       if (n < doc.numPages) next = pageText(doc, n + 1);
       try {
-        const text = await asked;
-        const before = pages.at(-1);
-        pages.push(
-          await readPage(
-            text,
-            pdfjs.OPS as unknown as Ops,
-            n,
-            before?.noteRule != null,
-            before?.twoColumnsOpen,
-          ),
-        );
+        const page = await readPage(await asked, pdfjs.OPS as unknown as Ops, n, notesBefore);
+        notesBefore = mayEndInNotes(page);
+        onPage(page);
       } catch (e) {
         // A page pdf.js cannot read (a broken cross-reference, a damaged stream): its text is
         // missing and said so; the other pages are read.
@@ -429,5 +274,5 @@ export async function readPages(
   } finally {
     await doc.destroy();
   }
-  return { pages, damaged };
+  return { damaged };
 }
