@@ -12,11 +12,21 @@ function onlyVowels(word: string): boolean {
   return /^[aeiouy]{1,2}$/i.test(word.normalize("NFD").replace(/\p{M}/gu, ""));
 }
 
-/** Whether `before` (ending in a word) and `after` (starting with one) are the two halves of one syllable. */
+/**
+ * Whether `before` (ending in a word) and `after` (starting with one) are the two halves of one
+ * syllable. Only the end of `before` is searched: it is a whole paragraph when lines are joined, and
+ * a pattern anchored at the end is tried from every position of the text.
+ */
 export function splitSyllable(before: string, after: string): boolean {
-  const last = /(?:^|[\s(“"'‘-])([\p{L}\p{M}]+)$/u.exec(before)?.[1];
-  return last !== undefined && onlyVowels(last) && /\p{M}/u.test(last.normalize("NFD")) && ENDING.test(after);
+  const tail = before.length > TAIL ? before.slice(-TAIL) : before;
+  const last = /(?:^|[\s(“"'‘-])([\p{L}\p{M}]+)$/u.exec(tail)?.[1];
+  // A word that fills the tail may go on before it, and has too many letters to be vowels only.
+  if (last === undefined || (last.length === tail.length && tail.length < before.length)) return false;
+  return onlyVowels(last) && /\p{M}/u.test(last.normalize("NFD")) && ENDING.test(after);
 }
+
+/** More UTF-16 units than two vowels with two marks each, decomposed, take. */
+const TAIL = 12;
 
 /** Rejoins the cut syllables of one line ("Chủ tịch Ủ y ban" → "Chủ tịch Ủy ban"). */
 export function joinSplitSyllables(text: string): string {

@@ -173,6 +173,16 @@ describe("syllables cut by decomposed text", async () => {
     expect(splitSyllable("đáp ứ", "ng nhu cầu")).toBe(true);
     expect(splitSyllable("đáp", "ứng")).toBe(false);
   });
+
+  it("reads only the last word of a long paragraph, whatever stands before it", () => {
+    const paragraph = "Các cơ quan, đơn vị chủ động triển khai các giải pháp nhằm ".repeat(40);
+    expect(splitSyllable(`${paragraph}đáp ứ`, "ng nhu cầu")).toBe(true);
+    expect(splitSyllable(`${paragraph}(ứ`, "ng")).toBe(true);
+    // A vowel word glued to a digit is no syllable's first half; nor is the end of a long word.
+    expect(splitSyllable(`${paragraph}5ứ`, "ng")).toBe(false);
+    expect(splitSyllable(`${paragraph}chuyểnđổisốứ`, "ng")).toBe(false);
+    expect(splitSyllable("ứ", "ng")).toBe(true);
+  });
 });
 
 /**

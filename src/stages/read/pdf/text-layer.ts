@@ -72,7 +72,8 @@ const ALIEN_SHARE = 0.25;
  * 3% on the two scans that have one).
  */
 export function isUnaccented(spaced: string): boolean {
-  const words = spaced.normalize("NFC").match(/[\p{L}\p{M}]+/gu) ?? [];
+  // Not normalized first: a decomposed letter's marks are in its word, and outside ASCII, either way.
+  const words = spaced.match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length < GARBLED_MIN_WORDS) return false;
   // Answered as soon as it is certain: on a Vietnamese page, within its first words.
   const enough = UNACCENTED_SHARE * words.length;
