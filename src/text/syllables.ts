@@ -1,3 +1,5 @@
+import { tail } from "./tail.js";
+
 /**
  * Vietnamese syllables cut in two by producers of decomposed (NFD) text: the marks are glyphs of
  * their own, so a PDF's text shows a step back as a space ("ứ ng", "ươ ng", "Ủ y", "á n") and a line
@@ -14,14 +16,13 @@ function onlyVowels(word: string): boolean {
 
 /**
  * Whether `before` (ending in a word) and `after` (starting with one) are the two halves of one
- * syllable. Only the end of `before` is searched: it is a whole paragraph when lines are joined, and
- * a pattern anchored at the end is tried from every position of the text.
+ * syllable. Only the end of `before` is searched: it is a whole paragraph when lines are joined.
  */
 export function splitSyllable(before: string, after: string): boolean {
-  const tail = before.length > TAIL ? before.slice(-TAIL) : before;
-  const last = /(?:^|[\s(“"'‘-])([\p{L}\p{M}]+)$/u.exec(tail)?.[1];
+  const end = tail(before, TAIL);
+  const last = /(?:^|[\s(“"'‘-])([\p{L}\p{M}]+)$/u.exec(end)?.[1];
   // A word that fills the tail may go on before it, and has too many letters to be vowels only.
-  if (last === undefined || (last.length === tail.length && tail.length < before.length)) return false;
+  if (last === undefined || (last.length === end.length && end.length < before.length)) return false;
   return onlyVowels(last) && /\p{M}/u.test(last.normalize("NFD")) && ENDING.test(after);
 }
 

@@ -72,6 +72,11 @@ describe("a cell's lines as one text", () => {
     // A form's row numbers in one cell (Thông tư 99/1998/TT-BTC, Mẫu số 1b, through LibreOffice).
     expect(cellText(["1", "2", "3", "4", "5"])).toBe("1 2 3 4 5");
     expect(cellText(["1", "25"])).toBe("125");
+    // Only the end of what is joined so far decides, however long the cell already is.
+    const long = "Kế hoạch triển khai thực hiện giai đoạn ".repeat(30);
+    expect(cellText([long, "2021-", "2025"])).toBe(`${long.trim()} 2021-2025`);
+    expect(cellText([long + "𝐀-", "x"])).toBe(`${long}𝐀-x`);
+    expect(cellText([long, "Quý 𝐀", "5"])).toBe(`${long.trim()} Quý 𝐀 5`);
   });
 });
 

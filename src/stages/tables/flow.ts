@@ -4,6 +4,7 @@ import { evaluationPrefix } from "../../text/evaluation.js";
 import { FLOW_ROW_START, ROW_NUMBER_HEADER_START } from "../../text/row-numbers.js";
 import { columnRoleOf, type ColumnRole } from "../../text/column-roles.js";
 import { splitFlowRow, type FlowCells } from "./flow-cells.js";
+import { tail } from "../../text/tail.js";
 
 /**
  * A "text-flow" table (one source line per row, positions lost) → an ordinary grid: a header row of
@@ -125,7 +126,7 @@ export function joinFlow(parts: string[]): string {
   let out = "";
   for (const p of parts.map((s) => s.trim()).filter(Boolean)) {
     if (!out) out = p;
-    else if (/(\/|\d[-–])$/.test(out) || p.startsWith("/")) out += p;
+    else if (/(\/|\d[-–])$/.test(tail(out)) || p.startsWith("/")) out += p;
     else out += ` ${p}`;
   }
   return out.replace(/\s+/g, " ");

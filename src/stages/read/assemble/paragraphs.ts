@@ -4,6 +4,7 @@ import { isUpperText, startsLower } from "../../../text/normalize.js";
 import { BULLET_STYLES, matchMarker, opensBlock } from "../../../text/markers.js";
 import type { SourceLine } from "../source-line.js";
 import { splitSyllable } from "../../../text/syllables.js";
+import { tail } from "../../../text/tail.js";
 
 /** Kinds that interrupt a paragraph without ending it when the text after starts in lower case. */
 const BREAKS = new Set(["blank", "rule", "markup", "footnote", "furniture"]);
@@ -53,7 +54,7 @@ export function assembleParagraphs(lines: SourceLine[], skip: Set<number>, hardW
       // A measured line opening with closing punctuation was cut before it.
       const glued =
         line.wrapped === true &&
-        (/[\p{L}\p{N}][-/]$/u.test(block.text) ||
+        (/[\p{L}\p{N}][-/]$/u.test(tail(block.text)) ||
           /^[.,;:)”]/.test(line.text) ||
           splitSyllable(block.text, line.text));
       const offset = block.text.length + (glued ? 0 : 1);

@@ -1,6 +1,7 @@
 import type { Glyph, PdfLine } from "./lines.js";
 import { linesOf } from "./lines.js";
 import type { Ruling } from "./rulings.js";
+import { tail } from "../../../text/tail.js";
 
 /**
  * Ruling lines → table grids. Rulings that touch form one table; its distinct x and y positions cut
@@ -94,9 +95,9 @@ export function cellText(lines: string[]): string {
     const next = /^\d{1,3}$/.test(last) && /^\d{1,3}$/.test(l.trim()) && Number(l) === Number(last) + 1;
     out = !out
       ? l
-      : /\d$/.test(out) && /^\d/.test(l) && !next
+      : /\d$/.test(tail(out)) && /^\d/.test(l) && !next
         ? out + l
-        : /[\p{L}\p{N}][-/]$/u.test(out)
+        : /[\p{L}\p{N}][-/]$/u.test(tail(out))
           ? out + l
           : `${out} ${l}`;
     last = l.trim();
