@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     );
   if (pdf.long)
     console.log(
-      `pdf 200 pages warm: ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page); pdf.js text ${pdf.long.pdfjsTextMs} ms, pdftotext ${pdf.long.pdftotextMs ?? "n/a"} ms, mutool ${pdf.long.mutoolMs ?? "n/a"} ms → ${x(pdf.long.ratio.pdfjsText)} pdf.js, ${x(pdf.long.ratio.pdftotext)} pdftotext, ${x(pdf.long.ratio.mutool)} mutool\n` +
+      `pdf 200 pages warm (median of the 3 conversions after the first, as for pdf.js alone): ${pdf.long.ms} ms (${pdf.long.msPerPage} ms/page); pdf.js text ${pdf.long.pdfjsTextMs} ms, pdftotext ${pdf.long.pdftotextMs ?? "n/a"} ms, mutool ${pdf.long.mutoolMs ?? "n/a"} ms → ${x(pdf.long.ratio.pdfjsText)} pdf.js, ${x(pdf.long.ratio.pdftotext)} pdftotext, ${x(pdf.long.ratio.mutool)} mutool\n` +
         `pdf 200 pages cold (a fresh process, from its start): ${pdf.long.coldMs} ms, pdf.js text cold ${pdf.long.pdfjsColdMs} ms → ${x(pdf.long.coldRatio.pdfjsText)} pdf.js, ${x(pdf.long.coldRatio.pdftotext)} pdftotext, ${x(pdf.long.coldRatio.mutool)} mutool; peak rss ${pdf.long.inProcessPeakRssMB} MB (no outputs, modules unbundled)\n` +
         `pdf 200 pages, one-document CLI run with every output: ${pdf.long.cliMs} ms, peak rss ${pdf.long.peakRssMB ?? "n/a"} MB (its largest process)`,
     );
