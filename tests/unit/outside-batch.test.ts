@@ -149,6 +149,22 @@ describe("a Công báo page turned into text without its page breaks (Quyết đ
     expect(doc.metadata.signer?.name).toBe("Lê Minh Hưng");
   });
 
+  it("parts a header's two columns apart by spaces, tabs or no-break spaces, not a sentence's spaces", () => {
+    const texts = (raw: string) => textSource(raw).lines.map((l) => [l.text, l.column ?? 0]);
+    const nbsp = "\u00a0".repeat(6);
+    expect(texts(`ỦY BAN NHÂN DÂN${nbsp}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)).toEqual([
+      ["ỦY BAN NHÂN DÂN", 0],
+      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1],
+    ]);
+    expect(texts("Số: 59/UBND        Lào Cai, ngày 10 tháng 3 năm 2026")).toEqual([
+      ["Số: 59/UBND", 0],
+      ["Lào Cai, ngày 10 tháng 3 năm 2026", 1],
+    ]);
+    expect(texts("Số: 59/UBND Lào Cai, ngày 10 tháng 3 năm 2026")).toEqual([
+      ["Số: 59/UBND Lào Cai, ngày 10 tháng 3 năm 2026", 0],
+    ]);
+  });
+
   it("leaves a short line repeated beside numbers that are no pages as text", () => {
     const { lines } = textSource(
       [

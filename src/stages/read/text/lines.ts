@@ -82,6 +82,8 @@ const FILED_ITEM = /^[-–+•]?\s*Lưu\s*:/u;
  * and the search takes a third less time (it runs on every line).
  */
 const COLUMN_GAP = /\S(\s{6,})\S/;
+/** White space other than the plain space (a tab, a no-break space). */
+const WIDE_BLANK = /[^ \S]/;
 
 /**
  * A header or closing laid out in two columns and turned into text keeps both on one line, apart by
@@ -102,7 +104,10 @@ function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const tabbed = line.kind === "table" && filledCells(line) === 2;
   if (line.kind !== "content" && !tabbed) return [line];
   const spaced = tabbed ? raw.replace(/\t+/g, "        ") : piped(raw) ? raw.replace(" | ", "        ") : raw;
-  const gap = COLUMN_GAP.exec(spaced.trimEnd());
+  const trimmed = spaced.trimEnd();
+  // Most lines have no two spaces running and no other white space: looked for before the pattern runs.
+  if (!trimmed.includes("  ") && !WIDE_BLANK.test(trimmed)) return [line];
+  const gap = COLUMN_GAP.exec(trimmed);
   if (!gap) return [line];
   const cut = gap.index + 1;
   const [left, right] = [spaced.slice(0, cut), spaced.slice(cut + gap[1]!.length)].map((s) => clean(s).text);
