@@ -413,12 +413,27 @@ describe("a ruled table on the page after a footnote (tests/fixtures/layouts/abo
   });
 });
 
+describe("articles set smaller than the forms issued with them (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("chromium-print-articles-smaller-than-forms.pdf");
+  const nodes = (n: LegalNode): LegalNode[] => [n, ...n.children.flatMap(nodes)];
+
+  it("reads the lower half of a page of articles as articles, not as footnotes", () => {
+    // The page holds nothing smaller than its own 7-point text: no line of it is a footnote, though
+    // the document's most common size (the forms') is 8.
+    const articles = nodes(document.body).filter((n) => n.type === "article");
+    expect(articles.map((a) => a.label)).toEqual(["Điều 1.", "Điều 2.", "Điều 3."]);
+    expect(articles[2]!.title).toBe("Hiệu lực thi hành");
+    const footnotes = nodes(document.body).filter((n) => n.type === "footnote");
+    expect(footnotes.map((f) => f.text ?? "").join(" ")).not.toMatch(/hiệu lực thi hành kể từ ngày ký/u);
+  });
+});
+
 describe("a table whose merged cells run on over page breaks (tests/fixtures/layouts/about.md)", async () => {
   const document = await layoutPdf("word-export-row-spans-across-pages.pdf");
 
   it("keeps each row's cells under their columns on the pages after the break", () => {
     const table = document.appendices[0]!.tables[0]!;
-    const [, name, , assigned, detail] = table.columns.map((c) => c.key);
+    const [, name, , assigned, detail, status] = table.columns.map((c) => c.key);
     // As printed on page 2, below the blank continuation of "1 | Luật Đất đai … | Toàn bộ văn bản":
     // "Khoản 3 Điều 64 giao Chính phủ …" under "Nội dung giao quy định chi tiết", then
     // "Nghị định số 43/2014NĐ-CP …" under "Tên văn bản quy định chi tiết".
@@ -428,9 +443,41 @@ describe("a table whose merged cells run on over page breaks (tests/fixtures/lay
     // as the rows under them on page 1 are.
     expect(row.cells[name!]).toBe("Luật Đất đai (số 45/2013/QH13 ngày 29/11/2013)");
     expect(row.cells.no).toBe("1");
-    // The first row of page 2 finishes the cell the break cut on page 1.
-    expect(table.records[0]!.cells[detail!]).toMatch(/bản đồ địa chính\. Thông tư số 33\/2017\/TT-BTNMT/);
+    // Word never split a row of this table: page 2 opens with a row of its own, "Thông tư số
+    // 33/2017/TT-BTNMT …" under "Khoản 3 Điều 31 …", merged down over the break from page 1.
+    const [first, second] = table.records;
+    expect(first!.cells[detail!]).toMatch(/^Thông tư số 25\/2014\/TT-BTNMT .* bản đồ địa chính\.$/u);
+    expect(first!.cells[status!]).toBe("Hiệu lực thi hành ngày 05/7/2014");
+    expect(second!.cells[detail!]).toMatch(/^Thông tư số 33\/2017\/TT-BTNMT ngày 29\/9\/2019/u);
+    // Its number, name and scope are the cells merged over the break; its "Nội dung giao" cell,
+    // beside a cell of the row before alone, is left blank rather than guessed.
+    expect(second!.cells.no).toBe("1");
+    expect(second!.cells[name!]).toBe("Luật Đất đai (số 45/2013/QH13 ngày 29/11/2013)");
+    expect(second!.cells[assigned!]).toBe("");
     for (const r of table.records) expect(r.cells[name!] ?? "").not.toMatch(/^(Khoản|Nghị định|Thông tư)/);
+  });
+});
+
+describe("a table whose inner border moves between pages (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("word-export-border-moves-between-pages.pdf");
+  const nodes = (n: LegalNode): LegalNode[] => [n, ...n.children.flatMap(nodes)];
+
+  it("reads the three pages as one table, each cell under its column", () => {
+    const tables = nodes(document.body).filter((n) => n.type === "table");
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.data!.rows!;
+    const starts = (row: string[], ...texts: string[]) => texts.every((t, k) => row[k]!.startsWith(t));
+    // Page 22 (border at 307), page 23 (both borders), page 24 (border at 364), as printed.
+    expect(rows.some((r) => starts(r, "18", "Thông tư số 110/2020", "Toàn bộ văn bản"))).toBe(true);
+    expect(
+      rows.some((r) =>
+        starts(r, "1", "Luật tài nguyên", "Toàn bộ văn bản", "Khoản 3 Điều 11", "Nghị định số 40/2016"),
+      ),
+    ).toBe(true);
+    // Under the number, name and scope cells merged down over the break: the row's own cells only.
+    expect(
+      rows.some((r) => starts(r, "", "Khoản 4 Điều 19", "Nghị định số 41/2016", "Hiệu lực thi hành")),
+    ).toBe(true);
   });
 });
 

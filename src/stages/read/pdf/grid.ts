@@ -19,6 +19,11 @@ export interface GridCell {
   col: number;
   /** Page-space box (x0, y0 bottom, x1, y1 top) of a cell its borders drew; none for aligned text. */
   box?: [number, number, number, number];
+  /**
+   * Blank space under the cell's last line down to its bottom border, in lines of its type: under
+   * one, the text ran to the border (as a cell a page break cut does). None for an empty cell.
+   */
+  slack?: number;
 }
 
 export interface Grid {
@@ -283,6 +288,7 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
     for (const e of [...extent.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
       const lines = linesOf(e.items);
       const text = cellText(lines.map((l) => l.text));
+      const last = lines.at(-1);
       rows[e.r0]!.cells.push({
         text,
         parts: lines.map((l) => l.text),
@@ -291,6 +297,7 @@ export function gridsOf(rulings: Ruling[], glyphs: Glyph[]): Grid[] {
         rowSpan: e.r1 - e.r0 + 1,
         col: e.c0,
         box: [xs[e.c0]!, ys[e.r1 + 1]!, xs[e.c1 + 1]!, ys[e.r0]!],
+        ...(last ? { slack: (last.y - ys[e.r1 + 1]!) / last.size } : {}),
       });
     }
     grids.push({

@@ -226,6 +226,20 @@ function markFurniture(pages: Page[], flagged: Map<PdfLine, Flagged>): number {
   return n;
 }
 
+/**
+ * The body size footnotes are smaller than on one page: the document's, or the page's own where its
+ * upper half is set smaller (a joint circular's articles in 7 points, its forms after them in 8: the
+ * articles' last page was read as footnotes). Only the upper half counts, since notes stand below.
+ */
+function pageBodySize(p: Page, body: PdfLine[], bodySize: number): number {
+  const upper = body.filter((l) => l.y >= p.height * 0.5);
+  if (upper.length < MIN_UPPER_LINES) return bodySize;
+  return Math.min(bodySize, weightedMedian(upper.map((l) => [l.size, Math.min(l.text.length, 200)])));
+}
+
+/** Lines the upper half of a page needs before its own size counts. */
+const MIN_UPPER_LINES = 3;
+
 /** Footnotes: smaller lines below the page's last body-size line, each opening at its number. */
 function markFootnotes(pages: Page[], flagged: Map<PdfLine, Flagged>, bodySize: number): void {
   // Footnotes are numbered in sequence, and a long one continues on the next page: a number at the
@@ -233,13 +247,14 @@ function markFootnotes(pages: Page[], flagged: Map<PdfLine, Flagged>, bodySize: 
   let label: string | null = null;
   for (const p of pages) {
     const body = p.lines.filter((l) => flagged.get(l)!.role === "content");
-    const lowestBody = Math.min(...body.filter((l) => l.size >= 0.92 * bodySize).map((l) => l.y));
+    const size = pageBodySize(p, body, bodySize);
+    const lowestBody = Math.min(...body.filter((l) => l.size >= 0.92 * size).map((l) => l.y));
     for (const l of body) {
       // Below the footnote rule, or (no rule drawn) small print below the last body-size line.
       const below =
         p.noteRule !== null
           ? l.y < p.noteRule
-          : l.size < 0.9 * bodySize && l.y < lowestBody && l.y < p.height * 0.5;
+          : l.size < 0.9 * size && l.y < lowestBody && l.y < p.height * 0.5;
       if (!below) continue;
       const f = flagged.get(l)!;
       const marker = l.refs.find((r) => r.offset === 0)?.label;
@@ -483,14 +498,9 @@ function stitch(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
     const text = page.lines.filter((l) => flagged.get(l)!.role === "content");
     const first = page.grids[0];
     const bodyAbove = first ? text.some((l) => l.y > first.box[3]) : true;
-    if (
-      open &&
-      first &&
-      !bodyAbove &&
-      open.xs.length === first.xs.length &&
-      open.xs.every((x, k) => Math.abs(x - first.xs[k]!) <= 3)
-    ) {
-      join(open, first, page.n);
+    const onto = open && first && !bodyAbove ? ontoColumns(open, first) : null;
+    if (open && first && onto) {
+      join(open, onto, page.n);
       page.grids.shift();
       // The whole page was this table's continuation: it stays open for the next page.
       if (!page.grids.length && !text.some((l) => l.y < first.box[1])) continue;
@@ -500,14 +510,78 @@ function stitch(pages: Page[], flagged: Map<PdfLine, Flagged>): void {
   }
 }
 
+/**
+ * Lines of blank space under a cell's text from which it ended above its row's foot: a cell a page
+ * break cut leaves under two (a browser's margin), a finished one in a taller row five or more.
+ */
+const ENDED_SLACK = 3;
+
+/** Borders of one grid within this many points of the other's are the same border. */
+const SAME_BORDER = 3;
+/** Inner borders one side may have that the other has not, for the two to be one table. */
+const MOVED_BORDERS = 2;
+
+/**
+ * The grid on the next page in the columns of the table open above it, or null when it is not that
+ * table. The same columns, or nearly: one Word table's rows may set one inner border elsewhere (a
+ * ministry's list of 108 rows over 52 pages moves the border between "Nội dung liên quan" and "Nội
+ * dung giao quy định chi tiết" from 307 to 364 points halfway, and the page where it moves draws
+ * both). Its outer edges must match and at most two inner borders differ; each cell then takes the
+ * open table's columns whose middles it covers (the one its own middle stands in, if none), and two
+ * cells of a row that would share a column mean another table.
+ */
+function ontoColumns(open: PageGrid, next: PageGrid): PageGrid | null {
+  const near = (x: number, xs: number[]) => xs.some((y) => Math.abs(x - y) <= SAME_BORDER);
+  if (
+    Math.abs(open.xs[0]! - next.xs[0]!) > SAME_BORDER ||
+    Math.abs(open.xs.at(-1)! - next.xs.at(-1)!) > SAME_BORDER
+  )
+    return null;
+  const moved =
+    next.xs.filter((x) => !near(x, open.xs)).length + open.xs.filter((x) => !near(x, next.xs)).length;
+  if (moved === 0 && open.xs.length === next.xs.length) return next;
+  if (moved > MOVED_BORDERS) return null;
+  const columns = open.xs.length - 1;
+  const middle = (k: number) => (open.xs[k]! + open.xs[k + 1]!) / 2;
+  const rows: PageGrid["rows"] = [];
+  for (const row of next.rows) {
+    const cells: GridCell[] = [];
+    let taken = -1;
+    for (const cell of [...row.cells].sort((a, b) => a.col - b.col)) {
+      const [x0, x1] = [next.xs[cell.col]!, next.xs[cell.col + cell.colSpan]!];
+      const covered = Array.from({ length: columns }, (_, k) => k).filter(
+        (k) => middle(k) >= x0 && middle(k) <= x1,
+      );
+      const own = open.xs.findIndex(
+        (x, k) => k < columns && (x0 + x1) / 2 >= x && (x0 + x1) / 2 < open.xs[k + 1]!,
+      );
+      const [from, to] = covered.length ? [covered[0]!, covered.at(-1)!] : [own, own];
+      if (from < 0 || from <= taken) return null;
+      cells.push({ ...cell, col: from, colSpan: to - from + 1 });
+      taken = to;
+    }
+    rows.push({ ...row, cells });
+  }
+  return { ...next, xs: open.xs, rows };
+}
+
 function join(into: PageGrid, next: PageGrid, page: number): void {
   const rows = next.rows.map((r) => ({ ...r, page: r.page ?? page }));
   const text = (r: PageGrid["rows"][number]) => r.cells.map((c) => c.text).join("|");
   if (rows.length && into.rows.length && text(rows[0]!) === text(into.rows[0]!)) rows.shift();
   const head = rows[0];
   const tail = into.rows.at(-1);
-  // A row split by the page break: its continuation has no number of its own.
-  if (head && tail && !head.cells.find((c) => c.col === 0)?.text) {
+  // A row split by the page break: its continuation has no number of its own. A row whose filled
+  // cells all open with a capital, one of them under a cell whose text ended well above the row's
+  // foot, is a row of its own under a number cell merged down the rows instead (a ministry's list
+  // Word never split a row of: "Hiệu lực thi hành từ ngày 05/12/2017" at the top of page 2, under
+  // "Hiệu lực thi hành ngày 05/7/2014" in a row of eight lines). Either alone is no proof: a row
+  // the break cuts goes on with "Đồ Sơn …", and a browser centres a short cell on its row.
+  const ended = (col: number) => (spanningTo(into.rows, col)?.slack ?? 0) >= ENDED_SLACK;
+  const filled = head?.cells.filter((c) => c.text) ?? [];
+  const opensAnew =
+    filled.length > 0 && filled.every((c) => /^\p{Lu}/u.test(c.text)) && filled.some((c) => ended(c.col));
+  if (head && tail && !head.cells.find((c) => c.col === 0)?.text && !opensAnew) {
     for (const c of head.cells) {
       const target = tail.cells.find((t) => t.col === c.col);
       if (target && c.text) target.text = cellText([target.text, c.text].filter(Boolean));
@@ -526,6 +600,24 @@ function join(into: PageGrid, next: PageGrid, page: number): void {
         else moved.push({ ...c, text: "", parts: [], rowSpan: c.rowSpan - 1 });
       }
       below.cells = [...below.cells, ...moved].sort((a, b) => a.col - b.col);
+    }
+  } else if (head && tail) {
+    // A row of its own whose first cells are blank: each that goes on with a cell merged down over
+    // the break ("1 | Luật Đất đai … | Toàn bộ văn bản" over the rows of page 2), itself merged over
+    // rows below or below a cell that began above the row before, is that cell's row. A blank
+    // beside a cell of the row before alone stays blank: nothing says it is not.
+    const leading = head.cells.slice(
+      0,
+      Math.max(
+        0,
+        head.cells.findIndex((c) => c.text),
+      ),
+    );
+    for (const c of leading) {
+      const above = spanningTo(into.rows, c.col);
+      if (!above || above.colSpan !== c.colSpan || (c.rowSpan === 1 && tail.cells.includes(above))) break;
+      above.rowSpan += c.rowSpan;
+      head.cells.splice(head.cells.indexOf(c), 1);
     }
   }
   into.rows.push(...rows);
