@@ -100,25 +100,28 @@ export interface LegalNode {
   };
 }
 
+/** A node's fields, its children given by the caller: the tree's schema, or a shallow check (document-parser.ts). */
+export function nodeObject<C extends z.ZodType>(children: C) {
+  return z.object({
+    type: NodeType,
+    id: z.string().min(1),
+    label: z.string().nullable(),
+    title: z.string().nullable(),
+    text: z.string().nullable(),
+    children,
+    position: Position,
+    lines: z.array(z.number().int().positive()),
+    data: z
+      .object({
+        style: NodeStyle.optional(),
+        footnoteRefs: z.array(FootnoteRef).optional(),
+        rows: z.array(z.array(z.string())).optional(),
+        strong: z.boolean().optional(),
+      })
+      .optional(),
+  });
+}
+
 export const LegalNode: z.ZodType<LegalNode> = z
-  .lazy(() =>
-    z.object({
-      type: NodeType,
-      id: z.string().min(1),
-      label: z.string().nullable(),
-      title: z.string().nullable(),
-      text: z.string().nullable(),
-      children: z.array(LegalNode),
-      position: Position,
-      lines: z.array(z.number().int().positive()),
-      data: z
-        .object({
-          style: NodeStyle.optional(),
-          footnoteRefs: z.array(FootnoteRef).optional(),
-          rows: z.array(z.array(z.string())).optional(),
-          strong: z.boolean().optional(),
-        })
-        .optional(),
-    }),
-  )
+  .lazy(() => nodeObject(z.array(LegalNode)))
   .meta({ id: "LegalNode", description: "A node of the legal tree (unist-shaped)." });

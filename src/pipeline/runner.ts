@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { extname } from "node:path";
 import type { SourceFormat } from "../model/block.js";
 import type { Severity } from "../model/diagnostic.js";
-import { LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
+import { type LegalDocument, SCHEMA_VERSION, type Status } from "../model/document.js";
+import { parseDocument } from "../model/document-parser.js";
 import { Reporter, sortDiagnostics } from "../model/reporter.js";
 import { STAGE_IDS, type StageId } from "../model/stage.js";
 import type { OcrMode, ReadLimits } from "../stages/read/index.js";
@@ -96,7 +97,7 @@ export async function convert(input: ConvertInput, options: ConvertOptions = {})
     tables: tables.filter((t) => t.appendix === a.nodeId),
   }));
   const diagnostics = sortDiagnostics(report.diagnostics);
-  const document = LegalDocument.parse({
+  const document = parseDocument({
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: input.path,
