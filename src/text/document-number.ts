@@ -99,13 +99,24 @@ export function findDocumentNumbers(text: string): FoundNumber[] {
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const parsed = parseDocumentNumber(m[0]);
     if (!parsed) continue;
-    out.push({ ...parsed, index: m.index, length: m[0].length, namedType: typeNamedBefore(text, m.index) });
+    // Written out rather than spread: a spread object literal was most of this loop's time.
+    out.push({
+      number: parsed.number,
+      abbreviation: parsed.abbreviation,
+      typeCode: parsed.typeCode,
+      year: parsed.year,
+      index: m.index,
+      length: m[0].length,
+      namedType: typeNamedBefore(text, m.index),
+    });
   }
   return out;
 }
 
-const isSpace = (c: string) => /\s/.test(c);
-const isNameChar = (c: string) => c === " " || /\p{L}/u.test(c);
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+const isSpace = (c: string) => SPACE.test(c);
+const isNameChar = (c: string) => c === " " || LETTER.test(c);
 
 /**
  * The type named by the last one to four words before a number, themselves followed by white

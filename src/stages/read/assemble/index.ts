@@ -55,16 +55,24 @@ export function assemble(
   const blocksOut: Blocks = {
     format,
     lineCount: lines.length,
-    // A table row gathered from several lines (laid out with spaces) owns them all.
-    contentLines: [...new Set(lines.filter(isContent).flatMap((l) => [l.n, ...(l.span ?? [])]))].sort(
-      (a, b) => a - b,
-    ),
+    contentLines: contentLines(lines),
     splitLines: [
       ...new Set([...lines.filter((l) => isContent(l) && (l.column ?? 0) > 0).map((l) => l.n), ...shared]),
     ].sort((a, b) => a - b),
     blocks,
   };
   return source.layout ? { ...blocksOut, layout: source.layout } : blocksOut;
+}
+
+/** The lines holding content, in order; a table row gathered from several lines (laid out with spaces) owns them all. */
+function contentLines(lines: readonly SourceLine[]): number[] {
+  const out = new Set<number>();
+  for (const l of lines) {
+    if (!isContent(l)) continue;
+    out.add(l.n);
+    if (l.span) for (const n of l.span) out.add(n);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** The reader's tables, and those written in the lines: lines a given table holds are no others'. */
