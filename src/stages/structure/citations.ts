@@ -8,25 +8,29 @@ import { byCodePoint } from "../../text/order.js";
 /** Every document number cited anywhere in the tree (text, titles, table cells), counted. */
 export function collectCitations(root: LegalNode, own: string | null): Citation[] {
   const byNumber = new Map<string, Citation>();
-  for (const node of walk(root)) {
-    const texts = [node.title, node.text, ...(node.data?.rows ?? []).flat()].filter((t): t is string => !!t);
-    for (const text of texts) {
-      for (const found of findDocumentNumbers(text)) {
-        const seen = byNumber.get(found.number);
-        if (seen) {
-          seen.count++;
-          seen.type ??= found.namedType ?? found.typeCode;
-        } else {
-          byNumber.set(found.number, {
-            number: found.number,
-            type: found.namedType ?? found.typeCode,
-            count: 1,
-            firstLine: node.position.start.line,
-            self: found.number === own,
-          });
-        }
+  const count = (text: string | null, line: number) => {
+    if (!text) return;
+    for (const found of findDocumentNumbers(text)) {
+      const seen = byNumber.get(found.number);
+      if (seen) {
+        seen.count++;
+        seen.type ??= found.namedType ?? found.typeCode;
+      } else {
+        byNumber.set(found.number, {
+          number: found.number,
+          type: found.namedType ?? found.typeCode,
+          count: 1,
+          firstLine: line,
+          self: found.number === own,
+        });
       }
     }
+  };
+  for (const node of walk(root)) {
+    const line = node.position.start.line;
+    count(node.title, line);
+    count(node.text, line);
+    for (const row of node.data?.rows ?? []) for (const cell of row) count(cell, line);
   }
   return [...byNumber.values()].sort((a, b) => a.firstLine - b.firstLine || byCodePoint(a.number, b.number));
 }

@@ -17,16 +17,11 @@ export class TableNodes {
     const n = (this.counts.get(prefix) ?? 0) + 1;
     this.counts.set(prefix, n);
     const rows = b.rows.map((r) => r.cells.map((c) => c.text));
-    const refs = b.rows.flatMap((r) =>
-      r.cells.flatMap((c) =>
-        (c.footnoteRefs ?? []).map((f) => ({
-          label: f.label,
-          offset: f.offset,
-          field: "table" as const,
-          line: c.lines[0]!,
-        })),
-      ),
-    );
+    const refs: NonNullable<NonNullable<LegalNode["data"]>["footnoteRefs"]> = [];
+    for (const r of b.rows)
+      for (const c of r.cells)
+        for (const f of c.footnoteRefs ?? [])
+          refs.push({ label: f.label, offset: f.offset, field: "table", line: c.lines[0]! });
     const data: NonNullable<LegalNode["data"]> = { rows, style: b.layout };
     if (refs.length) data.footnoteRefs = refs;
     const node = makeNode("table", this.ids.claim(`${prefix}table-${n}`), { lines: b.lines, data });

@@ -33,7 +33,7 @@ export class RecordList {
       parent,
       lines: [...row.lines],
       emphasis: row.emphasis,
-      cells: Object.fromEntries(columns.map((c, idx) => [c.key, row.cells[idx] ?? ""])),
+      cells: cellsByKey(row, columns),
     };
     if (!record.emphasis) delete (record as { emphasis?: boolean }).emphasis;
     this.records.push(record);
@@ -56,4 +56,11 @@ export class RecordList {
     this.seen.set(base, seen);
     return seen > 1 ? `${base}~${seen}` : base;
   }
+}
+
+/** A row's cells by their column's key (the last of two columns with one key wins, in the first's place). */
+function cellsByKey(row: GridRow, columns: Column[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (let i = 0; i < columns.length; i++) cells[columns[i]!.key] = row.cells[i] ?? "";
+  return cells;
 }

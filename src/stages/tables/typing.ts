@@ -25,11 +25,11 @@ export function typedRecords(
 
 /** The cells that carry footnote markers, in the block's order: their first line and labels. */
 function markedCells(block: TableBlock): { line: number; labels: string[] }[] {
-  return block.rows.flatMap((r) =>
-    r.cells.flatMap((c) =>
-      c.footnoteRefs?.length ? [{ line: c.lines[0]!, labels: c.footnoteRefs.map((f) => f.label) }] : [],
-    ),
-  );
+  const out: { line: number; labels: string[] }[] = [];
+  for (const r of block.rows)
+    for (const c of r.cells)
+      if (c.footnoteRefs?.length) out.push({ line: c.lines[0]!, labels: c.footnoteRefs.map((f) => f.label) });
+  return out;
 }
 
 /** The footnote markers the reader found on a record's lines. */
