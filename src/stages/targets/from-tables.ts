@@ -17,6 +17,13 @@ export function targetsInTable(table: Table): Target[] {
   const out: Target[] = [];
   const byId = new Map<string, IndicatorRecord>();
   let previous: IndicatorRecord | null = null;
+  // A parent's label is keyed again for each of its sub-rows.
+  const keys = new Map<string, string>();
+  const keyOf = (label: string) => {
+    let key = keys.get(label);
+    if (key === undefined) keys.set(label, (key = indicatorKey(label)));
+    return key;
+  };
   for (const record of table.records) {
     if (record.kind !== "indicators") continue;
     byId.set(record.id, record);
@@ -26,13 +33,15 @@ export function targetsInTable(table: Table): Target[] {
     if (!indicator) continue;
     const parent = record.parent ? byId.get(record.parent) : undefined;
     const parentLabel = parent ? cleanLabel(parent.indicator) : null;
-    const key = parentLabel
-      ? `${indicatorKey(parentLabel)} / ${indicatorKey(indicator)}`
-      : indicatorKey(indicator);
+    // A record's key and raw text are the same for each of its values: made at its first value.
+    let key: string | undefined;
+    let raw: string | undefined;
     const achieved = record.values["achieved"] ?? null;
     for (const column of planColumns) {
       const q = record.values[column.key];
       if (!q || q.value === null) continue;
+      key ??= parentLabel ? `${keyOf(parentLabel)} / ${keyOf(indicator)}` : keyOf(indicator);
+      raw ??= Object.values(record.cells).filter(Boolean).join(" | ");
       out.push({
         id: `${record.id}/${column.key}`,
         indicator,
@@ -53,7 +62,7 @@ export function targetsInTable(table: Table): Target[] {
         basis: null,
         achieved: achieved ? { raw: achieved.raw, value: achieved.value } : null,
         evaluation: record.evaluation?.verdict ?? null,
-        raw: Object.values(record.cells).filter(Boolean).join(" | "),
+        raw,
         source: { kind: "table", nodeId: table.nodeId, recordId: record.id, lines: record.lines },
       });
     }
