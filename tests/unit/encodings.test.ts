@@ -32,6 +32,16 @@ describe("text encodings", () => {
     expect(decoded(Buffer.from(UTF8))).toEqual({ text: UTF8, encoding: null });
   });
 
+  it("reads UTF-8 of one to four bytes a character exactly, after a byte-order mark too", () => {
+    // Combining marks, a character outside the BMP (a surrogate pair in the text), a BOM inside.
+    const text = "Điều 1. Ủy ban nhân dân \u0301 ký 𝕏 😀 \uFEFF 100% ≥ 5 năm\r\nDòng 2";
+    expect(decoded(Buffer.from(text))).toEqual({ text, encoding: null });
+    expect(decoded(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({
+      text,
+      encoding: null,
+    });
+  });
+
   it("refuses 8-bit bytes that read as Vietnamese in no encoding, with the reason", () => {
     const bytes = Buffer.from([0x8f, 0x90, 0x41, 0x20, 0x9d, 0x42, 0x20, 0x43, 0x81, 0x0a]);
     expect(() => decodeText(bytes)).toThrow(InputError);
