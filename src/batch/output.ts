@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { utf8Bytes } from "../text/utf8.js";
 
 /** Joins inside `root` and refuses any result that would land outside it. */
 export function safeJoin(root: string, ...parts: string[]): string {
@@ -18,7 +19,7 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
   await mkdir(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${basename(file)}.${randomUUID()}.tmp`);
   try {
-    await writeFile(tmp, content);
+    await writeFile(tmp, typeof content === "string" ? utf8Bytes(content) : content);
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });

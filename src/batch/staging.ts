@@ -3,6 +3,7 @@ import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs
 import { lstat, mkdir, readdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { safeJoin } from "./output.js";
+import { utf8Bytes } from "../text/utf8.js";
 
 /**
  * Safe writes: a document's files are written into a folder of their own under `-o/.vanban-staging`,
@@ -81,7 +82,7 @@ export function stageFiles(root: string, files: readonly [string, string | Uint8
         mkdirSync(parent, { recursive: true });
         made.add(parent);
       }
-      writeFileSync(target, content, { flag: "wx" });
+      writeFileSync(target, typeof content === "string" ? utf8Bytes(content) : content, { flag: "wx" });
     }
   } catch (e) {
     rmSync(folder, { recursive: true, force: true });

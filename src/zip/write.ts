@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from "node:zlib";
+import { utf8Bytes } from "../text/utf8.js";
 
 /** 1980-01-01 00:00, the earliest a ZIP can say: every entry carries it, so the bytes never vary. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -20,7 +21,7 @@ export function zipFiles(files: readonly [name: string, content: string | Uint8A
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of files) {
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const data = typeof content === "string" ? utf8Bytes(content) : content;
     const packed = deflateRawSync(data, { level: DEFLATE_LEVEL });
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data);

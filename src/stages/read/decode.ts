@@ -1,4 +1,5 @@
-import { Buffer, isUtf8, transcode } from "node:buffer";
+import { isUtf8 } from "node:buffer";
+import { utf8Text } from "../../text/utf8.js";
 import { convertLegacyLines, detectLegacyEncoding, syllableShare } from "../../text/legacy-encoding.js";
 import type { Reporter } from "../../model/reporter.js";
 import { InputError } from "./input-error.js";
@@ -80,6 +81,7 @@ export function decodeText(bytes: Uint8Array, onEncoding?: (encoding: string) =>
   if (nul >= 0) throw new InputError(`binary data: NUL byte at offset ${nul}`);
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   let text: string;
+  // isUtf8 checks with SIMD (a strict TextDecoder took 3% of a text conversion checking and decoding).
   if (isUtf8(body)) text = utf8Text(body);
   else {
     const legacy = legacyText(body);
@@ -92,22 +94,6 @@ export function decodeText(bytes: Uint8Array, onEncoding?: (encoding: string) =>
   }
   if (!/\S/.test(text)) throw new InputError("the file holds only white space");
   return text;
-}
-
-/**
- * Valid UTF-8 → text. isUtf8 checks with SIMD (a strict TextDecoder took 3% of a text conversion
- * doing both at once). ICU's transcoder then writes UTF-16 4.4 times as fast as V8's UTF-8 decoder
- * on Vietnamese text, where most letters take two or three bytes (03-CT: 0.15 ms against 0.68), and
- * a UTF-16 buffer becomes a string by a copy. Both give the same text for valid UTF-8; a Node built
- * without ICU has no transcoder, and decodes the other way.
- */
-function utf8Text(bytes: Uint8Array): string {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  try {
-    return transcode(buffer, "utf8", "utf16le").toString("utf16le");
-  } catch {
-    return buffer.toString("utf8");
-  }
 }
 
 function decodeStrict(encoding: "utf-16le" | "utf-16be", bytes: Uint8Array): string {
