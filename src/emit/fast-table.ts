@@ -1,12 +1,12 @@
 import type { Table, TableCell } from "mdast";
 import type { Handle, Info, State } from "mdast-util-to-markdown";
-import { isPlainText } from "./safe-text.js";
+import { isPlainCell } from "./safe-text.js";
 
 /**
  * mdast-util-gfm-table's table handler, with the same output (`tests/unit/safe-text.test.ts`
  * compares both) and less work per cell: half of 03-CT's document.md was its tables, each cell
  * going through the library's constructs, phrasing pass and text handler, and then markdown-table.
- * A cell holding one text no pattern can escape is written as it is, which is what the library
+ * A cell holding one text no pattern can escape there is written as it is, which is what the library
  * gives for it; any other cell still goes through the library's phrasing pass. The rows are then
  * laid out as markdown-table does with the settings the library gives it (no column alignment,
  * padding, each row as long as it is, the delimiter row as long as the header).
@@ -42,7 +42,7 @@ export const fastTable: Handle = (node, _parent, state, info) => {
 function cellText(cell: TableCell, state: State, info: Info): string {
   const children = cell.children;
   if (!children.length) return "";
-  if (children.length === 1 && children[0]!.type === "text" && isPlainText(children[0]!.value))
+  if (children.length === 1 && children[0]!.type === "text" && isPlainCell(children[0]!.value))
     return children[0]!.value;
   const exit = state.enter("tableCell");
   const subexit = state.enter("phrasing");

@@ -94,6 +94,15 @@ const blankAtEdge = (value: string) =>
 export const isPlainText = (value: string) =>
   !ANYWHERE.test(value) && !AT_START.test(value) && !blankAtEdge(value);
 
+/**
+ * Whether the library gives a table cell's one text back as it is. A cell stands between pipes on a
+ * line of its own, so what may escape a text only at its start or end (a list's mark or number, a
+ * blank next to a line ending, ":" or "." after a neighbour's letters) never does in a cell: "-
+ * Công nghiệp", "(Kèm theo …)" and "1. …" are written as they are. Only the characters escaped
+ * anywhere remain.
+ */
+export const isPlainCell = (value: string) => !ANYWHERE.test(value);
+
 const text: Handle = (node, parent, state: State, info) => {
   const value = (node as { value: string }).value;
   // Most of a document's texts hold none of these: the library would give them back as they are.

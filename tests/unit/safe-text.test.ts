@@ -118,6 +118,26 @@ describe("document.md's text handler and one-text phrasing pass", () => {
     );
   });
 
+  it("writes a cell that opens with a list's mark or number, or a bracket, as it is, like the library", () => {
+    const cells = ["- Công nghiệp", "1. Nội dung", "2) a", "(Kèm theo)", " lề", "x:", "a *b*", "c|d"];
+    const root: Root = {
+      type: "root",
+      children: [
+        {
+          type: "table",
+          children: [["Chỉ tiêu"], ...cells.map((c) => [c])].map((r) => ({
+            type: "tableRow",
+            children: r.map((c) => ({ type: "tableCell", children: [{ type: "text", value: c }] })),
+          })),
+        },
+      ],
+    };
+    const out = serialize(root);
+    expect(out).toBe(library(root));
+    expect(out).toContain("| - Công nghiệp |");
+    expect(out).toContain("| a \\*b\\* |");
+  });
+
   it("still escapes what would become markup", () => {
     const root: Root = {
       type: "root",
