@@ -1,12 +1,13 @@
-import type { Parents, PhrasingContent, Strong, Text } from "mdast";
+import type { Emphasis, Parents, PhrasingContent, Strong, Text } from "mdast";
+import { isPlainCell } from "./safe-text.js";
 import type { Handle, Info, State } from "mdast-util-to-markdown";
 
 /**
  * mdast-util-to-markdown's phrasing pass, for the parents document.md is made of: texts, footnote
  * references and line breaks, with at most one strong text among them ("**1.** Nội dung…", a
- * heading's label and title, a text with its footnote markers). The library's general pass tracks
- * positions, keeps attention apart to choose its markers, and checks that each marker pair forms
- * (two thirds of 03-CT's document.md time after the one-text pass). Here each child is written by
+ * heading's label and title, a text with its footnote markers), and one emphasised text alone.
+ * The library's general pass tracks positions, keeps attention apart to choose its markers, and
+ * checks that each marker pair forms (two thirds of 03-CT's document.md time after the one-text pass). Here each child is written by
  * its own handler with the same neighbours the library gives it, and a strong text is written
  * "**…**" only where no marker choice or character encoding can arise: its text opens with a letter
  * or digit, does not end in a blank, and is followed by a blank. Anything else goes to the library,
@@ -15,6 +16,8 @@ import type { Handle, Info, State } from "mdast-util-to-markdown";
  */
 export function fastPhrasing(parent: Parents, state: State, info: Info): string | undefined {
   const children = (parent as { children: PhrasingContent[] }).children;
+  const emphasis = emphasisAlone(children, info);
+  if (emphasis !== undefined) return emphasis;
   let strong = -1;
   for (let i = 0; i < children.length; i++) {
     const type = children[i]!.type;
@@ -66,6 +69,24 @@ export function fastPhrasing(parent: Parents, state: State, info: Info): string 
 /** A child's info, written out: a spread of the position per child was a tenth of this pass. */
 function at(position: Omit<Info, "before" | "after">, before: string, after: string): Info {
   return { now: position.now, lineShift: position.lineShift, before, after };
+}
+
+/**
+ * A parent holding one emphasised text between blanks or line endings (a caption, the trích yếu
+ * under the title): "_…_". The library encodes a character inside the markers only where it is a
+ * blank; a text with no character escaped anywhere is written inside them as it is (its start and
+ * end stand after and before a "_", never a line's start or a neighbour's letters).
+ */
+function emphasisAlone(children: PhrasingContent[], info: Info): string | undefined {
+  if (children.length !== 1 || children[0]!.type !== "emphasis") return undefined;
+  const node = children[0] as Emphasis;
+  if (node.children.length !== 1 || node.children[0]!.type !== "text") return undefined;
+  const value = node.children[0].value;
+  if (!value || !isPlainCell(value) || isBlank(value.charAt(0)) || isBlank(value.charAt(value.length - 1)))
+    return undefined;
+  if (!isBlank(info.before.charAt(info.before.length - 1)) || !isBlank(info.after.charAt(0)))
+    return undefined;
+  return `_${value}_`;
 }
 
 function oneText(node: Strong): boolean {
