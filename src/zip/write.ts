@@ -1,5 +1,4 @@
 import { crc32, deflateRawSync } from "node:zlib";
-import { utf8Bytes } from "../text/utf8.js";
 
 /** 1980-01-01 00:00, the earliest a ZIP can say: every entry carries it, so the bytes never vary. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -16,12 +15,11 @@ const UTF8 = 0x0800;
  * A ZIP archive of `files`, deflated, in the order given. Enough for an XLSX (no ZIP64: a workbook
  * of tables stays far below 4 GB); node's own zlib deflates, several times faster than a JS deflate.
  */
-export function zipFiles(files: readonly [name: string, content: string | Uint8Array][]): Buffer {
+export function zipFiles(files: readonly [name: string, content: Uint8Array][]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of files) {
-    const data = typeof content === "string" ? utf8Bytes(content) : content;
+  for (const [name, data] of files) {
     const packed = deflateRawSync(data, { level: DEFLATE_LEVEL });
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data);
