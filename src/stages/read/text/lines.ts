@@ -98,7 +98,11 @@ const WIDE_BLANK = /[^ \S]/;
  * A line of two cells a converter flattened with " | " between them, and no pipe at either end (a
  * Markdown table's row has them): "- Lưu: VT, KSTTHC. | KT. CHỦ TỊCH".
  */
-const piped = (raw: string) => raw.split(" | ").length === 2 && !/^\s*\||\|\s*$/.test(raw);
+function piped(raw: string): boolean {
+  // Exactly one " | ", found without splitting every line.
+  const at = raw.indexOf(" | ");
+  return at >= 0 && raw.indexOf(" | ", at + 3) < 0 && !/^\s*\||\|\s*$/.test(raw);
+}
 
 function sideBySide(raw: string, line: SourceLine): SourceLine[] {
   const tabbed = line.kind === "table" && filledCells(line) === 2;
@@ -163,5 +167,7 @@ function clean(s: string): { text: string; strong: boolean } {
   const u = stripMarkup(s);
   const strong =
     u.strong && (/^\s*(\*\*|__|<b>|<strong>)/i.test(s) || /(\*\*|__|<\/b>|<\/strong>)\s*$/i.test(s));
-  return { text: u.text.replace(/[ ]{2,}/g, " ").trim(), strong };
+  // Most lines hold no two spaces running: looked for before the pattern runs.
+  const text = u.text.includes("  ") ? u.text.replace(/[ ]{2,}/g, " ") : u.text;
+  return { text: text.trim(), strong };
 }
