@@ -8,6 +8,9 @@ import { syllableCounts } from "./syllable-counts.js";
  * themselves: a run is cut into Vietnamese syllables, the fewest that read whole.
  */
 
+/** A year's four digits apart by single spaces: "1 9 9 8", "2 0 2 5". */
+const SPACED_YEAR = /^(?:1 9|2 0) \d \d$/;
+
 /** At least this many single characters, most of them letters, apart by spaces. */
 const MIN_LETTERS = 4;
 
@@ -21,6 +24,9 @@ export function isLetterSpaced(text: string): boolean {
   if (space < 0 || space > 2) return false;
   const t = text.trim();
   if (!/^\S(?: +\S)+[:.]?$/u.test(t)) return false;
+  // A year set apart alone, where a title's date wrapped ("… ngày 22 tháng 12 năm" ⏎ "1 9 9 8"): no
+  // row of numbers reads 19xx or 20xx.
+  if (SPACED_YEAR.test(t)) return true;
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const digits = t.match(/\d/gu)?.length ?? 0;
   const chars = t.replace(/ /g, "").length;
@@ -39,7 +45,7 @@ export function joinLetterSpaced(text: string): string {
     .map((piece) => splitSyllables(piece.replace(/ /g, "")))
     .join(" ");
   // Letters that make no words ("A B C D E", a form's column letters) stay apart, as printed.
-  return readsAsWords(joined) ? joined : text;
+  return readsAsWords(joined) || SPACED_YEAR.test(text.trim()) ? joined : text;
 }
 
 /** Roman numerals and abbreviations without a vowel ("KT.", "QĐ") are words of their own kind. */

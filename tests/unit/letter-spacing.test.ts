@@ -10,12 +10,17 @@ describe("letter-spaced text", () => {
     expect(isLetterSpaced("Q U Y Ế T   Đ Ị N H")).toBe(true);
     expect(isLetterSpaced("c ủ a T h ủ t ư ớ n g")).toBe(true);
     expect(isLetterSpaced("1 2 3 4 5 6")).toBe(false);
+    // A year alone, spaced apart where a title's date wrapped; a row of four numbers is no year.
+    expect(isLetterSpaced("1 9 9 8")).toBe(true);
+    expect(isLetterSpaced("2 0 2 5")).toBe(true);
+    expect(isLetterSpaced("1 2 3 4")).toBe(false);
     expect(isLetterSpaced("Căn cứ Luật Tổ chức Chính phủ")).toBe(false);
     expect(isLetterSpaced("a b")).toBe(false);
   });
 
   it("finds the words again, a code and the numbers kept whole", () => {
     expect(joinLetterSpaced("Q U Y Ế T   Đ Ị N H")).toBe("QUYẾT ĐỊNH");
+    expect(joinLetterSpaced("1 9 9 8")).toBe("1998");
     expect(joinLetterSpaced("c ủ a T h ủ t ư ớ n g C h í n h p h ủ")).toBe("của Thủ tướng Chính phủ");
     expect(
       joinLetterSpaced(

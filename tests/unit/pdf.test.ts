@@ -559,3 +559,16 @@ describe("signatures side by side in pairs, their marks and names far below", ()
     expect(texts[at + 8]).toBe("Nguyễn Thanh Ngọc");
   });
 });
+
+describe("a title block set with character spacing, its date's year on a line of its own (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("libreoffice-print-tcvn3-title-year-spaced.pdf");
+
+  it("reads the maker, number and date from 'của Bộ Tài chính Số 169/1998/TT-BTC ngày 22 tháng 12 năm' ⏎ '1998'", () => {
+    expect(document.metadata.documentNumber).toBe("169/1998/TT-BTC");
+    expect(document.metadata.issuedOn).toBe("1998-12-22");
+    expect(document.metadata.issuer).toBe("Bộ Tài chính");
+    // The subject is the next line's, not the maker's line run into it (in capitals or not: one page
+    // gives too little to tell the capital font's words).
+    expect(document.metadata.subject?.toLowerCase()).toMatch(/^hướng dẫn chế độ thuế áp dụng/u);
+  });
+});
