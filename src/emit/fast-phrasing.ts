@@ -1,5 +1,5 @@
 import type { Emphasis, Parents, PhrasingContent, Strong, Text } from "mdast";
-import { isPlainCell } from "./safe-text.js";
+import { isPlainMidLine } from "./safe-text.js";
 import type { Handle, Info, State } from "mdast-util-to-markdown";
 
 /**
@@ -82,7 +82,7 @@ function emphasisAlone(children: PhrasingContent[], info: Info): string | undefi
   const node = children[0] as Emphasis;
   if (node.children.length !== 1 || node.children[0]!.type !== "text") return undefined;
   const value = node.children[0].value;
-  if (!value || !isPlainCell(value) || isBlank(value.charAt(0)) || isBlank(value.charAt(value.length - 1)))
+  if (!value || !isPlainMidLine(value) || isBlank(value.charAt(0)) || isBlank(value.charAt(value.length - 1)))
     return undefined;
   if (!isBlank(info.before.charAt(info.before.length - 1)) || !isBlank(info.after.charAt(0)))
     return undefined;

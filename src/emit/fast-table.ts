@@ -1,6 +1,6 @@
 import type { Table, TableCell } from "mdast";
 import type { Handle, Info, State } from "mdast-util-to-markdown";
-import { isPlainCell } from "./safe-text.js";
+import { isPlainMidLine } from "./safe-text.js";
 
 /**
  * mdast-util-gfm-table's table handler, with the same output (`tests/unit/safe-text.test.ts`
@@ -42,8 +42,16 @@ export const fastTable: Handle = (node, _parent, state, info) => {
 function cellText(cell: TableCell, state: State, info: Info): string {
   const children = cell.children;
   if (!children.length) return "";
-  if (children.length === 1 && children[0]!.type === "text" && isPlainCell(children[0]!.value))
-    return children[0]!.value;
+  if (children.length === 1) {
+    const only = children[0]!;
+    if (only.type === "text" && isPlainMidLine(only.value)) return only.value;
+    // A group row's title in bold: between pipes, "**" opens and closes around anything but a
+    // blank without the library encoding a character (every neighbour is punctuation).
+    if (only.type === "strong" && only.children.length === 1 && only.children[0]!.type === "text") {
+      const value = only.children[0].value;
+      if (value && isPlainMidLine(value) && !/^\s|\s$/.test(value)) return `**${value}**`;
+    }
+  }
   const exit = state.enter("tableCell");
   const subexit = state.enter("phrasing");
   try {

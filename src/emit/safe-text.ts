@@ -95,13 +95,18 @@ export const isPlainText = (value: string) =>
   !ANYWHERE.test(value) && !AT_START.test(value) && !blankAtEdge(value);
 
 /**
- * Whether the library gives a table cell's one text back as it is. A cell stands between pipes on a
- * line of its own, so what may escape a text only at its start or end (a list's mark or number, a
- * blank next to a line ending, ":" or "." after a neighbour's letters) never does in a cell: "-
- * Công nghiệp", "(Kèm theo …)" and "1. …" are written as they are. Only the characters escaped
- * anywhere remain.
+ * What a pattern may escape in a text that stands mid-line, between a cell's pipes or inside "_…_" or
+ * "**…**", with no line ending in it: ANYWHERE without what only a line's start makes markup ("#",
+ * "+", "=", ">" and the list marks and numbers of AT_START), "<" and "&" only before what would open
+ * a tag or an entity.
  */
-export const isPlainCell = (value: string) => !ANYWHERE.test(value);
+const MID_LINE = /[*[\]_`~|\\@\r\n\t]|<[!/?A-Za-z]|&[#A-Za-z]|[Ww]\.|:\//;
+
+/**
+ * Whether the library gives a text that stands mid-line back as it is (a table cell's one text, an
+ * emphasis's or a strong's): "- Công nghiệp", "> 95", "< 3,5", "+ Thu gom …" and "(Kèm theo …)".
+ */
+export const isPlainMidLine = (value: string) => !MID_LINE.test(value);
 
 const text: Handle = (node, parent, state: State, info) => {
   const value = (node as { value: string }).value;

@@ -119,7 +119,22 @@ describe("document.md's text handler and one-text phrasing pass", () => {
   });
 
   it("writes a cell that opens with a list's mark or number, or a bracket, as it is, like the library", () => {
-    const cells = ["- Công nghiệp", "1. Nội dung", "2) a", "(Kèm theo)", " lề", "x:", "a *b*", "c|d"];
+    const cells = [
+      "- Công nghiệp",
+      "1. Nội dung",
+      "2) a",
+      "(Kèm theo)",
+      " lề",
+      "x:",
+      "a *b*",
+      "c|d",
+      "> 95",
+      "< 3,5",
+      "<b",
+      "+ Thu gom",
+      "&amp",
+      "# 1",
+    ];
     const root: Root = {
       type: "root",
       children: [
@@ -135,6 +150,7 @@ describe("document.md's text handler and one-text phrasing pass", () => {
     const out = serialize(root);
     expect(out).toBe(library(root));
     expect(out).toContain("| - Công nghiệp |");
+    expect(out).toContain("| > 95 |");
     expect(out).toContain("| a \\*b\\* |");
   });
 
