@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     });
   }
   const start = benchStart(dir);
-  const endToEnd = await benchTextEndToEnd(dir, Math.min(RUNS, 10));
+  const endToEnd = await benchTextEndToEnd(dir, RUNS);
   const afterPdf = await benchAfterPdf(dir, join("tests", "fixtures", "render", "07-NQ-CP-2025.pdf"), 30);
   const diff = await benchDiff(dir, "108-NQ-CP-2019.txt", "07-NQ-CP-2025.txt");
   const pdf = await benchPdf();
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     `start: node -e 0 ${start.nodeMs} ms, vanban --version ${start.versionMs} ms, convert 1 KB text (all outputs) ${start.convert1kbMs} ms`,
   );
   for (const r of endToEnd)
-    console.log(`end to end with all outputs: ${r.file} ${r.ms} ms, ${r.mbPerSecond} MB/s`);
+    console.log(`end to end with all outputs (median of ${RUNS} after 10 warm-up): ${r.file} ${r.ms} ms, ${r.mbPerSecond} MB/s`);
   console.log(
     `text conversion before a PDF ${afterPdf.beforeMs} ms, after ${afterPdf.afterMs} ms in the same process (${afterPdf.ratio}×)`,
   );

@@ -43,9 +43,11 @@ export function benchStart(samples: string) {
 
 /**
  * Text end to end per sample: conversion and every output rendered (JSON, Markdown, XLSX, CSV),
- * warm, median of `runs`; MB/s on the input's bytes.
+ * warm, median of `runs`; MB/s on the input's bytes. Warm means after `warmup` conversions of the
+ * same sample: after one, 03-CT's times still spread over 19–54 ms while V8 compiles the writers'
+ * code, and ten runs' median moved by a fifth between bench runs; after ten, they hold at 17–20.
  */
-export async function benchTextEndToEnd(samples: string, runs: number) {
+export async function benchTextEndToEnd(samples: string, runs: number, warmup = 10) {
   const rows = [];
   for (const file of readdirSync(samples)
     .filter((f) => [".txt", ".md"].includes(extname(f)))
@@ -59,7 +61,7 @@ export async function benchTextEndToEnd(samples: string, runs: number) {
       await renderOutputs(document, OUTPUT_FORMATS, false);
       return performance.now() - t0;
     };
-    await once();
+    for (let i = 0; i < warmup; i++) await once();
     const ms: number[] = [];
     for (let i = 0; i < runs; i++) ms.push(await once());
     const m = median(ms);
