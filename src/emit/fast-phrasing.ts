@@ -46,7 +46,11 @@ export function fastPhrasing(parent: Parents, state: State, info: Info): string 
       }
       if (i === strong) {
         const inner = strongText(child as Strong, state, position);
-        if (!inner || !isWordCode(inner.charCodeAt(0)) || isBlank(inner.charAt(inner.length - 1)))
+        if (
+          !inner ||
+          !opens(before.charAt(before.length - 1), inner) ||
+          isBlank(inner.charAt(inner.length - 1))
+        )
           return undefined;
         strongAt = results.length;
         results.push(`**${inner}**`);
@@ -104,6 +108,21 @@ function strongText(node: Strong, state: State, position: Omit<Info, "before" | 
     exit();
   }
 }
+
+/**
+ * Whether "**" opens before `inner` with nothing encoded, after the character `outside`: before a
+ * letter or digit always; before punctuation ("**(1)** Tăng trưởng …") only after a blank, a line's
+ * start or punctuation, since after a letter the library encodes that letter.
+ */
+function opens(outside: string, inner: string): boolean {
+  if (isWordCode(inner.charCodeAt(0))) return true;
+  return (
+    PUNCTUATION.test(inner.charAt(0)) && (outside === "" || isBlank(outside) || PUNCTUATION.test(outside))
+  );
+}
+
+/** Punctuation and symbols, as CommonMark's flanking rules count them. */
+const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 const isMarker = (c: string) => c === "*" || c === "_";
 /** White space as CommonMark's flanking rules count it (Unicode's, line endings included). */

@@ -107,6 +107,10 @@ describe("document.md's text handler and one-text phrasing pass", () => {
       [t("a"), strong("b"), t(" c"), strong("d"), t(" e")],
       [strong("a*b"), t(" c")],
       [strong("a"), { type: "footnoteReference", identifier: "1", label: "1" }, t(" c")],
+      // A label in brackets or quotes opens with punctuation: written as is after a blank or punctuation.
+      [strong("(1)"), t(" "), t("Tăng trưởng")],
+      [t("("), strong("(2)"), t(" c")],
+      [t("a "), strong("“3”"), t(" c")],
     ];
     for (const children of shapes) {
       const root: Root = { type: "root", children: [{ type: "paragraph", children }] };
