@@ -134,7 +134,9 @@ async function main(): Promise<void> {
     `start: node -e 0 ${start.nodeMs} ms, vanban --version ${start.versionMs} ms, convert 1 KB text (all outputs) ${start.convert1kbMs} ms`,
   );
   for (const r of endToEnd)
-    console.log(`end to end with all outputs (median of ${RUNS} after 10 warm-up): ${r.file} ${r.ms} ms, ${r.mbPerSecond} MB/s`);
+    console.log(
+      `end to end with all outputs (median of ${RUNS} after 10 warm-up): ${r.file} ${r.ms} ms, ${r.mbPerSecond} MB/s`,
+    );
   console.log(
     `text conversion before a PDF ${afterPdf.beforeMs} ms, after ${afterPdf.afterMs} ms in the same process (${afterPdf.ratio}×)`,
   );
