@@ -231,7 +231,7 @@ export function opensBlock(line: string): boolean {
   const s = line.trim();
   if (matchMarkers(s).length) return true;
   // A signer's capacity on a line of its own, whatever its case ("thủ tướng chính phủ").
-  if (atMostWords(s, 8) && CAPACITY_KEY.test(foldStart(s)) && !SENTENCE_END.test(s)) return true;
+  if (CAPACITY_KEY.test(foldStart(s)) && atMostWords(s, 8) && !SENTENCE_END.test(s)) return true;
   // Formulas open lines with a capital ("Số:", "Căn cứ"); "số 406-KH/TU ngày …" in lower case is a wrapped line.
   if (/^\p{Ll}/u.test(s)) return false;
   const key = foldStart(s, 80);

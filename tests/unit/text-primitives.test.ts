@@ -199,7 +199,27 @@ describe("normalizeText's quick path", () => {
 describe("atMostWords", () => {
   it("answers what splitting on white space answers", () => {
     const text = fc
-      .array(fc.constantFrom("a", "Đ", " ", "  ", "\t", "\n", "1."), { maxLength: 30 })
+      // Unicode's blanks count as \s does; a zero-width space and NEL do not.
+      .array(
+        fc.constantFrom(
+          "a",
+          "Đ",
+          " ",
+          "  ",
+          "\t",
+          "\n",
+          "1.",
+          "\u00a0",
+          "\u2003",
+          "\u3000",
+          "\ufeff",
+          "\u200b",
+          "\u0085",
+        ),
+        {
+          maxLength: 30,
+        },
+      )
       .map((xs) => xs.join(""));
     fc.assert(
       fc.property(text, fc.integer({ min: 0, max: 12 }), (s, n) => {
