@@ -4,7 +4,7 @@ import { letterOrdinal } from "../../src/text/alphabet.js";
 import { findDates, parseDate, parsePlaceDate } from "../../src/text/dates.js";
 import { findDocumentNumbers, parseDocumentNumber } from "../../src/text/document-number.js";
 import { foldDiacritics, foldDiacriticsByDefinition, foldKey } from "../../src/text/fold.js";
-import { normalizeText, stripMarkup } from "../../src/text/normalize.js";
+import { hasUpperPair, normalizeText, stripMarkup } from "../../src/text/normalize.js";
 import { parseVietnameseNumber } from "../../src/text/numbers.js";
 import { parseRoman } from "../../src/text/roman.js";
 import { normalizeTonePlacement } from "../../src/text/tones.js";
@@ -193,6 +193,24 @@ describe("normalizeText's quick path", () => {
     }
     expect(differing).toEqual([]);
     expect(normalizeText("1105\u2044KH\u00A0ĐKT")).toBe("1105/KH ĐKT");
+  });
+});
+
+describe("hasUpperPair", () => {
+  it("finds two capitals side by side as /\\p{Lu}{2}/u does, and never misses one beyond the BMP", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "Đ", "U", "B", "ư", "Ư", " ", ".", "ϒ", "ǅ", "𝐀", "1"), { maxLength: 12 })
+      .map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        const pair = /\p{Lu}{2}/u.test(s);
+        if (/[\uD800-\uDFFF]/.test(s)) expect(hasUpperPair(s) || !pair).toBe(true);
+        else expect(hasUpperPair(s)).toBe(pair);
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+    expect(hasUpperPair("KT. BỘ TRƯỞNG")).toBe(true);
+    expect(hasUpperPair("Kế hoạch số 15")).toBe(false);
   });
 });
 

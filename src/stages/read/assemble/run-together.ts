@@ -2,7 +2,7 @@ import type { Block, TextBlock } from "../../../model/block.js";
 import { foldKey, foldStart } from "../../../text/fold.js";
 import { AUTHORITY_PREFIX, CAPACITY_KEY, personName, splitHeaderText } from "../../../text/formulas.js";
 import { parsePlaceDate } from "../../../text/dates.js";
-import { isUpperText } from "../../../text/normalize.js";
+import { hasUpperPair, isUpperText } from "../../../text/normalize.js";
 import { typeFromName } from "../../../text/document-types.js";
 import { documentNumberPattern } from "../../../text/document-number.js";
 import type { Reporter } from "../../../model/reporter.js";
@@ -130,7 +130,7 @@ const CAPACITY_AT_END =
 function signatureParts(text: string): string[] | null {
   const t = text.trim();
   // A signature run together is a line or two long; a paragraph is never one.
-  if (t.length > SIGNATURE_LINE_MAX || !CAPACITY_THEN_NAME.test(t)) return null;
+  if (t.length > SIGNATURE_LINE_MAX || !hasUpperPair(t) || !CAPACITY_THEN_NAME.test(t)) return null;
   for (const m of [...t.matchAll(NAME_RUN)].reverse().slice(0, 4)) {
     const after = t.slice(m.index + m[0].length).trim();
     if (after && !isUpperText(after.split(/\s+/).slice(0, 2).join(" "))) continue;

@@ -26,7 +26,7 @@ export function textSource(text: string): { lines: SourceLine[]; tables: TableBl
     const normal = normalized[i]!;
     const classified = classify(normal, i + 1);
     if (boldOpen && classified.kind !== "blank") classified.strong = true;
-    const toggles = (normal.match(/\*\*/g) ?? []).length;
+    const toggles = normal.includes("**") ? (normal.match(/\*\*/g) ?? []).length : 0;
     if (classified.kind === "blank") boldOpen = false;
     else if (toggles % 2 === 1) boldOpen = !boldOpen;
     return sideBySide(line, classified);
