@@ -1,4 +1,5 @@
 import { fewSyllables } from "../../../text/legacy-encoding.js";
+import { isBlankCode } from "../../../text/blank-code.js";
 
 /**
  * Checks of a page's text layer, on its glyphs' text joined by spaces: whether a reader can use it
@@ -34,24 +35,12 @@ export function isGarbage(spaced: string): boolean {
 
 const BAD_CHAR = /[\p{Co}\p{Cc}\uFFFD]/u;
 
-/** What `\s` matches past ASCII: Unicode's space separators, the line and paragraph separators, the BOM. */
-const isWideBlank = (c: number) =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 /** Characters that are not white space, counted without a list of every space matched. */
 function visibleLength(text: string): number {
   let blanks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && isWideBlank(c))) blanks++;
+    if (isBlankCode(c)) blanks++;
   }
   return text.length - blanks;
 }
