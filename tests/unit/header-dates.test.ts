@@ -201,3 +201,66 @@ describe("leadingDate", () => {
     expect(leadingDate("ngày ban hành 10/10/2003")).toBeNull();
   });
 });
+
+describe("a header whose right column wrapped to the page's margin, read column by column", () => {
+  // The order a reader gives when each right-hand line's rest stands under the left column (Quyết
+  // định 991/QĐ-UBND of Bình Phước, printed from its .doc by LibreOffice).
+  const text = [
+    "ỦY BAN NHÂN DÂN",
+    "NGHĨA VIỆT NAM",
+    "TỈNH BÌNH PHƯỚC",
+    "Hạnh phúc",
+    "Số: 991/QĐ-UBND",
+    "14 tháng5 năm 2008",
+    "CỘNG HOÀ XÃ HỘI CHỦ",
+    "Độc lập - Tự do -",
+    "Đồng Xoài, ngày",
+    "",
+    "QUYẾT ĐỊNH",
+    "Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng",
+    "",
+    "Điều 1. Phê duyệt Kế hoạch.",
+  ].join("\n");
+
+  it("reads the quốc hiệu's half as no issuer's line, and the date's rest before its place", async () => {
+    const { metadata } = await convertText(text);
+    expect(metadata.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC");
+    expect(metadata.place).toBe("Đồng Xoài");
+    expect(metadata.issuedOn).toBe("2008-05-14");
+    // "Độc lập - Tự do -" is the tiêu ngữ's first half, so the header goes on to its tên loại.
+    expect(metadata.documentType).toBe("QUYẾT ĐỊNH");
+    expect(metadata.subject).toBe("Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng");
+  });
+});
+
+describe("the tiêu ngữ wrapped after its second dash", () => {
+  // Quy định kèm theo Quyết định 05/2006/QĐ-UBND (Cà Mau), printed from its .doc by LibreOffice: no
+  // number line, the caption under the subject gives the number and date.
+  const text = [
+    "UỶ BAN NHÂN DÂN",
+    "NGHĨA VIỆT NAM",
+    "TỈNH CÀ MAU",
+    "Hạnh phúc",
+    "CỘNG HOÀ XÃ HỘI CHỦ",
+    "Độc lập – Tự do –",
+    "",
+    "QUY ĐỊNH",
+    "VỀ CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC",
+    "CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814",
+    "( Ban hành kèm theo Quyết định số …05…./2006/ QĐ-UBND,",
+    "ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau )",
+    "Chương I",
+    "NHỮNG QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh.",
+  ].join("\n");
+
+  it("reads 'Độc lập – Tự do –' as the header's, so the tên loại and subject under it are read", async () => {
+    const { metadata } = await convertText(text);
+    expect(metadata.documentType).toBe("QUY ĐỊNH");
+    expect(metadata.subject).toBe(
+      "VỀ CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814",
+    );
+    expect(metadata.documentNumber).toBe("05/2006/QĐ-UBND");
+    expect(metadata.issuedOn).toBe("2006-01-25");
+  });
+});

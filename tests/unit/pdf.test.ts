@@ -572,3 +572,16 @@ describe("a title block set with character spacing, its date's year on a line of
     expect(document.metadata.subject?.toLowerCase()).toMatch(/^hướng dẫn chế độ thuế áp dụng/u);
   });
 });
+
+describe("a header whose right column wraps to the left margin (tests/fixtures/layouts/about.md)", async () => {
+  const document = await layoutPdf("libreoffice-print-header-columns-wrapped.pdf");
+
+  it("keeps the quốc hiệu's wrapped half out of the issuer, and joins the date to its place", () => {
+    // "ỦY BAN NHÂN DÂN" ⏎ "NGHĨA VIỆT NAM" ⏎ "TỈNH BÌNH PHƯỚC" in the left column.
+    expect(document.metadata.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC");
+    // "14 tháng5 năm 2008" read before "Đồng Xoài, ngày".
+    expect(document.metadata.place).toBe("Đồng Xoài");
+    expect(document.metadata.issuedOn).toBe("2008-05-14");
+    expect(document.metadata.documentNumber).toBe("991/QĐ-UBND");
+  });
+});

@@ -119,9 +119,10 @@ export function roleOf(text: string): HeaderRole | null {
   // "S ố:": a shape (the rule under the issuer) anchored inside the label leaves a space in a Word
   // or LibreOffice HTML page.
   const key = foldKey(text).replace(/^s o(?=\s*[:.])/, "so");
-  // The quốc hiệu, or its halves where a narrow column wrapped it: "CỘNG HÒA XÃ HỘI" ⏎ "CHỦ NGHĨA VIỆT NAM".
+  // The quốc hiệu, or its halves where a narrow column wrapped it after any word from its third:
+  // "CỘNG HÒA XÃ HỘI" ⏎ "CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ" ⏎ "NGHĨA VIỆT NAM".
   if (NATIONAL_TITLE_KEY.test(key) || NATIONAL_TITLE_HALF_KEY.test(key)) return "nationalTitle";
-  if (MOTTO_KEY.test(key)) return "motto";
+  if (MOTTO_KEY.test(key) || MOTTO_HALF_KEY.test(key)) return "motto";
   if (PARTY_NAME_KEY.test(key)) return "partyName";
   // "Số: 07/NQ-CP"; party documents print "Số 45-NQ/TW" without the colon; a draft leaves the
   // number blank ("Số:     /KH-UBND"). A title line ("Nghị quyết số 250/2025/QH15 Về …") is no number line.
@@ -183,7 +184,13 @@ export function isBareNumber(text: string): boolean {
 
 /** A half of the quốc hiệu, wrapped in a narrow column (folded; no body's name reads so). */
 const NATIONAL_TITLE_HALF_KEY =
-  /^(?:cong hoa xa hoi(?: chu nghia(?: viet)?)?|(?:xa hoi )?chu nghia viet nam)$/;
+  /^(?:cong hoa xa(?: hoi(?: chu(?: nghia(?: viet)?)?)?)?|(?:(?:(?:hoa )?xa )?hoi )?chu nghia viet nam|nghia viet nam)$/;
+
+/** A part of the tiêu ngữ wrapped in a narrow column (folded): "Độc lập – Tự do –" ⏎ "Hạnh phúc". */
+const MOTTO_HALF_KEY = /^(?:doc lap(?:\s*[-–—]\s*tu do)?\s*[-–—]?|(?:tu do\s*[-–—]\s*)?hanh phuc)$/;
+
+/** A date without "ngày" and its place: "14 tháng 5 năm 2008", "14 tháng5 năm 2008". */
+const DATE_REST = /^\d{1,2}\s*tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}\.?$/u;
 
 const GAZETTE_KIND = /^VĂN BẢN (?:HỢP NHẤT|QUY PHẠM PHÁP LUẬT)\s*[-–]\s*/u;
 
@@ -483,6 +490,8 @@ interface HeaderState {
   numberCut?: string;
   /** A place and date line cut before its year, just read: the rest may follow on the next line. */
   dateCut?: string;
+  /** A date's rest read before its place line ("14 tháng 5 năm 2008"). */
+  dateRest?: string;
   /** The quốc hiệu's first half, just read: its last word may follow alone ("VIỆT" ⏎ "NAM"). */
   titleHead?: string;
   /** The texts of the two blocks after `next`'s. */
@@ -590,6 +599,12 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     if (dated.subject && !fields.subject) openSubject(state, dated.subject, b);
     return "placeDate";
   }
+  // A date's day, month and year alone, before any date is read: the rest of a place and date line
+  // that a narrow column wrapped to the page's margin, where the next column's lines come first.
+  if (!fields.issuedOn && DATE_REST.test(text.trim())) {
+    state.dateRest = text.trim();
+    return "placeDate";
+  }
   const role = roleOf(text);
   if (role) {
     state.subjectOpen = false;
@@ -607,7 +622,12 @@ function takeFormula(text: string, b: TextBlock, index: number, state: HeaderSta
     } else if (role === "nationalTitle") state.titleHead = text;
     else if (role === "placeDate") {
       setPlaceDate(fields, parsePlaceDate(text)!, line);
-      if (isCutPlaceDate(text)) state.dateCut = text;
+      // Its rest read already, where the column's wrap put it first ("14 tháng5 năm 2008" ⏎ … ⏎
+      // "Đồng Xoài, ngày"); else it may come next.
+      const whole =
+        isCutPlaceDate(text) && state.dateRest ? parsePlaceDate(`${text} ${state.dateRest}`) : null;
+      if (whole?.issuedOn) setPlaceDate(fields, whole, line);
+      else if (isCutPlaceDate(text)) state.dateCut = text;
     } else if (role === "urgency") fields.urgency ??= { value: URGENCY[foldKey(text)]!, line };
     else if (role === "secrecy") fields.secrecy ??= { value: SECRECY[foldKey(text)]!, line };
     return role;
