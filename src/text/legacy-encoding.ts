@@ -115,16 +115,17 @@ export function convertLegacyLines(
 /**
  * TCVN3's capital fonts (.VnTimeH) print capitals from the codes of small letters, so a word typed in
  * them converts as "CHủ TịCH": its plain letters capital, its marked letters small. Such a word (two
- * plain capitals at least: "Hà" is a name in sentence case) is
- * capitals throughout. A word in sentence case ("Luật") is left as it is: its case cannot be told.
+ * plain capitals at least: "Hà" is a name in sentence case) is capitals throughout, and so is one
+ * that opens with a small marked letter before its capitals ("ủY", "đIỀU": no word is written so).
+ * A word in sentence case ("Luật") is left as it is: its case cannot be told.
  */
 function capitalFontWords(line: string): string {
   return line.replace(/\p{L}+/gu, (word) => {
     const plain = word.replace(/[^A-Za-z]/g, "");
     const marked = word.replace(/[A-Za-z]/g, "");
-    return plain.length >= 2 && plain === plain.toUpperCase() && marked !== marked.toUpperCase()
-      ? word.toLocaleUpperCase("vi")
-      : word;
+    if (!plain || plain !== plain.toUpperCase() || marked === marked.toUpperCase()) return word;
+    const opensMarked = !/^[A-Za-z]/.test(word) && /^\p{Ll}/u.test(word);
+    return plain.length >= 2 || opensMarked ? word.toLocaleUpperCase("vi") : word;
   });
 }
 

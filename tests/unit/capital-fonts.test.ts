@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { convertFile } from "../../src/index.js";
 import type { LegalDocument } from "../../src/model/document.js";
 import { capitalOf, restoreCapitals } from "../../src/stages/read/capital-runs.js";
+import { convertLegacyLines } from "../../src/text/legacy-encoding.js";
 import { convertText, nodes } from "../helpers.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -23,6 +24,14 @@ describe("text typed in a TCVN3 capital font", () => {
     // A tone mark typed after its letter joins it: "µ" is "à" in TCVN3.
     expect(restoreCapitals([..."v\u00b5"].map(capitalOf).join(""))).toBe("VÀ");
     expect(restoreCapitals("Hà Nội")).toBe("Hà Nội");
+  });
+
+  it("reads a capital-font word that opens with a marked letter in capitals, a name in sentence case as it is", () => {
+    // "ñY BAN NH©N D©N" is "ủY BAN NHâN DâN" letter for letter: the font printed "ỦY BAN NHÂN DÂN".
+    expect(convertLegacyLines(["\u00f1Y BAN NH\u00a9N D\u00a9N", "H\u00b5 N\u00e9i"], "tcvn3")).toEqual([
+      "ỦY BAN NHÂN DÂN",
+      "Hà Nội",
+    ]);
   });
 
   it("reads an RTF's capital-font runs in capitals (Thông tư 99/1998/TT-BTC)", async () => {
